@@ -1,0 +1,19 @@
+import type { CallResponse, KioskEvent } from '../../shared/contract/index.ts';
+
+/** The kiosk host as both transports see it: one validated entry point and a push stream. */
+export interface KioskHost {
+  /** Validates `input` against the contract, runs the method, never throws. */
+  call(method: string, input: unknown): Promise<CallResponse>;
+  subscribe(listener: (event: KioskEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+export interface KioskHostOptions {
+  /** SQLite file; created and migrated when missing. */
+  dbPath: string;
+  /** Load the bundled demo data when the cache is empty and no district server is configured. */
+  demoWhenEmpty?: boolean;
+  /** better-sqlite3 addon to load (Electron's ABI build lives beside the Node one). */
+  nativeBinding?: string;
+  now?: () => Date;
+}

@@ -1,0 +1,3 @@
+export * from './dossier.ts';
+export * from './kiosk-api.ts';
+export * from './wire.ts';

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { DossierView } from './dossier.ts';
+
+export const Language = z.enum(['vi', 'en']);
+export type Language = z.infer<typeof Language>;
+
+export const ScanSource = z.enum(['wedge', 'keypad', 'hid', 'serial']);
+export type ScanSource = z.infer<typeof ScanSource>;
+
+/** Why a raw scan could not be read as a dossier code. */
+export const ParseFailureReason = z.enum([
+  'empty',
+  'too-long',
+  'no-code',
+  'bad-agency',
+  'bad-date',
+  'bad-sequence',
+]);
+export type ParseFailureReason = z.infer<typeof ParseFailureReason>;
+
+export const SyncStatus = z.object({
+  state: z.enum(['demo', 'idle', 'syncing', 'error', 'never']),
+  lastSuccessAt: z.iso.datetime().nullable(),
+  lastError: z.string().nullable(),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+export const KioskInfo = z.object({
+  version: z.string(),
+  demo: z.boolean(),
+  siteName: z.string(),
+  defaultLanguage: Language,
+  idleTimeoutSec: z.number().int().min(10).max(3600),
+  sync: SyncStatus,
+});
+export type KioskInfo = z.infer<typeof KioskInfo>;
+
+export const LookupInput = z.object({
+  raw: z.string().max(4096),
+  source: ScanSource,
+});
+export type LookupInput = z.infer<typeof LookupInput>;
+
+export const LookupResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('found'), dossier: DossierView, dataAsOf: z.iso.datetime().nullable() }),
+  z.object({ kind: z.literal('unreadable'), reason: ParseFailureReason }),
+  z.object({ kind: z.literal('not-found'), code: z.string(), dataAsOf: z.iso.datetime().nullable() }),
+  z.object({ kind: z.literal('other-agency'), code: z.string(), agency: z.string() }),
+]);
+export type LookupResult = z.infer<typeof LookupResult>;
+
+const NoInput = z.object({}).strict();
+
+/**
+ * Every call the UI can make. Both transports (IPC in Electron, loopback HTTP in any
+ * Chromium) carry exactly these, and the host validates input and output against them.
+ */
+export const kioskMethods = {
+  getKioskInfo: { input: NoInput, output: KioskInfo },
+  lookupDossier: { input: LookupInput, output: LookupResult },
+} as const;
+
+export type KioskMethodName = keyof typeof kioskMethods;
+export type MethodInput<M extends KioskMethodName> = z.input<(typeof kioskMethods)[M]['input']>;
+export type MethodOutput<M extends KioskMethodName> = z.output<(typeof kioskMethods)[M]['output']>;
+
+export type KioskApi = {
+  [M in KioskMethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
+};
+
+export const isKioskMethodName = (name: string): name is KioskMethodName =>
+  Object.prototype.hasOwnProperty.call(kioskMethods, name);
+
+/** Scans from host-side scanners (HID, serial), pushed to the UI. */
+export const ScanEvent = z.object({ raw: z.string().max(4096), source: ScanSource, at: z.iso.datetime() });
+export type ScanEvent = z.infer<typeof ScanEvent>;
+
+/** Everything the host pushes to the UI. */
+export const kioskEvents = {
+  scan: ScanEvent,
+  syncStatus: SyncStatus,
+} as const;
+export type KioskEventName = keyof typeof kioskEvents;
+export type KioskEvent = { [E in KioskEventName]: { type: E; payload: z.infer<(typeof kioskEvents)[E]> } }[KioskEventName];
