@@ -15,5 +15,9 @@ export interface KioskHostOptions {
   demoWhenEmpty?: boolean;
   /** better-sqlite3 addon to load (Electron's ABI build lives beside the Node one). */
   nativeBinding?: string;
+  /** Folder holding demo/ (defaults to the app's assets/). */
+  assetsDir?: string;
+  /** Overrides the idle-timeout setting (used by `serve --idle-timeout`). */
+  idleTimeoutSec?: number;
   now?: () => Date;
 }

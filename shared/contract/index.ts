@@ -1,3 +1,4 @@
 export * from './dossier.ts';
 export * from './kiosk-api.ts';
 export * from './wire.ts';
+export * from './settings.ts';

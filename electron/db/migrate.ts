@@ -1,0 +1,26 @@
+import type { Database } from 'better-sqlite3';
+import type { Migration } from './migrations/index.ts';
+
+export class MigrationError extends Error {}
+
+/**
+ * Applies every migration newer than the file's user_version, all in one transaction:
+ * a failure leaves the file exactly as it was.
+ */
+export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (from > latest) {
+    throw new MigrationError(
+      `The database was written by a newer kiosk (schema ${from}, this build knows ${latest}).`,
+    );
+  }
+  const pending = migrations.filter((m) => m.version > from);
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return { from, to: pending.at(-1)?.version ?? from };
+}

@@ -1,0 +1,10 @@
+import initial from './0001-initial.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration in order; add a new numbered file and list it here. */
+export const migrations: readonly Migration[] = [initial];

@@ -1,0 +1,35 @@
+import type { Database } from 'better-sqlite3';
+import type { LookupResult } from '../../shared/contract/index.ts';
+import { parseReceiptCode } from '../../shared/receipt-code/index.ts';
+import type { ReceiptCodeOptions } from '../../shared/receipt-code/index.ts';
+import { DossierStore } from './dossier-store.ts';
+import { toDossierView } from './dossier-view.ts';
+
+export interface LookupDeps {
+  db: Database;
+  store: DossierStore;
+  dataAsOf: () => string | null;
+  codeOptions: () => ReceiptCodeOptions;
+  now: () => Date;
+}
+
+/** From a raw scan to what the citizen sees; every path ends in a clear outcome. */
+export function createDossierLookup({ db, store, dataAsOf, codeOptions, now }: LookupDeps) {
+  const servedAgencies = db.prepare('SELECT code FROM agencies WHERE served = 1').pluck();
+
+  const isServed = (agency: string): boolean => {
+    const served = servedAgencies.all() as string[];
+    return served.length === 0 || served.includes(agency);
+  };
+
+  return function lookupDossier(raw: string): LookupResult {
+    const parsed = parseReceiptCode(raw, codeOptions());
+    if (!parsed.ok) return { kind: 'unreadable', reason: parsed.reason };
+    const row = store.findByCode(parsed.code);
+    if (row) return { kind: 'found', dossier: toDossierView(row, now()), dataAsOf: dataAsOf() };
+    if (parsed.format === 'standard' && !isServed(parsed.agency)) {
+      return { kind: 'other-agency', code: parsed.code, agency: parsed.agency };
+    }
+    return { kind: 'not-found', code: parsed.code, dataAsOf: dataAsOf() };
+  };
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { isKioskMethodName, kioskMethods } from '../../shared/contract/index.ts';
+import type { CallResponse, KioskEvent, KioskMethodName, MethodOutput } from '../../shared/contract/index.ts';
+import { appRoot } from '../app-root.ts';
+import path from 'node:path';
+import { openDatabase } from '../db/open-database.ts';
+import { loadDemoData } from '../demo/load-demo-data.ts';
+import { DossierStore } from '../dossiers/dossier-store.ts';
+import { createDossierLookup } from '../dossiers/lookup-dossier.ts';
+import { SettingsStore } from '../settings/settings-store.ts';
+import { SyncStateStore } from '../sync/sync-state-store.ts';
+import { log } from '../log/log.ts';
+import type { KioskHost, KioskHostOptions } from './kiosk-host.types.ts';
+
+type Handlers = { [M in KioskMethodName]: (input: z.output<(typeof kioskMethods)[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>> };
+
+const VERSION = '0.1.0';
+
+/** Opens the cache, loads demo data when there is nothing else, and serves the KioskApi. */
+export async function createKioskHost(options: KioskHostOptions): Promise<KioskHost> {
+  const now = options.now ?? (() => new Date());
+  const db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
+  const settings = new SettingsStore(db);
+  const syncState = new SyncStateStore(db);
+  const store = new DossierStore(db);
+  const listeners = new Set<(event: KioskEvent) => void>();
+
+  if (options.demoWhenEmpty && store.count() === 0 && settings.get('districtServerUrl') === null) {
+    const { dossiers } = loadDemoData(db, options.assetsDir ?? path.join(appRoot(), 'assets'), now());
+    log.info('demo data loaded', { dossiers });
+  }
+
+  const lookup = createDossierLookup({
+    db,
+    store,
+    now,
+    dataAsOf: () => syncState.dataAsOf(),
+    codeOptions: () => {
+      const s = settings.getAll();
+      return { extraPattern: s.receiptExtraPattern, prefix: s.scannerPrefix, suffix: s.scannerSuffix };
+    },
+  });
+
+  const handlers: Handlers = {
+    getKioskInfo: () => {
+      const s = settings.getAll();
+      const sync = syncState.status();
+      return {
+        version: VERSION,
+        demo: sync.state === 'demo',
+        siteName: s.siteName,
+        defaultLanguage: s.defaultLanguage,
+        idleTimeoutSec: options.idleTimeoutSec ?? s.idleTimeoutSec,
+        sync,
+      };
+    },
+    lookupDossier: ({ raw }) => lookup(raw),
+  };
+
+  const run = async <M extends KioskMethodName>(method: M, input: unknown): Promise<CallResponse> => {
+    const spec = kioskMethods[method];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-input', message: z.prettifyError(parsed.error) } };
+    }
+    const handler = handlers[method] as (input: unknown) => unknown;
+    const result = spec.output.parse(await handler(parsed.data));
+    return { ok: true, result };
+  };
+
+  return {
+    async call(method, input) {
+      if (typeof method !== 'string' || !isKioskMethodName(method)) {
+        return { ok: false, error: { code: 'unknown-method', message: `Unknown method "${String(method).slice(0, 64)}".` } };
+      }
+      try {
+        return await run(method, input);
+      } catch (error) {
+        log.error('call failed', { method, error: error instanceof Error ? error.name : 'unknown' });
+        return { ok: false, error: { code: 'internal', message: 'The kiosk could not complete this request.' } };
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      listeners.clear();
+      db.close();
+    },
+  };
+}

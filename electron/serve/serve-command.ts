@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { appRoot } from '../app-root.ts';
+import { createKioskHost } from '../host/kiosk-host.ts';
+import { startHttpTransport } from '../http/http-transport.ts';
+import { log } from '../log/log.ts';
+
+const USAGE = `Usage: npm run serve -- [--port <n>] [--db <file>] [--idle-timeout <seconds>]
+
+Runs the kiosk for a plain browser on http://127.0.0.1:<port>/ (loopback only).
+  --port          port to listen on (default 4173; 0 picks a free one)
+  --db            SQLite cache file (default ./kiosk-data/kiosk.db)
+  --idle-timeout  seconds before the screen returns home (overrides the setting)`;
+
+/** `npm run serve`: the kiosk host with the loopback HTTP transport, until Ctrl+C. */
+export async function serveCommand(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string', default: '4173' },
+        db: { type: 'string', default: path.join('kiosk-data', 'kiosk.db') },
+        'idle-timeout': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const port = Number(values.port);
+  const idle = values['idle-timeout'] === undefined ? undefined : Number(values['idle-timeout']);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`--port must be a whole number from 0 to 65535, not "${values.port}".\n`);
+    return 2;
+  }
+  if (idle !== undefined && (!Number.isInteger(idle) || idle < 10 || idle > 3600)) {
+    process.stderr.write('--idle-timeout must be a whole number of seconds from 10 to 3600.\n');
+    return 2;
+  }
+
+  const host = await createKioskHost({ dbPath: values.db, demoWhenEmpty: true, idleTimeoutSec: idle });
+  let transport;
+  try {
+    transport = await startHttpTransport({ host, uiRoot: path.join(appRoot(), 'dist', 'renderer'), port });
+  } catch (error) {
+    await host.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    process.stderr.write(
+      code === 'EADDRINUSE' ? `Port ${port} is already in use: pass another with --port.\n` : `Cannot start: ${(error as Error).message}\n`,
+    );
+    return 1;
+  }
+  process.stdout.write(`Kiosk ready at ${transport.url}\n`);
+  log.info('serving', { port: transport.port });
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await transport.close();
+  await host.close();
+  return 0;
+}

@@ -1,0 +1,1 @@
+export * from './dossier-status.ts';
