@@ -89,7 +89,7 @@ export function createRendererRequestHandler(options: { root: string }): (reques
       return plain(404, 'Not found');
     }
     const headers = { ...SECURITY_HEADERS, 'Content-Type': mimeTypeFor(file), 'Content-Length': String(body.byteLength) };
-    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body.buffer, body.byteOffset, body.byteLength), {
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
       headers,
     });

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { LookupResult } from '../../shared/contract/index.ts';
 import { parseReceiptCode } from '../../shared/receipt-code/index.ts';
 import type { ReceiptCodeOptions } from '../../shared/receipt-code/index.ts';
-import { DossierStore } from './dossier-store.ts';
+import type { DossierStore } from './dossier-store.ts';
 import { toDossierView } from './dossier-view.ts';
 
 export interface LookupDeps {
