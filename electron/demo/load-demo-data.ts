@@ -39,14 +39,12 @@ export function loadDemoData(db: Database, assetsDir: string, now: Date): { doss
   const site = DemoSite.parse(JSON.parse(fs.readFileSync(path.join(assetsDir, 'demo', 'site.json'), 'utf8')));
   const demo = DemoDossiers.parse(JSON.parse(fs.readFileSync(path.join(assetsDir, 'demo', 'dossiers.json'), 'utf8')));
   const settings = new SettingsStore(db);
-  const agencyStmt = db.prepare(
-    'INSERT INTO agencies (code, name, served) VALUES (?, ?, 1) ON CONFLICT (code) DO UPDATE SET name = excluded.name, served = 1',
-  );
-  db.transaction(() => {
-    for (const agency of site.agencies) agencyStmt.run(agency.code, agency.name);
+  const store = new DossierStore(db);
+  store.writeTransaction(() => {
+    store.agencies.setServed(site.agencies);
     if (!settings.isSet('siteName')) settings.set('siteName', site.siteName);
-    new DossierStore(db).upsertMany(shiftDemoDossiers(demo.dossiers, new Date(demo.anchor), now), now);
+    store.upsertMany(shiftDemoDossiers(demo.dossiers, new Date(demo.anchor), now), now);
     new SyncStateStore(db).recordSuccess('demo', now);
-  })();
+  });
   return { dossiers: demo.dossiers.length };
 }

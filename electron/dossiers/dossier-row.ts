@@ -1,23 +1,23 @@
-/** One row of the dossiers table, as better-sqlite3 returns it. */
+/** A cached dossier with its interned strings resolved. */
 export interface DossierRow {
   code: string;
   version: number;
-  agency_code: string;
-  agency_name: string | null;
-  procedure_code: string | null;
-  procedure_name: string;
-  field_name: string | null;
-  applicant_masked: string | null;
+  agencyCode: string;
+  agencyName: string | null;
+  procedureCode: string | null;
+  procedureName: string;
+  fieldName: string | null;
+  applicantMasked: string | null;
   status: number;
-  received_at: number;
-  due_at: number | null;
-  finished_at: number | null;
-  returned_at: number | null;
-  missing_json: string | null;
-  fee_vnd: number | null;
-  result_counter: string | null;
-  timeline_json: string;
-  updated_at: number;
+  receivedAt: number;
+  dueAt: number | null;
+  finishedAt: number | null;
+  returnedAt: number | null;
+  missingDocuments: string[];
+  feeVnd: number | null;
+  resultCounter: string | null;
+  timeline: { at: number; department: string; action: string }[];
+  updatedAt: number;
 }
 
 export const toUnixSeconds = (iso: string | null | undefined): number | null =>

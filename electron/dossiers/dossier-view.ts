@@ -1,42 +1,33 @@
-import type { DossierStatus, DossierView, TimelineEntry } from '../../shared/contract/index.ts';
+import type { DossierStatus, DossierView } from '../../shared/contract/index.ts';
 import { computeNextStep, computeTiming } from '../../shared/status/index.ts';
 import { fromUnixSeconds, fromUnixSecondsOrNull } from './dossier-row.ts';
 import type { DossierRow } from './dossier-row.ts';
 
-type StoredTimelineEntry = [at: number, department: string, action: string];
-
-const parseTimeline = (json: string): TimelineEntry[] =>
-  (JSON.parse(json) as StoredTimelineEntry[]).map(([at, department, action]) => ({
-    at: fromUnixSeconds(at),
-    department,
-    action,
-  }));
-
 /** What the kiosk shows for a cached dossier, with timing judged at `now`. */
 export function toDossierView(row: DossierRow, now: Date): DossierView {
   const status = row.status as DossierStatus;
-  const dueAt = row.due_at === null ? null : new Date(row.due_at * 1000);
-  const finishedAt = row.finished_at === null ? null : new Date(row.finished_at * 1000);
+  const dueAt = row.dueAt === null ? null : new Date(row.dueAt * 1000);
+  const finishedAt = row.finishedAt === null ? null : new Date(row.finishedAt * 1000);
   return {
     code: row.code,
-    procedureCode: row.procedure_code,
-    procedureName: row.procedure_name,
-    fieldName: row.field_name,
-    agencyName: row.agency_name,
-    applicantMasked: row.applicant_masked,
+    procedureCode: row.procedureCode,
+    procedureName: row.procedureName,
+    fieldName: row.fieldName,
+    agencyName: row.agencyName,
+    applicantMasked: row.applicantMasked,
     status,
-    receivedAt: fromUnixSeconds(row.received_at),
-    dueAt: fromUnixSecondsOrNull(row.due_at),
-    finishedAt: fromUnixSecondsOrNull(row.finished_at),
-    returnedAt: fromUnixSecondsOrNull(row.returned_at),
+    receivedAt: fromUnixSeconds(row.receivedAt),
+    dueAt: fromUnixSecondsOrNull(row.dueAt),
+    finishedAt: fromUnixSecondsOrNull(row.finishedAt),
+    returnedAt: fromUnixSecondsOrNull(row.returnedAt),
     timing: computeTiming({ status, dueAt, finishedAt }, now),
-    timeline: parseTimeline(row.timeline_json),
+    timeline: row.timeline.map((t) => ({ at: fromUnixSeconds(t.at), department: t.department, action: t.action })),
     nextStep: computeNextStep({
       status,
-      missingDocuments: row.missing_json ? (JSON.parse(row.missing_json) as string[]) : [],
-      feeVnd: row.fee_vnd,
-      resultCounter: row.result_counter,
+      missingDocuments: row.missingDocuments,
+      feeVnd: row.feeVnd,
+      resultCounter: row.resultCounter,
     }),
-    updatedAt: fromUnixSeconds(row.updated_at),
+    updatedAt: fromUnixSeconds(row.updatedAt),
   };
 }

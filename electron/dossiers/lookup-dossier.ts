@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { LookupResult } from '../../shared/contract/index.ts';
 import { parseReceiptCode } from '../../shared/receipt-code/index.ts';
 import type { ReceiptCodeOptions } from '../../shared/receipt-code/index.ts';
@@ -6,7 +5,6 @@ import type { DossierStore } from './dossier-store.ts';
 import { toDossierView } from './dossier-view.ts';
 
 export interface LookupDeps {
-  db: Database;
   store: DossierStore;
   dataAsOf: () => string | null;
   codeOptions: () => ReceiptCodeOptions;
@@ -14,20 +12,13 @@ export interface LookupDeps {
 }
 
 /** From a raw scan to what the citizen sees; every path ends in a clear outcome. */
-export function createDossierLookup({ db, store, dataAsOf, codeOptions, now }: LookupDeps) {
-  const servedAgencies = db.prepare('SELECT code FROM agencies WHERE served = 1').pluck();
-
-  const isServed = (agency: string): boolean => {
-    const served = servedAgencies.all() as string[];
-    return served.length === 0 || served.includes(agency);
-  };
-
+export function createDossierLookup({ store, dataAsOf, codeOptions, now }: LookupDeps) {
   return function lookupDossier(raw: string): LookupResult {
     const parsed = parseReceiptCode(raw, codeOptions());
     if (!parsed.ok) return { kind: 'unreadable', reason: parsed.reason };
     const row = store.findByCode(parsed.code);
     if (row) return { kind: 'found', dossier: toDossierView(row, now()), dataAsOf: dataAsOf() };
-    if (parsed.format === 'standard' && !isServed(parsed.agency)) {
+    if (parsed.format === 'standard' && store.agencies.isForeign(parsed.agency)) {
       return { kind: 'other-agency', code: parsed.code, agency: parsed.agency };
     }
     return { kind: 'not-found', code: parsed.code, dataAsOf: dataAsOf() };

@@ -31,7 +31,6 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   }
 
   const lookup = createDossierLookup({
-    db,
     store,
     now,
     dataAsOf: () => syncState.dataAsOf(),

@@ -3,29 +3,38 @@ export default {
   name: 'initial',
   sql: `
 CREATE TABLE agencies (
-  code TEXT PRIMARY KEY,
-  name TEXT NOT NULL,
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT,
   served INTEGER NOT NULL DEFAULT 0
-) WITHOUT ROWID;
+);
+
+-- Strings that repeat across dossiers (procedure and field names, departments, actions,
+-- counters) are stored once; a million dossiers share a few thousand of them.
+CREATE TABLE texts (
+  id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL UNIQUE
+);
 
 -- Times are unix seconds, UTC. The applicant's name is stored masked, never in full.
+-- timeline_json: [[at, departmentTextId, actionTextId], ...]; missing_json: [textId, ...].
 CREATE TABLE dossiers (
   code TEXT PRIMARY KEY,
   version INTEGER NOT NULL,
-  agency_code TEXT NOT NULL,
+  agency_id INTEGER NOT NULL,
   procedure_code TEXT,
-  procedure_name TEXT NOT NULL,
-  field_name TEXT,
+  procedure_name_id INTEGER NOT NULL,
+  field_name_id INTEGER,
   applicant_masked TEXT,
-  status INTEGER NOT NULL CHECK (status BETWEEN 1 AND 10),
+  status INTEGER NOT NULL,
   received_at INTEGER NOT NULL,
   due_at INTEGER,
   finished_at INTEGER,
   returned_at INTEGER,
   missing_json TEXT,
   fee_vnd INTEGER,
-  result_counter TEXT,
-  timeline_json TEXT NOT NULL DEFAULT '[]',
+  result_counter_id INTEGER,
+  timeline_json TEXT NOT NULL,
   updated_at INTEGER NOT NULL
 ) WITHOUT ROWID;
 

@@ -22,7 +22,7 @@ describe('dossier store', () => {
     const raw = JSON.stringify(db.prepare('SELECT * FROM dossiers').all());
     expect(raw).not.toContain('Bích');
     expect(raw).not.toContain('Ngọc');
-    expect(store.findByCode(dossierRecord().code)?.applicant_masked).toBe('Trần T. B. N***');
+    expect(store.findByCode(dossierRecord().code)?.applicantMasked).toBe('Trần T. B. N***');
     db.close();
   });
 
@@ -66,6 +66,8 @@ describe('dossier store', () => {
     const view = toDossierView(row!, NOW);
     expect(view).toMatchObject({
       agencyName: 'UBND huyện Sông Mây',
+      procedureName: 'Đăng ký khai sinh',
+      fieldName: 'Hộ tịch',
       status: 5,
       timing: 'overdue',
       nextStep: { kind: 'supplement', documents: ['Bản sao giấy chứng sinh'] },
