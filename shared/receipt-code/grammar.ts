@@ -24,11 +24,11 @@ const STANDARD_CODE = new RegExp(
 // Anything dotted followed by `-digits`: close enough to a code that the citizen is
 // better served by "the date is wrong" than by "no code found".
 const CODE_LIKE = new RegExp(
-  '(?<![A-Za-z0-9])' +
-    '(?<agency>[A-Za-z0-9]{1,16}(?: ?\\. ?[A-Za-z0-9]{1,16}){1,6})' +
+  '(?<![\\p{L}\\p{N}])' +
+    '(?<agency>[\\p{L}\\p{N}]{1,16}(?: ?\\. ?[\\p{L}\\p{N}]{1,16}){1,6})' +
     ' ?- ?(?<date>[0-9]+)' +
     '(?: ?- ?(?<seq>[0-9]+))?',
-  'g',
+  'gu',
 );
 
 const MAX_CANDIDATES = 64;

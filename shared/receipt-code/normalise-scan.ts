@@ -9,15 +9,17 @@ import type { ReceiptCodeOptions } from './types.ts';
  */
 export type ControlCharacterReading = 'as-space' | 'removed';
 
-const LINE_AND_FIELD_SEPARATORS = /[\t\n\v\f\r\x1c-\x1f\x85]/g;
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+// Tab, LF, VT, FF, CR, the information separators FS GS RS US, and NEL.
+const LINE_AND_FIELD_SEPARATORS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x85]);
+const CONTROL_FORMAT_OR_LONE_SURROGATE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 const DASHES = /[\u2010-\u2015\u2043\u2212\u02d7\ufe58\ufe63\uff0d]/g;
 const FULL_STOPS = /[\u3002\uff61]/g;
 const WHITESPACE_RUN = /\s+/g;
 
 function cleanControlCharacters(text: string, reading: ControlCharacterReading): string {
-  const separated = reading === 'as-space' ? text.replace(LINE_AND_FIELD_SEPARATORS, ' ') : text;
-  return separated.replace(INVISIBLE, '');
+  return text.replace(CONTROL_FORMAT_OR_LONE_SURROGATE, (char) =>
+    reading === 'as-space' && LINE_AND_FIELD_SEPARATORS.has(char.charCodeAt(0)) ? ' ' : '',
+  );
 }
 
 function cleanAffix(affix: unknown, reading: ControlCharacterReading): string {
