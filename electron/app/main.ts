@@ -5,6 +5,7 @@ import { startKiosk } from './start-kiosk.ts';
 startKiosk({
   electron: { app, BrowserWindow, ipcMain, Menu, protocol, session },
   createHost: createKioskHost,
-  env: process.env,
+  // Spelled out so that the production build's define replaces process.env.NODE_ENV.
+  env: { NODE_ENV: process.env.NODE_ENV, KIOSK_DEV: process.env.KIOSK_DEV },
   resourcesPath: process.resourcesPath,
 });

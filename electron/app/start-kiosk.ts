@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Menu, Protocol, Session } from 'electron';
 import type { KioskHost, KioskHostOptions } from '../host/kiosk-host.types.ts';
 import { log } from '../log/log.ts';
@@ -51,7 +52,8 @@ const RELOAD_AFTER_CRASH_MS = 1000;
 /**
  * The main process: everything before `ready` (single-instance lock, privileged scheme,
  * sandbox, app-wide guards) runs synchronously, so call this at the top of main.ts.
- * `ready` resolves when the kiosk page is loading, or to null when this instance quits.
+ * `ready` resolves once the kiosk page has started loading, or to null when this instance
+ * quits or cannot start (then it exits with status 1).
  */
 export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk | null> } {
   const { app, protocol, session, ipcMain, Menu, BrowserWindow } = deps.electron;
@@ -72,6 +74,7 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
   let win: BrowserWindow | null = null;
   let unregisterIpc: (() => void) | null = null;
   let closing: Promise<void> | null = null;
+  let quitting = false;
 
   const shutdown = async () => {
     unregisterIpc?.();
@@ -92,6 +95,9 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
     win.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('will-quit', (event) => {
     if (host === null && unregisterIpc === null) return;
     event.preventDefault();
@@ -103,13 +109,17 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
     .then(async (): Promise<StartedKiosk> => {
       if (mode.production) Menu.setApplicationMenu(null);
       applySessionPolicy(session.defaultSession);
+      const exists = deps.exists ?? fs.existsSync;
       const paths = kioskPaths({
         appPath: app.getAppPath(),
         userDataPath: app.getPath('userData'),
         resourcesPath: deps.resourcesPath,
         isPackaged: app.isPackaged,
-        exists: deps.exists ?? fs.existsSync,
+        exists,
       });
+      if (!exists(path.join(paths.rendererRoot, 'index.html'))) {
+        throw new Error('The UI is not built (dist/renderer/index.html is missing): run `npm run build`.');
+      }
       if (paths.nativeBinding === undefined) {
         log.warn('no Electron build of better-sqlite3; run `npm start` to build it', { production: mode.production });
       }
@@ -122,6 +132,7 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
         assetsDir: paths.assetsDir,
       });
       host = started;
+      if (quitting) throw new Error('quit while the host was starting');
 
       const window = new BrowserWindow(kioskWindowOptions({ ...mode, preloadPath: paths.preloadPath }));
       win = window;
@@ -133,19 +144,25 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
       window.on('closed', () => {
         if (win === window) win = null;
       });
+      const load = () => {
+        window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+          log.error('kiosk page failed to load', { error: error instanceof Error ? error.message : String(error) });
+        });
+      };
       window.webContents.on('render-process-gone', (_event, details) => {
         log.error('renderer gone', { reason: details.reason, exitCode: details.exitCode });
         if (details.reason === 'clean-exit') return;
         setTimeout(() => {
-          if (!window.isDestroyed()) void window.loadURL(APP_ENTRY_URL);
+          if (!window.isDestroyed()) load();
         }, RELOAD_AFTER_CRASH_MS);
       });
-      await window.loadURL(APP_ENTRY_URL);
+      load();
       return { host: started, window };
     })
     .catch(async (error: unknown) => {
-      log.error('kiosk failed to start', { error: error instanceof Error ? error.message : String(error) });
       await shutdown();
+      if (quitting) return null;
+      log.error('kiosk failed to start', { error: error instanceof Error ? error.message : String(error) });
       app.exit(1);
       return null;
     });

@@ -1,0 +1,70 @@
+// Bundles the Electron main process and preload into dist-electron/ (CommonJS: package.json
+// "main" is dist-electron/main.cjs, and a sandboxed preload can only require('electron')).
+//   node scripts/build-electron.mjs [--production]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist-electron');
+
+// Native addons and packages that load files relative to themselves stay in node_modules.
+const NATIVE_EXTERNALS = [
+  'electron',
+  'better-sqlite3',
+  'bindings',
+  'node-hid',
+  'serialport',
+  '@serialport/*',
+  'usb',
+  'bufferutil',
+  'utf-8-validate',
+  'fsevents',
+];
+
+export async function buildElectron({ production = false } = {}) {
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    absWorkingDir: root,
+    logLevel: 'warning',
+    sourcemap: production ? false : 'linked',
+    legalComments: 'none',
+    define: production ? { 'process.env.NODE_ENV': '"production"' } : {},
+  };
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: { main: 'electron/app/main.ts' },
+      outExtension: { '.js': '.cjs' },
+      outdir,
+      external: NATIVE_EXTERNALS,
+      // ESM sources may use import.meta.url; in the CommonJS bundle it is main.cjs's own URL.
+      banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+      define: { ...common.define, 'import.meta.url': '__import_meta_url' },
+    }),
+    build({
+      ...common,
+      entryPoints: { preload: 'electron/app/preload.ts' },
+      outExtension: { '.js': '.cjs' },
+      outdir,
+      external: ['electron'],
+    }),
+  ]);
+  return { outdir };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const production = process.argv.includes('--production');
+  try {
+    await buildElectron({ production });
+    console.log(`dist-electron/main.cjs and dist-electron/preload.cjs built${production ? ' (production)' : ''}.`);
+  } catch {
+    // esbuild has already printed the errors.
+    process.exitCode = 1;
+  }
+}
