@@ -1,5 +1,6 @@
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { createKioskHost } from '../host/kiosk-host.ts';
+import { safeStorageSealer } from './safe-storage-sealer.ts';
 import { startKiosk } from './start-kiosk.ts';
 
 startKiosk({
@@ -8,4 +9,5 @@ startKiosk({
   // Spelled out so that the production build's define replaces process.env.NODE_ENV.
   env: { NODE_ENV: process.env.NODE_ENV, KIOSK_DEV: process.env.KIOSK_DEV },
   resourcesPath: process.resourcesPath,
+  secretSealer: safeStorageSealer(safeStorage),
 });

@@ -26,6 +26,8 @@ export interface StartKioskDeps {
   env: Record<string, string | undefined>;
   /** process.resourcesPath */
   resourcesPath: string;
+  /** The OS keystore for the district token (Electron safeStorage). */
+  secretSealer?: KioskHostOptions['secretSealer'];
   exists?: (file: string) => boolean;
 }
 
@@ -130,6 +132,7 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
         demoWhenEmpty: true,
         nativeBinding: paths.nativeBinding,
         assetsDir: paths.assetsDir,
+        secretSealer: deps.secretSealer,
       });
       host = started;
       if (quitting) throw new Error('quit while the host was starting');

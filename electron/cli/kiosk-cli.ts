@@ -1,14 +1,26 @@
 import { codeCommand, codeUsage } from './commands/code-command.ts';
 import { lookupCommand, lookupUsage } from './commands/lookup-command.ts';
+import { importCommand, importUsage } from './commands/import-command.ts';
+import { statusCommand, statusUsage } from './commands/status-command.ts';
+import { syncCommand, syncUsage } from './commands/sync-command.ts';
 import { UsageError } from './cli-io.ts';
 import type { CliIo } from './cli-io.ts';
 
 const USAGE = `Usage:
   ${codeUsage}
-  ${lookupUsage}`;
+  ${lookupUsage}
+  ${syncUsage}
+  ${statusUsage}
+  ${importUsage}`;
 
 type Command = (argv: string[], io: CliIo) => number | Promise<number>;
-const commands: Record<string, Command> = { code: codeCommand, lookup: lookupCommand };
+const commands: Record<string, Command> = {
+  code: codeCommand,
+  lookup: lookupCommand,
+  sync: syncCommand,
+  status: statusCommand,
+  import: importCommand,
+};
 
 /** The technicians' `kiosk` command. Returns the exit status; never throws. */
 export async function runKioskCli(argv: string[], io: CliIo): Promise<number> {

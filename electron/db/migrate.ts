@@ -8,14 +8,16 @@ export class MigrationError extends Error {}
  * a failure leaves the file exactly as it was.
  */
 export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
+  const ordered = [...migrations].sort((a, b) => a.version - b.version);
+  if (new Set(ordered.map((m) => m.version)).size !== ordered.length) throw new MigrationError('Two migrations share a version.');
   const from = db.pragma('user_version', { simple: true }) as number;
-  const latest = migrations.at(-1)?.version ?? 0;
+  const latest = ordered.at(-1)?.version ?? 0;
   if (from > latest) {
     throw new MigrationError(
       `The database was written by a newer kiosk (schema ${from}, this build knows ${latest}).`,
     );
   }
-  const pending = migrations.filter((m) => m.version > from);
+  const pending = ordered.filter((m) => m.version > from);
   db.transaction(() => {
     for (const m of pending) {
       db.exec(m.sql);

@@ -9,6 +9,9 @@ import { DossierStore } from '../dossiers/dossier-store.ts';
 import { createDossierLookup } from '../dossiers/lookup-dossier.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
+import { SyncService } from '../sync/sync-service.ts';
+import { SecretStore } from '../settings/secret-store.ts';
+import { randomUUID } from 'node:crypto';
 import { log } from '../log/log.ts';
 import type { KioskHost, KioskHostOptions } from './kiosk-host.types.ts';
 
@@ -23,7 +26,19 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const settings = new SettingsStore(db);
   const syncState = new SyncStateStore(db);
   const store = new DossierStore(db);
+  const secrets = new SecretStore(db, options.secretSealer ?? null);
   const listeners = new Set<(event: KioskEvent) => void>();
+  const emit = (event: KioskEvent) => listeners.forEach((listener) => listener(event));
+  if (settings.get('kioskId') === null) settings.set('kioskId', `kiosk-${randomUUID().slice(0, 8)}`);
+  const sync = new SyncService({
+    db,
+    store,
+    state: syncState,
+    settings,
+    secrets,
+    now,
+    onStatus: (payload) => emit({ type: 'syncStatus', payload }),
+  });
 
   if (options.demoWhenEmpty && store.count() === 0 && settings.get('districtServerUrl') === null) {
     const { dossiers } = loadDemoData(db, options.assetsDir ?? path.join(appRoot(), 'assets'), now());
@@ -34,11 +49,17 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     store,
     now,
     dataAsOf: () => syncState.dataAsOf(),
+    siteAgencyCodes: () => {
+      const configured = settings.get('siteAgencyCodes');
+      return configured.length > 0 ? configured : store.agencies.servedCodes();
+    },
     codeOptions: () => {
       const s = settings.getAll();
       return { extraPattern: s.receiptExtraPattern, prefix: s.scannerPrefix, suffix: s.scannerSuffix };
     },
   });
+
+  if (options.backgroundSync !== false) sync.start();
 
   const handlers: Handlers = {
     getKioskInfo: () => {
@@ -53,7 +74,11 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
         sync,
       };
     },
-    lookupDossier: ({ raw }) => lookup(raw),
+    lookupDossier: async ({ raw }) => {
+      const result = lookup(raw);
+      if (result.kind === 'not-found' && (await sync.liveLookup(result.code))) return lookup(raw);
+      return result;
+    },
   };
 
   const run = async <M extends KioskMethodName>(method: M, input: unknown): Promise<CallResponse> => {
@@ -84,6 +109,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
       return () => listeners.delete(listener);
     },
     async close() {
+      sync.stop();
       listeners.clear();
       db.close();
     },

@@ -1,4 +1,5 @@
 import type { CallResponse, KioskEvent } from '../../shared/contract/index.ts';
+import type { SecretSealer } from '../settings/secret-store.ts';
 
 /** The kiosk host as both transports see it: one validated entry point and a push stream. */
 export interface KioskHost {
@@ -19,5 +20,9 @@ export interface KioskHostOptions {
   assetsDir?: string;
   /** Overrides the idle-timeout setting (used by `serve --idle-timeout`). */
   idleTimeoutSec?: number;
+  /** OS keystore for the district token (Electron safeStorage); plain storage without it. */
+  secretSealer?: SecretSealer;
+  /** Run the background sync schedule (off for one-shot CLI commands). Default true. */
+  backgroundSync?: boolean;
   now?: () => Date;
 }

@@ -4,38 +4,89 @@ import { fromUnixSecondsOrNull } from '../dossiers/dossier-row.ts';
 
 export type DataSource = 'none' | 'demo' | 'server' | 'import';
 
-interface SyncStateRow {
+export interface SyncState {
   source: DataSource;
   cursor: string | null;
-  last_success_at: number | null;
-  last_attempt_at: number | null;
-  last_error: string | null;
+  lastSuccessAt: number | null;
+  lastAttemptAt: number | null;
+  lastError: string | null;
+  resyncActive: boolean;
+  resyncCursor: string | null;
+  proceduresEtag: string | null;
 }
 
-/** Where the cached data came from and when it was last brought up to date. */
+const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
+
+/** Where the cached data came from, the feed cursor, and when it was last brought up to date. */
 export class SyncStateStore {
   constructor(private readonly db: Database) {}
 
-  read(): SyncStateRow {
-    return this.db.prepare('SELECT source, cursor, last_success_at, last_attempt_at, last_error FROM sync_state WHERE id = 1').get() as SyncStateRow;
+  read(): SyncState {
+    const row = this.db
+      .prepare(
+        `SELECT source, cursor, last_success_at, last_attempt_at, last_error, resync_active, resync_cursor, procedures_etag
+         FROM sync_state WHERE id = 1`,
+      )
+      .get() as Record<string, unknown>;
+    return {
+      source: row.source as DataSource,
+      cursor: row.cursor as string | null,
+      lastSuccessAt: row.last_success_at as number | null,
+      lastAttemptAt: row.last_attempt_at as number | null,
+      lastError: row.last_error as string | null,
+      resyncActive: row.resync_active === 1,
+      resyncCursor: row.resync_cursor as string | null,
+      proceduresEtag: row.procedures_etag as string | null,
+    };
   }
 
-  recordSuccess(source: DataSource, at: Date, cursor: string | null = null): void {
+  /** The feed position after a page was applied; call in the page's transaction. */
+  saveCursor(cursor: string): void {
+    this.db.prepare("UPDATE sync_state SET cursor = ?, source = 'server' WHERE id = 1").run(cursor);
+  }
+
+  beginResync(): void {
+    this.db.prepare('UPDATE sync_state SET resync_active = 1, resync_cursor = NULL WHERE id = 1').run();
+  }
+
+  saveResyncCursor(cursor: string): void {
+    this.db.prepare('UPDATE sync_state SET resync_cursor = ? WHERE id = 1').run(cursor);
+  }
+
+  /** The resync is complete: its cursor becomes the feed cursor. Call in the swap's transaction. */
+  finishResync(cursor: string): void {
     this.db
-      .prepare('UPDATE sync_state SET source = ?, cursor = ?, last_success_at = ?, last_attempt_at = ?, last_error = NULL WHERE id = 1')
-      .run(source, cursor, Math.floor(at.getTime() / 1000), Math.floor(at.getTime() / 1000));
+      .prepare("UPDATE sync_state SET cursor = ?, source = 'server', resync_active = 0, resync_cursor = NULL WHERE id = 1")
+      .run(cursor);
+  }
+
+  recordSuccess(source: DataSource, at: Date, cursor?: string | null): void {
+    this.db
+      .prepare(
+        `UPDATE sync_state SET source = ?, cursor = COALESCE(?, cursor), last_success_at = ?, last_attempt_at = ?,
+         last_error = NULL WHERE id = 1`,
+      )
+      .run(source, cursor ?? null, seconds(at), seconds(at));
+  }
+
+  recordFailure(at: Date, message: string): void {
+    this.db.prepare('UPDATE sync_state SET last_attempt_at = ?, last_error = ? WHERE id = 1').run(seconds(at), message);
+  }
+
+  saveProceduresEtag(etag: string | null): void {
+    this.db.prepare('UPDATE sync_state SET procedures_etag = ? WHERE id = 1').run(etag);
   }
 
   /** When the cache's data was last known to match its source. */
   dataAsOf(): string | null {
-    return fromUnixSecondsOrNull(this.read().last_success_at);
+    return fromUnixSecondsOrNull(this.read().lastSuccessAt);
   }
 
   status(): SyncStatus {
-    const row = this.read();
-    const lastSuccessAt = fromUnixSecondsOrNull(row.last_success_at);
-    if (row.source === 'demo') return { state: 'demo', lastSuccessAt, lastError: null };
-    if (row.last_error) return { state: 'error', lastSuccessAt, lastError: row.last_error };
+    const s = this.read();
+    const lastSuccessAt = fromUnixSecondsOrNull(s.lastSuccessAt);
+    if (s.source === 'demo') return { state: 'demo', lastSuccessAt, lastError: null };
+    if (s.lastError) return { state: 'error', lastSuccessAt, lastError: s.lastError };
     return { state: lastSuccessAt ? 'idle' : 'never', lastSuccessAt, lastError: null };
   }
 }

@@ -23,7 +23,7 @@ export async function lookupCommand(argv: string[], io: CliIo): Promise<number> 
     io.stderr.write(`No kiosk database at ${values.db}.\n`);
     return 2;
   }
-  const host = await createKioskHost({ dbPath: values.db });
+  const host = await createKioskHost({ dbPath: values.db, backgroundSync: false });
   try {
     const response = await host.call('lookupDossier', { raw: positionals[0], source: 'keypad' });
     if (!response.ok) {

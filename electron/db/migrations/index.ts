@@ -1,4 +1,6 @@
 import initial from './0001-initial.ts';
+import procedures from './0002-procedures.ts';
+import sync from './0003-sync.ts';
 
 export interface Migration {
   version: number;
@@ -7,4 +9,4 @@ export interface Migration {
 }
 
 /** Every migration in order; add a new numbered file and list it here. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, procedures, sync];

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../db/open-database.ts';
+import { DossierStore } from '../../dossiers/dossier-store.ts';
+import { DistrictClient } from '../../sync/district-client.ts';
+import { syncDossierFeed } from '../../sync/dossier-feed-sync.ts';
+import { SyncError } from '../../sync/sync-error.ts';
+import { SyncStateStore } from '../../sync/sync-state-store.ts';
+import { SettingsStore } from '../../settings/settings-store.ts';
+import { printJson, UsageError } from '../cli-io.ts';
+import type { CliIo } from '../cli-io.ts';
+
+export const syncUsage = 'kiosk sync --server <url> --token <token> --db <file> [--format kiosk|national] [--ca <pem file>] [--json]';
+
+/** One sync run from a shell, to the end of the feed; exit 1 when it failed. */
+export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      server: { type: 'string' },
+      token: { type: 'string' },
+      db: { type: 'string' },
+      format: { type: 'string', default: 'kiosk' },
+      ca: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.server || !values.token || !values.db) throw new UsageError(syncUsage);
+  if (values.format !== 'kiosk' && values.format !== 'national') throw new UsageError('--format must be kiosk or national.');
+  const db = openDatabase(values.db);
+  const state = new SyncStateStore(db);
+  const started = Date.now();
+  try {
+    const client = new DistrictClient({
+      baseUrl: values.server,
+      token: values.token,
+      kioskId: new SettingsStore(db).get('kioskId') ?? 'kiosk-cli',
+      ca: values.ca ? fs.readFileSync(values.ca, 'utf8') : undefined,
+    });
+    const report = await syncDossierFeed({
+      db,
+      store: new DossierStore(db),
+      state,
+      client,
+      now: () => new Date(),
+      format: values.format,
+      onProgress: ({ pages, records }) => {
+        if (!values.json) io.stderr.write(`\rpage ${pages}, ${records} records`);
+      },
+    });
+    state.recordSuccess('server', new Date());
+    const summary = { ok: true, ...report, seconds: (Date.now() - started) / 1000 };
+    if (values.json) printJson(io, summary);
+    else
+      io.stdout.write(
+        `\nSynced ${report.applied} changes (${report.ignored} already known, ${report.deleted} deleted, ${report.quarantined} quarantined) in ${summary.seconds.toFixed(1)} s${report.fullResync ? ' (full resync)' : ''}.\n`,
+      );
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    state.recordFailure(new Date(), message);
+    if (values.json) printJson(io, { ok: false, kind: error instanceof SyncError ? error.kind : 'internal', error: message });
+    else io.stderr.write(`\nSync failed: ${message}\n`);
+    return 1;
+  } finally {
+    db.close();
+  }
+}

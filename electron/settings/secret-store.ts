@@ -1,0 +1,50 @@
+import type { Database } from 'better-sqlite3';
+
+/** Encryption by the OS keystore (Electron's safeStorage), when the platform has one. */
+export interface SecretSealer {
+  isAvailable(): boolean;
+  seal(plain: string): Buffer;
+  unseal(sealed: Buffer): string;
+}
+
+export type SecretName = 'districtToken';
+
+/** Secrets in SQLite, sealed by the OS keystore where available; never returned to the UI. */
+export class SecretStore {
+  constructor(
+    private readonly db: Database,
+    private readonly sealer: SecretSealer | null = null,
+  ) {}
+
+  get(name: SecretName): string | null {
+    const row = this.db.prepare('SELECT value, sealed FROM secrets WHERE name = ?').get(name) as
+      | { value: Buffer; sealed: number }
+      | undefined;
+    if (!row) return null;
+    if (row.sealed === 0) return row.value.toString('utf8');
+    if (!this.sealer?.isAvailable()) return null;
+    try {
+      return this.sealer.unseal(row.value);
+    } catch {
+      return null;
+    }
+  }
+
+  set(name: SecretName, value: string | null): void {
+    if (value === null) {
+      this.db.prepare('DELETE FROM secrets WHERE name = ?').run(name);
+      return;
+    }
+    const sealed = this.sealer?.isAvailable() ?? false;
+    const stored = sealed ? this.sealer!.seal(value) : Buffer.from(value, 'utf8');
+    this.db
+      .prepare('INSERT INTO secrets (name, value, sealed) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value, sealed = excluded.sealed')
+      .run(name, stored, sealed ? 1 : 0);
+  }
+
+  /** Whether stored secrets are protected by the OS keystore (for the technician's view). */
+  isSealed(name: SecretName): boolean | null {
+    const row = this.db.prepare('SELECT sealed FROM secrets WHERE name = ?').get(name) as { sealed: number } | undefined;
+    return row ? row.sealed === 1 : null;
+  }
+}

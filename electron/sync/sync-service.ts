@@ -1,0 +1,118 @@
+import type { Database } from 'better-sqlite3';
+import type { DossierRecord, SyncStatus } from '../../shared/contract/index.ts';
+import type { DossierStore } from '../dossiers/dossier-store.ts';
+import { log } from '../log/log.ts';
+import type { SecretStore } from '../settings/secret-store.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import { DistrictClient } from './district-client.ts';
+import { syncDossierFeed } from './dossier-feed-sync.ts';
+import type { FeedSyncReport } from './dossier-feed-sync.ts';
+import { SyncError } from './sync-error.ts';
+import { SyncScheduler } from './sync-scheduler.ts';
+import type { SyncStateStore } from './sync-state-store.ts';
+import { validateFeedItems } from './validate-feed-items.ts';
+import type { FeedFormat } from './validate-feed-items.ts';
+
+export interface SyncServiceDeps {
+  db: Database;
+  store: DossierStore;
+  state: SyncStateStore;
+  settings: SettingsStore;
+  secrets: SecretStore;
+  now: () => Date;
+  onStatus: (status: SyncStatus) => void;
+  format?: FeedFormat;
+  /** PEM of a pinned district CA. */
+  ca?: string;
+}
+
+const LIVE_LOOKUP_TIMEOUT_MS = 3_000;
+
+/** Everything the kiosk pulls from and pushes to the district server. */
+export class SyncService {
+  private readonly scheduler: SyncScheduler;
+  private lastReport: FeedSyncReport | null = null;
+
+  constructor(private readonly deps: SyncServiceDeps) {
+    this.scheduler = new SyncScheduler({
+      runOnce: () => this.runOnce(),
+      intervalMs: deps.settings.get('syncIntervalSec') * 1000,
+      onStatus: deps.onStatus,
+      readStatus: () => deps.state.status(),
+      recordFailure: (message) => deps.state.recordFailure(deps.now(), message),
+    });
+  }
+
+  get configured(): boolean {
+    return this.deps.settings.get('districtServerUrl') !== null && this.deps.secrets.get('districtToken') !== null;
+  }
+
+  start(): void {
+    if (this.configured) this.scheduler.start();
+  }
+
+  stop(): void {
+    this.scheduler.stop();
+  }
+
+  /** Runs a sync now; resolves with what it did, rejects with the SyncError that stopped it. */
+  async syncNow(): Promise<FeedSyncReport> {
+    if (!this.configured) throw new SyncError('not-configured', 'No district server is configured.');
+    await this.scheduler.syncNow();
+    if (this.scheduler.lastFailure) throw this.scheduler.lastFailure;
+    return this.lastReport!;
+  }
+
+  /**
+   * Asks the server for one dossier the cache does not have, and keeps the answer. Null when
+   * offline, unconfigured, unknown to the server too, or invalid: the caller says "not found".
+   */
+  async liveLookup(code: string): Promise<boolean> {
+    const client = this.client(LIVE_LOOKUP_TIMEOUT_MS);
+    if (!client) return false;
+    try {
+      const item = await client.fetchDossier(code);
+      if (item === null) return false;
+      const { valid } = validateFeedItems([item], this.deps.format ?? 'kiosk');
+      const record: DossierRecord | undefined = valid[0];
+      if (!record || record.code.toUpperCase() !== code.toUpperCase()) return false;
+      this.deps.store.writeTransaction(() => this.deps.store.writeValidated([record], this.deps.now()));
+      return true;
+    } catch (error) {
+      log.warn('live lookup failed', { kind: error instanceof SyncError ? error.kind : 'unknown' });
+      return false;
+    }
+  }
+
+  private client(timeoutMs?: number): DistrictClient | null {
+    const baseUrl = this.deps.settings.get('districtServerUrl');
+    const token = this.deps.secrets.get('districtToken');
+    if (!baseUrl || !token) return null;
+    return new DistrictClient({
+      baseUrl,
+      token,
+      kioskId: this.deps.settings.get('kioskId') ?? 'unnamed-kiosk',
+      ca: this.deps.ca,
+      timeoutMs,
+      now: this.deps.now,
+    });
+  }
+
+  private async runOnce(): Promise<void> {
+    const client = this.client();
+    if (!client) throw new SyncError('not-configured', 'No district server is configured.');
+    const started = Date.now();
+    const report = await syncDossierFeed({
+      db: this.deps.db,
+      store: this.deps.store,
+      state: this.deps.state,
+      client,
+      now: this.deps.now,
+      format: this.deps.format,
+      onProgress: () => this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' }),
+    });
+    this.deps.state.recordSuccess('server', this.deps.now());
+    this.lastReport = report;
+    log.info('sync done', { ...report, ms: Date.now() - started });
+  }
+}

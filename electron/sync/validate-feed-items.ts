@@ -1,0 +1,42 @@
+import { DossierRecord } from '../../shared/contract/index.ts';
+import { fromNationalDossier } from './national-adapter.ts';
+
+export type FeedFormat = 'kiosk' | 'national';
+
+export interface QuarantinedItem {
+  code: string | null;
+  reason: string;
+}
+
+/** Splits a page's items into valid records and quarantined ones (with a reason, no content). */
+export function validateFeedItems(items: readonly unknown[], format: FeedFormat): { valid: DossierRecord[]; quarantined: QuarantinedItem[] } {
+  const valid: DossierRecord[] = [];
+  const quarantined: QuarantinedItem[] = [];
+  for (const item of items) {
+    let candidate: unknown = item;
+    if (format === 'national') {
+      const adapted = fromNationalDossier(item);
+      if (!adapted.ok) {
+        quarantined.push({ code: readCode(item, 'MaHoSo'), reason: adapted.error });
+        continue;
+      }
+      candidate = adapted.record;
+    }
+    const parsed = DossierRecord.safeParse(candidate);
+    if (parsed.success) valid.push(parsed.data);
+    else {
+      const issue = parsed.error.issues[0];
+      quarantined.push({
+        code: readCode(candidate, 'code'),
+        reason: issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid record',
+      });
+    }
+  }
+  return { valid, quarantined };
+}
+
+function readCode(item: unknown, key: string): string | null {
+  if (typeof item !== 'object' || item === null) return null;
+  const value = (item as Record<string, unknown>)[key];
+  return typeof value === 'string' && value.length <= 64 ? value : null;
+}
