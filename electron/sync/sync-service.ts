@@ -7,6 +7,7 @@ import type { SettingsStore } from '../settings/settings-store.ts';
 import { DistrictClient } from './district-client.ts';
 import { syncDossierFeed } from './dossier-feed-sync.ts';
 import type { FeedSyncReport } from './dossier-feed-sync.ts';
+import { retryQuarantinedDossiers } from './retry-quarantined.ts';
 import { SyncError } from './sync-error.ts';
 import { SyncScheduler } from './sync-scheduler.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
@@ -111,6 +112,7 @@ export class SyncService {
       format: this.deps.format,
       onProgress: () => this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' }),
     });
+    await retryQuarantinedDossiers({ db: this.deps.db, store: this.deps.store, client, now: this.deps.now, format: this.deps.format });
     this.deps.state.recordSuccess('server', this.deps.now());
     this.lastReport = report;
     log.info('sync done', { ...report, ms: Date.now() - started });

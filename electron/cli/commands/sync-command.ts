@@ -4,6 +4,7 @@ import { openDatabase } from '../../db/open-database.ts';
 import { DossierStore } from '../../dossiers/dossier-store.ts';
 import { DistrictClient } from '../../sync/district-client.ts';
 import { syncDossierFeed } from '../../sync/dossier-feed-sync.ts';
+import { retryQuarantinedDossiers } from '../../sync/retry-quarantined.ts';
 import { SyncError } from '../../sync/sync-error.ts';
 import { SyncStateStore } from '../../sync/sync-state-store.ts';
 import { SettingsStore } from '../../settings/settings-store.ts';
@@ -37,19 +38,22 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
       kioskId: new SettingsStore(db).get('kioskId') ?? 'kiosk-cli',
       ca: values.ca ? fs.readFileSync(values.ca, 'utf8') : undefined,
     });
+    const store = new DossierStore(db);
+    const format = values.format;
     const report = await syncDossierFeed({
       db,
-      store: new DossierStore(db),
+      store,
       state,
       client,
       now: () => new Date(),
-      format: values.format,
+      format,
       onProgress: ({ pages, records }) => {
         if (!values.json) io.stderr.write(`\rpage ${pages}, ${records} records`);
       },
     });
+    const retried = await retryQuarantinedDossiers({ db, store, client, now: () => new Date(), format });
     state.recordSuccess('server', new Date());
-    const summary = { ok: true, ...report, seconds: (Date.now() - started) / 1000 };
+    const summary = { ok: true, ...report, repaired: retried.repaired, stillQuarantined: retried.remaining, seconds: (Date.now() - started) / 1000 };
     if (values.json) printJson(io, summary);
     else
       io.stdout.write(

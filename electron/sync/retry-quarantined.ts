@@ -1,0 +1,40 @@
+import type { Database } from 'better-sqlite3';
+import type { DossierStore } from '../dossiers/dossier-store.ts';
+import type { DistrictClient } from './district-client.ts';
+import { validateFeedItems } from './validate-feed-items.ts';
+import type { FeedFormat } from './validate-feed-items.ts';
+
+const MAX_PER_RUN = 200;
+
+/**
+ * Asks the server again, one by one, for dossiers whose feed record was invalid: a record
+ * garbled in transit is repaired at the next sync; one the server keeps sending wrong stays
+ * quarantined and reported.
+ */
+export async function retryQuarantinedDossiers(deps: {
+  db: Database;
+  store: DossierStore;
+  client: DistrictClient;
+  now: () => Date;
+  format?: FeedFormat;
+}): Promise<{ repaired: number; remaining: number }> {
+  const { db, store, client, now } = deps;
+  const codes = db
+    .prepare('SELECT DISTINCT code FROM quarantine WHERE code IS NOT NULL ORDER BY code LIMIT ?')
+    .pluck()
+    .all(MAX_PER_RUN) as string[];
+  let repaired = 0;
+  for (const code of codes) {
+    const item = await client.fetchDossier(code);
+    const { valid } = item === null ? { valid: [] } : validateFeedItems([item], deps.format ?? 'kiosk');
+    const record = valid[0];
+    if (item !== null && (!record || record.code.toUpperCase() !== code.toUpperCase())) continue;
+    store.writeTransaction(() => {
+      if (record) store.writeValidated([record], now());
+      db.prepare('DELETE FROM quarantine WHERE code = ?').run(code);
+    });
+    if (record) repaired += 1;
+  }
+  const remaining = db.prepare('SELECT count(*) FROM quarantine').pluck().get() as number;
+  return { repaired, remaining };
+}
