@@ -56,10 +56,9 @@ export class AgencyRegistry {
     this.reset();
   }
 
-  /** True when the kiosk knows its own agencies and `code` is not one of them. */
-  isForeign(code: string): boolean {
-    const anyServed = this.db.prepare('SELECT 1 FROM agencies WHERE served = 1 LIMIT 1').get() !== undefined;
-    return anyServed && !this.find(code)?.served;
+  /** Codes of the agencies marked as the kiosk's own (by the demo data or the district). */
+  servedCodes(): string[] {
+    return this.db.prepare('SELECT code FROM agencies WHERE served = 1').pluck().all() as string[];
   }
 
   reset(): void {
