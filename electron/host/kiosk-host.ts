@@ -38,6 +38,8 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     secrets,
     now,
     onStatus: (payload) => emit({ type: 'syncStatus', payload }),
+    dbPath: options.dbPath,
+    version: VERSION,
   });
 
   if (options.demoWhenEmpty && store.count() === 0 && settings.get('districtServerUrl') === null) {

@@ -7,6 +7,8 @@ import type { SettingsStore } from '../settings/settings-store.ts';
 import { DistrictClient } from './district-client.ts';
 import { syncDossierFeed } from './dossier-feed-sync.ts';
 import type { FeedSyncReport } from './dossier-feed-sync.ts';
+import { freeDiskBytes, sendHeartbeat } from './heartbeat.ts';
+import type { HeartbeatOutcome } from './heartbeat.ts';
 import { retryQuarantinedDossiers } from './retry-quarantined.ts';
 import { SyncError } from './sync-error.ts';
 import { SyncScheduler } from './sync-scheduler.ts';
@@ -25,6 +27,10 @@ export interface SyncServiceDeps {
   format?: FeedFormat;
   /** PEM of a pinned district CA. */
   ca?: string;
+  dbPath: string;
+  version: string;
+  /** Scanner health for the heartbeat (the scanner service fills it in). */
+  scannerHealth?: () => Record<string, unknown>;
 }
 
 const LIVE_LOOKUP_TIMEOUT_MS = 3_000;
@@ -33,6 +39,7 @@ const LIVE_LOOKUP_TIMEOUT_MS = 3_000;
 export class SyncService {
   private readonly scheduler: SyncScheduler;
   private lastReport: FeedSyncReport | null = null;
+  private lastHeartbeat: HeartbeatOutcome | null = null;
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.scheduler = new SyncScheduler({
@@ -116,5 +123,32 @@ export class SyncService {
     this.deps.state.recordSuccess('server', this.deps.now());
     this.lastReport = report;
     log.info('sync done', { ...report, ms: Date.now() - started });
+    await this.heartbeat(client);
+  }
+
+  /** The heartbeat never fails a sync: its own errors are logged and retried next time. */
+  private async heartbeat(client: DistrictClient): Promise<void> {
+    try {
+      this.lastHeartbeat = await sendHeartbeat(
+        client,
+        {
+          kioskId: this.deps.settings.get('kioskId') ?? 'unnamed-kiosk',
+          version: this.deps.version,
+          lastSyncAt: this.deps.state.dataAsOf(),
+          scanner: this.deps.scannerHealth?.() ?? { state: 'unknown' },
+          disk: { freeBytes: freeDiskBytes(this.deps.dbPath) },
+          quarantined: this.deps.db.prepare('SELECT count(*) FROM quarantine').pluck().get() as number,
+        },
+        this.deps.settings,
+        this.deps.now(),
+      );
+      for (const r of this.lastHeartbeat.rejected) log.warn('district setting rejected', { key: r.key });
+    } catch (error) {
+      log.warn('heartbeat failed', { kind: error instanceof SyncError ? error.kind : 'unknown' });
+    }
+  }
+
+  get heartbeatOutcome(): HeartbeatOutcome | null {
+    return this.lastHeartbeat;
   }
 }

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import { SettingError } from '../settings/settings-store.ts';
+import type { DistrictClient } from './district-client.ts';
+
+export interface HeartbeatReport {
+  kioskId: string;
+  version: string;
+  lastSyncAt: string | null;
+  scanner: Record<string, unknown>;
+  disk: { freeBytes: number | null };
+  quarantined: number;
+}
+
+export interface HeartbeatOutcome {
+  /** Server clock minus kiosk clock, in seconds, when the server said its time. */
+  clockSkewSec: number | null;
+  applied: string[];
+  rejected: { key: string; message: string }[];
+}
+
+/** Settings the district may change remotely; secrets and identity stay local. */
+const REMOTELY_SETTABLE = new Set([
+  'siteName',
+  'idleTimeoutSec',
+  'defaultLanguage',
+  'syncIntervalSec',
+  'siteAgencyCodes',
+  'receiptExtraPattern',
+]);
+
+export function freeDiskBytes(dbPath: string): number | null {
+  try {
+    const stats = fs.statfsSync(path.dirname(path.resolve(dbPath)));
+    return stats.bavail * stats.bsize;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reports the kiosk's health and applies the configuration the district sends back, each
+ * value through the same validation as a technician's change.
+ */
+export async function sendHeartbeat(client: DistrictClient, report: HeartbeatReport, settings: SettingsStore, now: Date): Promise<HeartbeatOutcome> {
+  const reply = await client.postHeartbeat(report);
+  const outcome: HeartbeatOutcome = {
+    clockSkewSec: reply.serverTime ? Math.round((reply.serverTime.getTime() - now.getTime()) / 1000) : null,
+    applied: [],
+    rejected: [],
+  };
+  for (const [key, value] of Object.entries(reply.config ?? {})) {
+    if (!REMOTELY_SETTABLE.has(key)) {
+      outcome.rejected.push({ key, message: `"${key}" cannot be set by the district server.` });
+      continue;
+    }
+    try {
+      if (JSON.stringify(settings.get(key as never)) === JSON.stringify(value)) continue;
+      settings.set(key, value);
+      outcome.applied.push(key);
+    } catch (error) {
+      outcome.rejected.push({ key, message: error instanceof SettingError ? error.message : 'invalid value' });
+    }
+  }
+  return outcome;
+}
