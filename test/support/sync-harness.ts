@@ -1,0 +1,104 @@
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { expect } from 'vitest';
+import { openDatabase } from '../../electron/db/open-database.ts';
+import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
+import { maskApplicantName } from '../../electron/dossiers/mask-applicant-name.ts';
+import { toUnixSeconds } from '../../electron/dossiers/dossier-row.ts';
+import { DistrictClient } from '../../electron/sync/district-client.ts';
+import { syncDossierFeed } from '../../electron/sync/dossier-feed-sync.ts';
+import type { FeedSyncReport } from '../../electron/sync/dossier-feed-sync.ts';
+import { retryQuarantinedDossiers } from '../../electron/sync/retry-quarantined.ts';
+import { SyncError } from '../../electron/sync/sync-error.ts';
+import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
+import type { FeedFormat } from '../../electron/sync/validate-feed-items.ts';
+import type { DistrictSim } from '../district-sim/index.ts';
+
+export const TOKEN = 'test-kiosk-token-0123456789';
+
+export interface KioskCache {
+  db: Database;
+  store: DossierStore;
+  state: SyncStateStore;
+  file: string;
+}
+
+export function openCache(dir: string): KioskCache {
+  const file = path.join(dir, 'kiosk.db');
+  const db = openDatabase(file);
+  return { db, store: new DossierStore(db), state: new SyncStateStore(db), file };
+}
+
+export function clientFor(sim: DistrictSim, options: { timeoutMs?: number; token?: string } = {}): DistrictClient {
+  return new DistrictClient({ baseUrl: sim.url, token: options.token ?? TOKEN, kioskId: 'test-kiosk', timeoutMs: options.timeoutMs ?? 10_000 });
+}
+
+/** One sync as the service runs it: the feed to its end, then quarantined records again. */
+export async function syncOnce(cache: KioskCache, client: DistrictClient, options: { pageSize?: number; format?: FeedFormat } = {}): Promise<FeedSyncReport> {
+  const report = await syncDossierFeed({ ...cache, client, now: () => new Date(), pageSize: options.pageSize ?? 100, format: options.format });
+  await retryQuarantinedDossiers({ ...cache, client, now: () => new Date(), format: options.format });
+  cache.state.recordSuccess('server', new Date());
+  return report;
+}
+
+/** Retries like the scheduler does (without the waiting) until a sync succeeds. */
+export async function syncUntilDone(
+  cache: KioskCache,
+  client: DistrictClient,
+  options: { pageSize?: number; format?: FeedFormat; attempts?: number } = {},
+): Promise<{ reports: FeedSyncReport[]; errors: SyncError[] }> {
+  const errors: SyncError[] = [];
+  const reports: FeedSyncReport[] = [];
+  for (let attempt = 0; attempt < (options.attempts ?? 12); attempt += 1) {
+    try {
+      reports.push(await syncOnce(cache, client, options));
+      return { reports, errors };
+    } catch (error) {
+      if (!(error instanceof SyncError)) throw error;
+      errors.push(error);
+    }
+  }
+  throw new Error(`sync never succeeded: ${errors.map((e) => e.kind).join(', ')}`);
+}
+
+/** Every record of the cache equals the server's, and nothing else is there. */
+export function expectConverged(cache: KioskCache, sim: DistrictSim): void {
+  const server = sim.state.allDossiers();
+  expect(cache.store.count()).toBe(server.length);
+  for (const d of server) {
+    const row = cache.store.findByCode(d.code);
+    expect(row, d.code).toBeDefined();
+    expect({
+      version: row!.version,
+      status: row!.status,
+      agencyCode: row!.agencyCode,
+      procedureName: row!.procedureName,
+      fieldName: row!.fieldName,
+      applicantMasked: row!.applicantMasked,
+      receivedAt: row!.receivedAt,
+      dueAt: row!.dueAt,
+      finishedAt: row!.finishedAt,
+      returnedAt: row!.returnedAt,
+      missingDocuments: row!.missingDocuments,
+      feeVnd: row!.feeVnd,
+      resultCounter: row!.resultCounter,
+      timeline: row!.timeline,
+    }, d.code).toEqual({
+      version: d.version,
+      status: d.status,
+      agencyCode: d.agencyCode,
+      procedureName: d.procedureName,
+      fieldName: d.fieldName ?? null,
+      applicantMasked: maskApplicantName(d.applicantName),
+      receivedAt: toUnixSeconds(d.receivedAt),
+      dueAt: toUnixSeconds(d.dueAt),
+      finishedAt: toUnixSeconds(d.finishedAt),
+      returnedAt: toUnixSeconds(d.returnedAt),
+      missingDocuments: d.missingDocuments ?? [],
+      feeVnd: d.feeVnd ?? null,
+      resultCounter: d.resultCounter ?? null,
+      timeline: d.timeline.map((t) => ({ at: toUnixSeconds(t.at), department: t.department, action: t.action })),
+    });
+  }
+  expect(cache.db.pragma('integrity_check', { simple: true })).toBe('ok');
+}
