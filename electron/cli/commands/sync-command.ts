@@ -11,7 +11,7 @@ import { SettingsStore } from '../../settings/settings-store.ts';
 import { printJson, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
-export const syncUsage = 'kiosk sync --server <url> --token <token> --db <file> [--format kiosk|national] [--ca <pem file>] [--json]';
+export const syncUsage = 'kiosk sync --server <url> --token <token> --db <file> [--format kiosk|national] [--ca <pem file>] [--page-size <n>] [--json]';
 
 /** One sync run from a shell, to the end of the feed; exit 1 when it failed. */
 export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
@@ -23,11 +23,14 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
       db: { type: 'string' },
       format: { type: 'string', default: 'kiosk' },
       ca: { type: 'string' },
+      'page-size': { type: 'string', default: '5000' },
       json: { type: 'boolean', default: false },
     },
   });
   if (!values.server || !values.token || !values.db) throw new UsageError(syncUsage);
   if (values.format !== 'kiosk' && values.format !== 'national') throw new UsageError('--format must be kiosk or national.');
+  const pageSize = Number(values['page-size']);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 5000) throw new UsageError('--page-size must be a whole number from 1 to 5000.');
   const db = openDatabase(values.db);
   const state = new SyncStateStore(db);
   const started = Date.now();
@@ -47,6 +50,7 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
       client,
       now: () => new Date(),
       format,
+      pageSize,
       onProgress: ({ pages, records }) => {
         if (!values.json) io.stderr.write(`\rpage ${pages}, ${records} records`);
       },
