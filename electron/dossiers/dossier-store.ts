@@ -4,7 +4,8 @@ import type { DossierRecordInput } from '../../shared/contract/index.ts';
 import { AgencyRegistry } from './agency-registry.ts';
 import { maskApplicantName } from './mask-applicant-name.ts';
 import { TextDictionary } from './text-dictionary.ts';
-import { toUnixSeconds } from './dossier-row.ts';
+import { fromDossierRecord } from './dossier-write.ts';
+import type { DossierWrite } from './dossier-write.ts';
 import type { DossierRow } from './dossier-row.ts';
 
 export interface UpsertOutcome {
@@ -60,7 +61,7 @@ export class DossierStore {
     if (!s) {
       s = {
         upsert: this.db.prepare(`
-          INSERT INTO ${table} (${COLUMNS}) VALUES (${COLUMNS.split(',').map((c) => `@${c.trim()}`).join(', ')})
+          INSERT INTO ${table} (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})
           ON CONFLICT (code) DO UPDATE SET ${COLUMNS.split(',')
             .slice(1)
             .map((c) => `${c.trim()} = excluded.${c.trim()}`)
@@ -89,42 +90,46 @@ export class DossierStore {
 
   /** Validates and writes records in one transaction; nothing is written if any is invalid. */
   upsertMany(records: readonly DossierRecordInput[], now: Date, table: DossierTable = 'dossiers'): UpsertOutcome {
-    const parsed = records.map((r) => DossierRecord.parse(r));
-    return this.writeTransaction(() => this.writeValidated(parsed, now, table));
+    const writes = records.map((r) => fromDossierRecord(DossierRecord.parse(r)));
+    return this.writeTransaction(() => this.writeValidated(writes, now, table));
   }
 
-  /** Writes already-validated records; call inside `writeTransaction`. */
-  writeValidated(records: readonly DossierRecord[], now: Date, table: DossierTable = 'dossiers'): UpsertOutcome {
+  /** Writes already-validated dossiers; call inside `writeTransaction`. */
+  writeValidated(writes: readonly DossierWrite[], now: Date, table: DossierTable = 'dossiers'): UpsertOutcome {
     const { upsert, remove } = this.statementsFor(table);
     const updatedAt = Math.floor(now.getTime() / 1000);
     const outcome: UpsertOutcome = { applied: 0, ignored: 0, deleted: 0 };
-    for (const r of records) {
-      const code = r.code.toUpperCase();
-      if (r.deleted) {
-        outcome.deleted += remove.run(code, r.version).changes;
+    const texts = this.texts;
+    for (const w of writes) {
+      if (w.deleted) {
+        outcome.deleted += remove.run(w.code, w.version).changes;
         continue;
       }
-      const changes = upsert.run({
-        code,
-        version: r.version,
-        agency_id: this.agencies.idFor(r.agencyCode.toUpperCase(), r.agencyName),
-        procedure_code: r.procedureCode ?? null,
-        procedure_name_id: this.texts.idFor(r.procedureName),
-        field_name_id: this.texts.idForOptional(r.fieldName),
-        applicant_masked: maskApplicantName(r.applicantName),
-        status: r.status,
-        received_at: toUnixSeconds(r.receivedAt),
-        due_at: toUnixSeconds(r.dueAt),
-        finished_at: toUnixSeconds(r.finishedAt),
-        returned_at: toUnixSeconds(r.returnedAt),
-        missing_json: r.missingDocuments?.length ? JSON.stringify(r.missingDocuments.map((d) => this.texts.idFor(d))) : null,
-        fee_vnd: r.feeVnd ?? null,
-        result_counter_id: this.texts.idForOptional(r.resultCounter),
-        timeline_json: JSON.stringify(
-          r.timeline.map((t) => [toUnixSeconds(t.at), this.texts.idFor(t.department), this.texts.idFor(t.action)]),
-        ),
-        updated_at: updatedAt,
-      }).changes;
+      let timeline = '[';
+      for (let i = 0; i < w.timeline.length; i += 1) {
+        const [at, department, action] = w.timeline[i]!;
+        timeline += `${i ? ',' : ''}[${at},${texts.idFor(department)},${texts.idFor(action)}]`;
+      }
+      timeline += ']';
+      const changes = upsert.run(
+        w.code,
+        w.version,
+        this.agencies.idFor(w.agencyCode, w.agencyName),
+        w.procedureCode,
+        texts.idFor(w.procedureName),
+        texts.idForOptional(w.fieldName),
+        maskApplicantName(w.applicantName),
+        w.status,
+        w.receivedAt,
+        w.dueAt,
+        w.finishedAt,
+        w.returnedAt,
+        w.missingDocuments.length ? `[${w.missingDocuments.map((d) => texts.idFor(d)).join(',')}]` : null,
+        w.feeVnd,
+        texts.idForOptional(w.resultCounter),
+        timeline,
+        updatedAt,
+      ).changes;
       if (changes > 0) outcome.applied += 1;
       else outcome.ignored += 1;
     }

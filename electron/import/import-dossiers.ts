@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DossierRecord } from '../../shared/contract/index.ts';
+import type { DossierWrite } from '../dossiers/dossier-write.ts';
 import { DossierStore } from '../dossiers/dossier-store.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
 import { validateFeedItems } from '../sync/validate-feed-items.ts';
@@ -36,7 +36,7 @@ export async function importDossiers(db: Database, file: string, format: FeedFor
       db.prepare('UPDATE agencies SET served = 0').run();
     });
   }
-  let batch: DossierRecord[] = [];
+  let batch: DossierWrite[] = [];
   const flush = () => {
     if (batch.length === 0) return;
     const records = batch;

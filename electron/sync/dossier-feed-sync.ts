@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DossierStore, DossierTable } from '../dossiers/dossier-store.ts';
-import type { DistrictClient } from './district-client.ts';
+import type { ChangesEnvelope, DistrictClient } from './district-client.ts';
 import { SyncError } from './sync-error.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
 import { validateFeedItems } from './validate-feed-items.ts';
@@ -51,11 +51,19 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
     report.fullResync = true;
   }
 
+  // The next page is fetched while this one is written: network and SQLite overlap.
+  let pending: Promise<ChangesEnvelope> | null = null;
+  const fetchPage = (from: string | null) => {
+    const request = client.fetchChanges(from, pageSize);
+    request.catch(() => undefined);
+    return request;
+  };
   for (;;) {
-    let page;
+    let page: ChangesEnvelope;
     try {
-      page = await client.fetchChanges(cursor, pageSize);
+      page = await (pending ?? fetchPage(cursor));
     } catch (error) {
+      pending = null;
       if (error instanceof SyncError && error.kind === 'cursor-expired' && !(shadow && cursor === null)) {
         startResync();
         shadow = true;
@@ -64,6 +72,7 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
       }
       throw error;
     }
+    pending = page.hasMore ? fetchPage(page.nextCursor) : null;
     const { valid, quarantined } = validateFeedItems(page.items, deps.format ?? 'kiosk');
     const table: DossierTable = shadow ? 'dossiers_shadow' : 'dossiers';
     store.writeTransaction(() => {

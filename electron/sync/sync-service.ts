@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DossierRecord, SyncStatus } from '../../shared/contract/index.ts';
+import type { SyncStatus } from '../../shared/contract/index.ts';
 import type { DossierStore } from '../dossiers/dossier-store.ts';
 import { log } from '../log/log.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
@@ -82,7 +82,7 @@ export class SyncService {
       const item = await client.fetchDossier(code);
       if (item === null) return false;
       const { valid } = validateFeedItems([item], this.deps.format ?? 'kiosk');
-      const record: DossierRecord | undefined = valid[0];
+      const record = valid[0];
       if (!record || record.code.toUpperCase() !== code.toUpperCase()) return false;
       this.deps.store.writeTransaction(() => this.deps.store.writeValidated([record], this.deps.now()));
       return true;

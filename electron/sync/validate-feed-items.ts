@@ -1,4 +1,7 @@
 import { DossierRecord } from '../../shared/contract/index.ts';
+import { fastDossierWrite } from '../dossiers/fast-dossier-check.ts';
+import { fromDossierRecord } from '../dossiers/dossier-write.ts';
+import type { DossierWrite } from '../dossiers/dossier-write.ts';
 import { fromNationalDossier } from './national-adapter.ts';
 
 export type FeedFormat = 'kiosk' | 'national';
@@ -9,8 +12,8 @@ export interface QuarantinedItem {
 }
 
 /** Splits a page's items into valid records and quarantined ones (with a reason, no content). */
-export function validateFeedItems(items: readonly unknown[], format: FeedFormat): { valid: DossierRecord[]; quarantined: QuarantinedItem[] } {
-  const valid: DossierRecord[] = [];
+export function validateFeedItems(items: readonly unknown[], format: FeedFormat): { valid: DossierWrite[]; quarantined: QuarantinedItem[] } {
+  const valid: DossierWrite[] = [];
   const quarantined: QuarantinedItem[] = [];
   for (const item of items) {
     let candidate: unknown = item;
@@ -22,8 +25,13 @@ export function validateFeedItems(items: readonly unknown[], format: FeedFormat)
       }
       candidate = adapted.record;
     }
+    const fast = fastDossierWrite(candidate);
+    if (fast) {
+      valid.push(fast);
+      continue;
+    }
     const parsed = DossierRecord.safeParse(candidate);
-    if (parsed.success) valid.push(parsed.data);
+    if (parsed.success) valid.push(fromDossierRecord(parsed.data));
     else {
       const issue = parsed.error.issues[0];
       quarantined.push({

@@ -1,0 +1,100 @@
+// npm run bench:sync — initial sync of 1,000,000 dossiers from the district simulator over
+// loopback, an incremental sync of 10,000 changes, and cached lookup latency against the live
+// HTTP lookup (the baseline) in the same run. Figures go to test/bench/results.jsonl.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createKioskHost } from '../../electron/host/kiosk-host.ts';
+import { DistrictClient } from '../../electron/sync/district-client.ts';
+import { startDistrictSim } from '../district-sim/index.ts';
+import { percentile, recordBenchResult, round } from './bench-results.ts';
+
+const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 10_000);
+const LOOKUPS = 20_000;
+const TOKEN = 'bench-token';
+const KIOSK = path.join(import.meta.dirname, 'sync-kiosk-process.ts');
+const TSX = path.join(import.meta.dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+interface KioskRun {
+  applied: number;
+  pages: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+function runKioskSync(url: string, db: string): Promise<KioskRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [TSX, KIOSK, url, TOKEN, db], { env: { ...process.env, KIOSK_LOG: 'silent' } });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(err))));
+  });
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-bench-sync-'));
+const db = path.join(dir, 'kiosk.db');
+const startedSim = performance.now();
+const sim = await startDistrictSim({ dossiers: DOSSIERS, token: TOKEN, seed: 42 });
+console.log(`simulator with ${DOSSIERS} dossiers ready in ${round((performance.now() - startedSim) / 1000, 2)} s`);
+
+try {
+  const initial = await runKioskSync(sim.url, db);
+  const dbBytes = fs.statSync(db).size;
+  console.log(`initial: ${initial.applied} dossiers in ${round(initial.seconds, 2)} s, peak RSS ${round(initial.peakRssMb, 1)} MB`);
+
+  const moved = new Set(sim.advance(CHANGES));
+  const incremental = await runKioskSync(sim.url, db);
+  console.log(`incremental: ${incremental.applied} changes in ${round(incremental.seconds, 3)} s`);
+
+  const host = await createKioskHost({ dbPath: db, backgroundSync: false });
+  const codes = sim.state.allDossiers === undefined ? [] : [];
+  const sample: string[] = codes;
+  const client = new DistrictClient({ baseUrl: sim.url, token: TOKEN, kioskId: 'bench' });
+  for (const code of moved) {
+    sample.push(code);
+    if (sample.length >= 200) break;
+  }
+  const cached: number[] = [];
+  for (let i = 0; i < LOOKUPS; i += 1) {
+    const code = sample[i % sample.length]!;
+    const t = performance.now();
+    const result = await host.call('lookupDossier', { raw: code, source: 'wedge' });
+    cached.push(performance.now() - t);
+    if (!result.ok || (result.result as { kind: string }).kind !== 'found') throw new Error(`lookup of ${code} failed`);
+  }
+  const live: number[] = [];
+  for (let i = 0; i < 2000; i += 1) {
+    const t = performance.now();
+    await client.fetchDossier(sample[i % sample.length]!);
+    live.push(performance.now() - t);
+  }
+  await host.close();
+  cached.sort((a, b) => a - b);
+  live.sort((a, b) => a - b);
+
+  const figures = {
+    dossiers: DOSSIERS,
+    initialSeconds: round(initial.seconds, 2),
+    recordsPerSecond: Math.round(initial.applied / initial.seconds),
+    peakRssMb: round(Math.max(initial.peakRssMb, incremental.peakRssMb), 1),
+    bytesPerDossier: round(dbBytes / initial.applied, 1),
+    incrementalChanges: incremental.applied,
+    incrementalSeconds: round(incremental.seconds, 3),
+    cachedLookupMedianMs: round(percentile(cached, 50), 4),
+    cachedLookupP99Ms: round(percentile(cached, 99), 4),
+    liveLookupMedianMs: round(percentile(live, 50), 3),
+    liveLookupP99Ms: round(percentile(live, 99), 3),
+    liveOverCachedMedianRatio: round(percentile(live, 50) / percentile(cached, 50), 1),
+    pouchDbReferenceDocsPerSecond: 9000,
+    recordsPerSecondOverPouchDbReference: round(initial.applied / initial.seconds / 9000, 1),
+  };
+  console.table(figures);
+  recordBenchResult('sync', figures);
+} finally {
+  await sim.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}

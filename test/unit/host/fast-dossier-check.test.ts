@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DossierRecord } from '../../../shared/contract/index.ts';
+import { fastDossierWrite } from '../../../electron/dossiers/fast-dossier-check.ts';
+import { fromDossierRecord, isoToUnixSeconds } from '../../../electron/dossiers/dossier-write.ts';
+import { dossierRecord } from '../../support/dossier-fixtures.ts';
+
+const iso = fc
+  .date({ min: new Date('1999-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().replace(/\.000Z$/, 'Z'));
+const junk = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.string({ maxLength: 40 }),
+  fc.integer({ min: -5, max: 20 }),
+  fc.double(),
+  fc.boolean(),
+  fc.constantFrom('2024-02-30T00:00:00Z', '2023-13-01T00:00:00Z', '2024-12-30T00:32Z', '2024-12-30T00:32:06+07:00', '0000-01-01T00:00:00Z', ''),
+  fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
+  fc.string({ minLength: 190, maxLength: 520 }),
+);
+const timelineEntry = fc.record({ at: fc.oneof(iso, junk), department: fc.oneof(fc.string({ maxLength: 30 }), junk), action: fc.oneof(fc.string({ maxLength: 30 }), junk) });
+/** Mostly valid records with a few fields replaced by anything at all. */
+const candidate = fc
+  .record({
+    base: fc.record({ receivedAt: iso, dueAt: fc.option(iso), status: fc.integer({ min: 1, max: 10 }), version: fc.nat() }),
+    timeline: fc.oneof(fc.array(timelineEntry, { maxLength: 4 }), junk),
+    overrides: fc.dictionary(
+      fc.constantFrom('code', 'version', 'agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'fieldName', 'applicantName', 'status', 'receivedAt', 'dueAt', 'finishedAt', 'returnedAt', 'missingDocuments', 'feeVnd', 'resultCounter', 'deleted'),
+      junk,
+      { maxKeys: 3 },
+    ),
+  })
+  .map(({ base, timeline, overrides }) => ({ ...dossierRecord(base), timeline, ...overrides }) as Record<string, unknown>);
+
+describe('fast dossier check', () => {
+  it('accepts only what the contract accepts, and builds the same write', () => {
+    fc.assert(
+      fc.property(candidate, (item) => {
+        const fast = fastDossierWrite(item);
+        const schema = DossierRecord.safeParse(item);
+        if (fast) {
+          expect(schema.success).toBe(true);
+          expect(fast).toEqual(fromDossierRecord(schema.data!));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('takes the common record without falling back to the schema', () => {
+    expect(fastDossierWrite(dossierRecord())).not.toBeNull();
+    expect(fastDossierWrite({ ...dossierRecord(), finishedAt: '2026-11-19T10:00:00.123Z', missingDocuments: ['Tờ khai'] })).not.toBeNull();
+  });
+
+  it('reads times as unix seconds and refuses impossible dates', () => {
+    expect(isoToUnixSeconds('2024-02-29T23:59:59Z')).toBe(Date.parse('2024-02-29T23:59:59Z') / 1000);
+    expect(isoToUnixSeconds('0050-01-01T00:00:00Z')).toBe(Date.parse('0050-01-01T00:00:00Z') / 1000);
+    expect(isoToUnixSeconds('2023-02-29T00:00:00Z')).toBeNull();
+    expect(isoToUnixSeconds('2023-01-01T24:00:00Z')).toBeNull();
+    expect(isoToUnixSeconds('2023-01-01 00:00:00Z')).toBeNull();
+  });
+});
