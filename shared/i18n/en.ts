@@ -8,6 +8,8 @@ export const en: Catalogue = {
   'lang.label': 'Language',
   'lang.vi': 'Tiếng Việt',
   'lang.en': 'English',
+  'lang.viShort': 'VI',
+  'lang.enShort': 'EN',
 
   'demo.mark': 'Demo data',
   'demo.note': 'This kiosk is running with demo data, not real dossiers.',
@@ -23,7 +25,8 @@ export const en: Catalogue = {
   'home.typeCode': 'Type the dossier code',
 
   'manual.title': 'Type the dossier code',
-  'manual.help': 'The dossier code is printed on your receipt and appointment slip, for example: {example}',
+  'manual.help': 'The dossier code is printed on your receipt and appointment slip, for example:',
+  'manual.example': '000.00.12.H53-230915-0003',
   'manual.inputLabel': 'Dossier code',
   'manual.digits': 'Numbers',
   'manual.letters': 'Letters',
@@ -57,7 +60,7 @@ export const en: Catalogue = {
   'result.nextStep': 'What to do next',
   'result.scanAnother': 'To check another dossier, scan its code.',
 
-  'next.supplement': 'Please bring these documents to the one-stop desk:',
+  'next.supplement': 'Documents to bring:',
   'next.supplementUnknown': 'Please ask the staff at the one-stop desk which documents are missing.',
   'next.pay': 'Amount to pay (fees and charges): {amount}',
   'next.payUnknown': 'Please ask the staff at the one-stop desk how much you need to pay.',
@@ -66,6 +69,7 @@ export const en: Catalogue = {
   'next.collectDefault': 'Your result is ready. Please bring your receipt and your ID card to the results counter.',
   'next.wait': 'Nothing to do for now. Please wait until the due date.',
   'next.waitUntil': 'Nothing to do for now. Please come back on the due date: {date}.',
+  'next.waitOverdue': 'Your dossier is past its due date. The agency will set a new date; you can ask the staff at the one-stop desk for it.',
   'next.contactDesk': 'Please ask the staff at the one-stop desk for help.',
 
   'error.unreadable.title': 'The code could not be read',
@@ -78,13 +82,14 @@ export const en: Catalogue = {
   'error.unreadable.reason.bad-sequence': 'The number part of the dossier code is not valid.',
 
   'error.notFound.title': 'Dossier not found',
-  'error.notFound.body': 'This kiosk has no information about the dossier {code}.',
+  'error.notFound.body': 'This kiosk has no information about the dossier with the code:',
   'error.notFound.asOf': 'The data on this kiosk was updated at {time}. A recently submitted dossier may not be in it yet.',
   'error.notFound.asOfUnknown': 'This kiosk has not received recent data from the server. A recently submitted dossier may not be in it yet.',
   'error.notFound.ask': 'Please check the code, or ask the staff at the one-stop desk.',
 
   'error.otherAgency.title': 'This dossier belongs to another agency',
-  'error.otherAgency.body': 'The dossier {code} was received by another agency:',
+  'error.otherAgency.body': 'The dossier with the code below was received by another agency, not here:',
+  'error.otherAgency.agency': 'Receiving agency',
   'error.otherAgency.ask': 'This kiosk can only look up dossiers submitted here. Please ask the agency that received your dossier, or use the National Public Service Portal.',
 
   'error.outOfService.title': 'This kiosk is out of service',
@@ -112,7 +117,7 @@ export const en: Catalogue = {
   'status.3': 'Your dossier was not accepted. Please ask at the one-stop desk for the reason.',
   'status.4': 'Your dossier is being processed by the agency in charge.',
   'status.5': 'Your dossier needs more documents. Please bring the documents listed below to the one-stop desk.',
-  'status.6': 'Your dossier is waiting for fees or taxes to be paid. Once they are paid, it will be processed further.',
+  'status.6': 'Your dossier is waiting for fees, charges or taxes to be paid.',
   'status.7': 'Your dossier was withdrawn at the applicant’s request.',
   'status.8': 'Processing of your dossier has stopped. Please ask at the one-stop desk for details.',
   'status.9': 'Your dossier has been processed. The result is waiting for you to collect it.',

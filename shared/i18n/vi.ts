@@ -10,6 +10,8 @@ export const vi = {
   'lang.label': 'Ngôn ngữ',
   'lang.vi': 'Tiếng Việt',
   'lang.en': 'English',
+  'lang.viShort': 'VI',
+  'lang.enShort': 'EN',
 
   'demo.mark': 'Dữ liệu mẫu',
   'demo.note': 'Máy đang chạy với dữ liệu mẫu, không phải hồ sơ thật.',
@@ -25,7 +27,8 @@ export const vi = {
   'home.typeCode': 'Nhập mã hồ sơ',
 
   'manual.title': 'Nhập mã hồ sơ',
-  'manual.help': 'Mã hồ sơ in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, ví dụ: {example}',
+  'manual.help': 'Mã hồ sơ in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, ví dụ:',
+  'manual.example': '000.00.12.H53-230915-0003',
   'manual.inputLabel': 'Mã hồ sơ',
   'manual.digits': 'Chữ số',
   'manual.letters': 'Chữ cái',
@@ -59,7 +62,7 @@ export const vi = {
   'result.nextStep': 'Việc cần làm tiếp theo',
   'result.scanAnother': 'Muốn tra cứu hồ sơ khác, hãy quét mã của hồ sơ đó.',
 
-  'next.supplement': 'Vui lòng mang các giấy tờ sau đến Bộ phận Một cửa:',
+  'next.supplement': 'Giấy tờ cần bổ sung:',
   'next.supplementUnknown': 'Vui lòng hỏi cán bộ tại Bộ phận Một cửa về các giấy tờ cần bổ sung.',
   'next.pay': 'Số tiền cần nộp (phí, lệ phí): {amount}',
   'next.payUnknown': 'Vui lòng hỏi cán bộ tại Bộ phận Một cửa về số tiền phí, lệ phí cần nộp.',
@@ -68,6 +71,7 @@ export const vi = {
   'next.collectDefault': 'Kết quả đã sẵn sàng. Vui lòng mang Giấy tiếp nhận hồ sơ và giấy tờ tùy thân đến Quầy trả kết quả.',
   'next.wait': 'Hiện chưa cần làm gì thêm. Vui lòng chờ đến ngày hẹn trả kết quả.',
   'next.waitUntil': 'Hiện chưa cần làm gì thêm. Vui lòng quay lại vào ngày hẹn trả kết quả: {date}.',
+  'next.waitOverdue': 'Hồ sơ đã quá ngày hẹn trả kết quả. Cơ quan xử lý sẽ hẹn lại ngày trả; Ông/Bà có thể hỏi cán bộ tại Bộ phận Một cửa để biết ngày hẹn mới.',
   'next.contactDesk': 'Vui lòng liên hệ cán bộ tại Bộ phận Một cửa để được hướng dẫn.',
 
   'error.unreadable.title': 'Không đọc được mã',
@@ -80,13 +84,14 @@ export const vi = {
   'error.unreadable.reason.bad-sequence': 'Phần số thứ tự trong mã hồ sơ không đúng.',
 
   'error.notFound.title': 'Không tìm thấy hồ sơ',
-  'error.notFound.body': 'Máy chưa có thông tin về hồ sơ có mã {code}.',
+  'error.notFound.body': 'Máy chưa có thông tin về hồ sơ có mã:',
   'error.notFound.asOf': 'Dữ liệu trên máy được cập nhật lúc {time}. Hồ sơ mới nộp có thể chưa có trong dữ liệu.',
   'error.notFound.asOfUnknown': 'Máy chưa nhận được dữ liệu mới từ máy chủ. Hồ sơ mới nộp có thể chưa có trong dữ liệu.',
   'error.notFound.ask': 'Vui lòng kiểm tra lại mã, hoặc hỏi cán bộ tại Bộ phận Một cửa.',
 
   'error.otherAgency.title': 'Hồ sơ thuộc cơ quan khác',
-  'error.otherAgency.body': 'Hồ sơ có mã {code} được tiếp nhận tại cơ quan khác:',
+  'error.otherAgency.body': 'Hồ sơ có mã dưới đây được tiếp nhận tại cơ quan khác, không phải tại đây:',
+  'error.otherAgency.agency': 'Cơ quan tiếp nhận',
   'error.otherAgency.ask': 'Máy này chỉ tra cứu được hồ sơ nộp tại đây. Vui lòng tra cứu tại cơ quan đã tiếp nhận hồ sơ hoặc trên Cổng Dịch vụ công quốc gia.',
 
   'error.outOfService.title': 'Máy tạm ngưng phục vụ',
@@ -114,7 +119,7 @@ export const vi = {
   'status.3': 'Hồ sơ không được tiếp nhận. Vui lòng liên hệ Bộ phận Một cửa để biết lý do.',
   'status.4': 'Hồ sơ đang được cơ quan chuyên môn xử lý.',
   'status.5': 'Hồ sơ cần bổ sung giấy tờ. Vui lòng mang các giấy tờ dưới đây đến Bộ phận Một cửa.',
-  'status.6': 'Hồ sơ đang chờ nộp phí, lệ phí hoặc thuế. Sau khi nộp, hồ sơ sẽ được tiếp tục xử lý.',
+  'status.6': 'Hồ sơ đang chờ thực hiện nghĩa vụ tài chính: nộp phí, lệ phí hoặc thuế.',
   'status.7': 'Hồ sơ đã được rút theo yêu cầu của người nộp.',
   'status.8': 'Hồ sơ đã dừng xử lý. Vui lòng liên hệ Bộ phận Một cửa để biết thêm chi tiết.',
   'status.9': 'Hồ sơ đã được giải quyết xong. Kết quả đang chờ Ông/Bà đến nhận.',

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { Language, ScanSource } from '../shared/contract/index.ts';
+import { t } from '../shared/i18n/index.ts';
+import type { KioskClient } from './api/kiosk-client.ts';
+import { toKioskFailure } from './api/kiosk-failure.ts';
+import { DataAsOfBanner } from './components/DataAsOfBanner.tsx';
+import { Header } from './components/Header.tsx';
+import { IdleCountdown } from './components/IdleCountdown.tsx';
+import { LookupPending } from './components/LookupPending.tsx';
+import { useHostEvents } from './hooks/useHostEvents.ts';
+import { useIdleTimer } from './hooks/useIdleTimer.ts';
+import { useKioskBoot } from './hooks/useKioskBoot.ts';
+import { useWedgeScanner } from './hooks/useWedgeScanner.ts';
+import { I18nProvider } from './i18n/I18nContext.tsx';
+import { recordLookupAnswered, recordLookupRequested } from './metrics/kiosk-metrics.ts';
+import { ScreenView } from './ScreenView.tsx';
+import { defaultLanguageOf, initialKioskState, kioskReducer } from './state/kiosk-state.ts';
+import type { KioskAction } from './state/kiosk-state.ts';
+import './App.css';
+
+/** A lookup unanswered after this long shows "looking up…". */
+const SLOW_LOOKUP_MS = 300;
+
+/** The kiosk: one state for one citizen at a time, fed by scans, taps and the host's pushes. */
+export function App({ client }: { client: KioskClient }) {
+  const [state, dispatch] = useReducer(kioskReducer, initialKioskState);
+  const [bootAttempt, setBootAttempt] = useState(0);
+  const nextLookupId = useRef(1);
+  const latestLookup = useRef(0);
+  const ready = state.boot.phase === 'ready';
+  const readyRef = useRef(ready);
+  readyRef.current = ready;
+  const sessionRef = useRef(state.session);
+  sessionRef.current = state.session;
+
+  useKioskBoot(client, dispatch, ready, bootAttempt);
+
+  const resetForNextCitizen = useCallback(() => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    dispatch({ type: 'reset' });
+  }, []);
+
+  const idleEnabled = ready && (state.screen.name !== 'home' || state.lang !== defaultLanguageOf(state));
+  const idle = useIdleTimer({
+    enabled: idleEnabled,
+    timeoutSec: state.boot.phase === 'ready' ? state.boot.info.idleTimeoutSec : 90,
+    onExpire: resetForNextCitizen,
+  });
+
+  const lookup = useCallback(
+    (raw: string, source: ScanSource, keyAt: number | null) => {
+      if (!readyRef.current) return;
+      idle.markActivity();
+      const lookupId = nextLookupId.current++;
+      const session = sessionRef.current;
+      latestLookup.current = lookupId;
+      recordLookupRequested(lookupId, source, keyAt);
+      // Nothing re-renders while the answer is on its way, unless it is slow to come.
+      const slow = window.setTimeout(() => dispatch({ type: 'lookup-slow', lookupId, session }), SLOW_LOOKUP_MS);
+      const settle = (action: KioskAction) => {
+        window.clearTimeout(slow);
+        if (latestLookup.current === lookupId) dispatch(action);
+      };
+      client.lookupDossier({ raw, source }).then(
+        (result) => {
+          recordLookupAnswered(lookupId);
+          settle({ type: 'lookup-finished', lookupId, session, result });
+        },
+        (error: unknown) => settle({ type: 'lookup-failed', lookupId, session, failure: toKioskFailure(error) }),
+      );
+    },
+    [client, idle.markActivity],
+  );
+
+  useWedgeScanner((scan) => lookup(scan.raw, 'wedge', scan.completedByKeyAt));
+  useHostEvents(client, {
+    onScan: (scan) => lookup(scan.raw, scan.source, null),
+    onSyncStatus: (sync) => dispatch({ type: 'sync-status', sync }),
+  });
+
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+    document.title = t(state.lang, 'app.title');
+  }, [state.lang]);
+
+  const info = state.boot.phase === 'ready' ? state.boot.info : null;
+  const setLanguage = useCallback((lang: Language) => dispatch({ type: 'set-language', lang }), []);
+  const openManual = useCallback(() => dispatch({ type: 'open-manual' }), []);
+  const goHome = useCallback(() => dispatch({ type: 'go-home' }), []);
+  const submitCode = useCallback((code: string) => lookup(code, 'keypad', null), [lookup]);
+  const retryBoot = useCallback(() => setBootAttempt((n) => n + 1), []);
+  const screenKey = `${state.session}:${state.screen.name}:${'lookupId' in state.screen ? state.screen.lookupId : ''}`;
+
+  return (
+    <I18nProvider lang={state.lang}>
+      <div className="app" data-testid="kiosk-app" data-screen={state.boot.phase === 'ready' ? state.screen.name : state.boot.phase}>
+        <Header siteName={info?.siteName ?? null} demo={info?.demo ?? false} onLanguage={setLanguage} />
+        <main className="app__main" key={screenKey}>
+          <ScreenView
+            state={state}
+            onTypeCode={openManual}
+            onHome={goHome}
+            onSubmitCode={submitCode}
+            onRetryBoot={retryBoot}
+          />
+        </main>
+        <DataAsOfBanner dataAsOf={state.dataAsOf} syncState={info?.sync.state ?? null} />
+        {state.pendingLookup !== null && <LookupPending />}
+        {idle.secondsLeft !== null && <IdleCountdown secondsLeft={idle.secondsLeft} onKeepUsing={idle.keepUsing} />}
+      </div>
+    </I18nProvider>
+  );
+}

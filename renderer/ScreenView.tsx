@@ -1,0 +1,41 @@
+import { HomeScreen } from './screens/HomeScreen.tsx';
+import { ManualEntryScreen } from './screens/ManualEntryScreen.tsx';
+import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
+import { OtherAgencyScreen } from './screens/OtherAgencyScreen.tsx';
+import { OutOfServiceScreen } from './screens/OutOfServiceScreen.tsx';
+import { ResultScreen } from './screens/ResultScreen.tsx';
+import { StartingScreen } from './screens/StartingScreen.tsx';
+import { UnreadableScreen } from './screens/UnreadableScreen.tsx';
+import type { KioskState } from './state/kiosk-state.ts';
+
+interface ScreenViewProps {
+  state: KioskState;
+  onTypeCode: () => void;
+  onHome: () => void;
+  onSubmitCode: (code: string) => void;
+  onRetryBoot: () => void;
+}
+
+/** Picks the screen for the current state. */
+export function ScreenView({ state, onTypeCode, onHome, onSubmitCode, onRetryBoot }: ScreenViewProps) {
+  if (state.boot.phase === 'starting') return <StartingScreen />;
+  if (state.boot.phase === 'failed') return <OutOfServiceScreen failureCode={state.boot.failure.code} onRetry={onRetryBoot} />;
+  const { screen } = state;
+  const errorNav = { onTypeCode, onHome };
+  switch (screen.name) {
+    case 'home':
+      return <HomeScreen onTypeCode={onTypeCode} />;
+    case 'manual':
+      return <ManualEntryScreen onSubmit={onSubmitCode} onBack={onHome} />;
+    case 'result':
+      return <ResultScreen lookupId={screen.lookupId} dossier={screen.dossier} onDone={onHome} />;
+    case 'unreadable':
+      return <UnreadableScreen lookupId={screen.lookupId} reason={screen.reason} {...errorNav} />;
+    case 'not-found':
+      return <NotFoundScreen lookupId={screen.lookupId} code={screen.code} dataAsOf={screen.dataAsOf} {...errorNav} />;
+    case 'other-agency':
+      return <OtherAgencyScreen lookupId={screen.lookupId} code={screen.code} agency={screen.agency} {...errorNav} />;
+    case 'out-of-service':
+      return <OutOfServiceScreen failureCode={screen.failure.code} onHome={onHome} />;
+  }
+}

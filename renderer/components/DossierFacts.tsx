@@ -1,0 +1,48 @@
+import type { DossierView } from '../../shared/contract/index.ts';
+import { formatDateTime } from '../../shared/i18n/index.ts';
+import type { MessageKey } from '../../shared/i18n/index.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { DocumentIcon } from './icons.tsx';
+import './Card.css';
+import './DossierFacts.css';
+
+type FactLabel = Extract<MessageKey, `result.${string}`>;
+
+interface Fact {
+  label: FactLabel;
+  value: string;
+  testId: string;
+}
+
+/** Code, applicant (masked by the host), agency and the dates of the dossier. */
+export function DossierFacts({ dossier }: { dossier: DossierView }) {
+  const { t } = useI18n();
+  const facts: Fact[] = [
+    { label: 'result.code', value: dossier.code, testId: 'result-code' },
+    ...(dossier.applicantMasked ? [{ label: 'result.applicant' as const, value: dossier.applicantMasked, testId: 'result-applicant' }] : []),
+    ...(dossier.agencyName ? [{ label: 'result.agency' as const, value: dossier.agencyName, testId: 'result-agency' }] : []),
+    ...(dossier.fieldName ? [{ label: 'result.field' as const, value: dossier.fieldName, testId: 'result-field' }] : []),
+    { label: 'result.receivedAt', value: formatDateTime(dossier.receivedAt), testId: 'result-received' },
+    { label: 'result.dueAt', value: dossier.dueAt ? formatDateTime(dossier.dueAt) : t('result.noDueDate'), testId: 'result-due' },
+    ...(dossier.finishedAt ? [{ label: 'result.finishedAt' as const, value: formatDateTime(dossier.finishedAt), testId: 'result-finished' }] : []),
+    ...(dossier.returnedAt ? [{ label: 'result.returnedAt' as const, value: formatDateTime(dossier.returnedAt), testId: 'result-returned' }] : []),
+  ];
+  return (
+    <section className="card facts" aria-labelledby="facts-title">
+      <h3 id="facts-title" className="card__title">
+        <DocumentIcon className="card__title-icon" />
+        {t('result.title')}
+      </h3>
+      <dl className="facts__list">
+        {facts.map((fact) => (
+          <div key={fact.testId} className="facts__row">
+            <dt className="facts__label">{t(fact.label)}</dt>
+            <dd className="facts__value" data-testid={fact.testId}>
+              {fact.value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

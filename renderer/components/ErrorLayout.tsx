@@ -1,0 +1,29 @@
+import type { ComponentType, ReactNode, SVGProps } from 'react';
+import './ErrorLayout.css';
+
+interface ErrorLayoutProps {
+  testId: string;
+  tone: 'warning' | 'info' | 'danger';
+  Icon: ComponentType<SVGProps<SVGSVGElement>>;
+  title: string;
+  children: ReactNode;
+  actions: ReactNode;
+}
+
+/** The frame every error screen shares: one big icon, a title, the explanation, ways back. */
+export function ErrorLayout({ testId, tone, Icon, title, children, actions }: ErrorLayoutProps) {
+  return (
+    <section className={`error-screen error-screen--${tone}`} data-testid={testId} role="alert" aria-labelledby={`${testId}-title`}>
+      <div className="error-screen__card">
+        <Icon className="error-screen__icon" />
+        <h2 id={`${testId}-title`} className="error-screen__title" data-testid="error-title">
+          {title}
+        </h2>
+        <div className="error-screen__body" data-testid="error-body">
+          {children}
+        </div>
+        <div className="error-screen__actions">{actions}</div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Timing of each lookup on the `performance.now()` clock, for the scan-latency benchmark and
+ * for a technician's console: from the scanner's last key to the answer on screen.
+ * Holds no scanned text (a dossier code is personal enough to keep out of memory dumps).
+ */
+export interface LookupTiming {
+  lookupId: number;
+  source: string;
+  /** Timestamp of the key event that completed the scan (wedge only). */
+  keyAt: number | null;
+  requestedAt: number;
+  answeredAt: number | null;
+  /** When the result or error screen was mounted in the DOM. */
+  renderedAt: number | null;
+}
+
+export interface KioskMetrics {
+  lookups: LookupTiming[];
+}
+
+declare global {
+  interface Window {
+    __kioskMetrics?: KioskMetrics;
+  }
+}
+
+const KEEP = 200;
+
+function metrics(): KioskMetrics {
+  window.__kioskMetrics ??= { lookups: [] };
+  return window.__kioskMetrics;
+}
+
+function find(lookupId: number): LookupTiming | undefined {
+  return metrics().lookups.find((l) => l.lookupId === lookupId);
+}
+
+export function recordLookupRequested(lookupId: number, source: string, keyAt: number | null): void {
+  const list = metrics().lookups;
+  list.push({ lookupId, source, keyAt, requestedAt: performance.now(), answeredAt: null, renderedAt: null });
+  if (list.length > KEEP) list.splice(0, list.length - KEEP);
+}
+
+export function recordLookupAnswered(lookupId: number): void {
+  const entry = find(lookupId);
+  if (entry) entry.answeredAt = performance.now();
+}
+
+export function recordLookupRendered(lookupId: number): void {
+  const entry = find(lookupId);
+  if (entry && entry.renderedAt === null) {
+    entry.renderedAt = performance.now();
+    performance.mark('kiosk:lookup-rendered', { detail: { lookupId } });
+  }
+}

@@ -1,0 +1,79 @@
+import { restoreField, snapshotFocusedField } from './field-snapshot.ts';
+import type { FieldSnapshot } from './field-snapshot.ts';
+import { WedgeDetector } from './wedge-detector.ts';
+import type { WedgeOptions, WedgeScan } from './wedge-detector.ts';
+
+/**
+ * How long after the last key was *handled* a run without a suffix counts as ended. Measured
+ * from handling, not from the key's timestamp: a page that was busy gets a queued burst late,
+ * all at once, and must not take the delay for the end of the burst.
+ */
+export const SILENCE_MS = 80;
+
+/**
+ * Listens to every key on the window (capture phase, before the page sees it) and reports
+ * scanner bursts. It never delays or eats what a person types: characters go where they
+ * would go anyway, and only once a run of keys has proved to be a scanner's burst is the
+ * focused field put back as it was before the burst (and the suffix Enter/Tab swallowed, so
+ * it cannot submit a form or press a focused button).
+ */
+export function installWedgeListener(
+  win: Window,
+  onScan: (scan: WedgeScan) => void,
+  options: Partial<WedgeOptions> = {},
+): () => void {
+  const detector = new WedgeDetector(options);
+  let snapshot: FieldSnapshot | null = null;
+  let timer: number | undefined;
+
+  // Kept after a scan: a burst cut by a busy page's silence may go on into the same field.
+  const emit = (scan: WedgeScan) => {
+    if (snapshot && win.document.activeElement === snapshot.element) restoreField(snapshot);
+    onScan(scan);
+  };
+
+  const scheduleSilenceCheck = () => {
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = undefined;
+    if (!detector.pending) return;
+    timer = win.setTimeout(() => {
+      timer = undefined;
+      const scan = detector.silence();
+      if (scan) emit(scan);
+    }, SILENCE_MS);
+  };
+
+  // A suffix key's keypress/keyup must not reach the page either once its keydown was eaten.
+  const swallowed = new Set<string>();
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = detector.key(event);
+    if (step.consume) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      swallowed.add(event.code);
+    }
+    if (step.scan) emit(step.scan);
+    // Snapshot before this key's character lands: keydown comes before the field changes.
+    if (step.startsSequence) snapshot = snapshotFocusedField(win.document);
+    scheduleSilenceCheck();
+  };
+
+  const onKeyUpOrPress = (event: KeyboardEvent) => {
+    if (!swallowed.has(event.code)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.type === 'keyup') swallowed.delete(event.code);
+  };
+
+  win.addEventListener('keydown', onKeyDown, true);
+  win.addEventListener('keypress', onKeyUpOrPress, true);
+  win.addEventListener('keyup', onKeyUpOrPress, true);
+  return () => {
+    win.removeEventListener('keydown', onKeyDown, true);
+    win.removeEventListener('keypress', onKeyUpOrPress, true);
+    win.removeEventListener('keyup', onKeyUpOrPress, true);
+    if (timer !== undefined) win.clearTimeout(timer);
+    detector.reset();
+  };
+}

@@ -1,0 +1,33 @@
+import { memo } from 'react';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { KeypadIcon } from '../components/icons.tsx';
+import { ScanIllustration } from '../components/ScanIllustration.tsx';
+import './HomeScreen.css';
+
+/** The attract screen: scan the receipt, or type its code. */
+export const HomeScreen = memo(function HomeScreen({ onTypeCode }: { onTypeCode: () => void }) {
+  const { t } = useI18n();
+  return (
+    <section className="home" data-testid="screen-home" aria-labelledby="home-title">
+      <h2 id="home-title" className="home__title">
+        {t('home.title')}
+      </h2>
+      <div className="home__scan">
+        <ScanIllustration />
+        <div className="home__prompt-block">
+          <p className="home__prompt" data-testid="scan-prompt">
+            {t('home.scanPrompt')}
+          </p>
+          <p className="home__hint">{t('home.scanHint')}</p>
+        </div>
+      </div>
+      <p className="home__or">
+        <span>{t('home.or')}</span>
+      </p>
+      <button type="button" className="btn btn--primary btn--large home__type" data-testid="open-manual" onClick={onTypeCode}>
+        <KeypadIcon className="btn__icon" />
+        {t('home.typeCode')}
+      </button>
+    </section>
+  );
+});

@@ -1,0 +1,54 @@
+import type { DossierView } from '../../shared/contract/index.ts';
+import { DossierFacts } from '../components/DossierFacts.tsx';
+import { HomeIcon } from '../components/icons.tsx';
+import { NextStepPanel } from '../components/NextStepPanel.tsx';
+import { StatusPanel } from '../components/StatusPanel.tsx';
+import { Timeline } from '../components/Timeline.tsx';
+import { useRenderedMark } from '../hooks/useRenderedMark.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import './ResultScreen.css';
+
+/** Procedure names run to 300 characters; past this they are set smaller. */
+const LONG_NAME = 110;
+
+interface ResultScreenProps {
+  lookupId: number;
+  dossier: DossierView;
+  onDone: () => void;
+}
+
+export function ResultScreen({ lookupId, dossier, onDone }: ResultScreenProps) {
+  const { t } = useI18n();
+  useRenderedMark(lookupId);
+  return (
+    <section className="result" data-testid="screen-result" aria-labelledby="result-procedure">
+      <header className="result__head">
+        <p className="result__kicker">{t('result.procedure')}</p>
+        <h2
+          id="result-procedure"
+          className={`result__procedure${dossier.procedureName.length > LONG_NAME ? ' result__procedure--long' : ''}`}
+          data-testid="result-procedure"
+        >
+          {dossier.procedureName}
+        </h2>
+      </header>
+      <div className="result__columns">
+        <div className="result__main">
+          <StatusPanel dossier={dossier} />
+          <NextStepPanel step={dossier.nextStep} dueAt={dossier.dueAt} timing={dossier.timing} />
+          <DossierFacts dossier={dossier} />
+        </div>
+        <div className="result__side">
+          <Timeline entries={dossier.timeline} />
+        </div>
+      </div>
+      <footer className="result__actions">
+        <p className="result__another">{t('result.scanAnother')}</p>
+        <button type="button" className="btn btn--primary btn--large" data-testid="nav-home" onClick={onDone}>
+          <HomeIcon className="btn__icon" />
+          {t('nav.done')}
+        </button>
+      </footer>
+    </section>
+  );
+}

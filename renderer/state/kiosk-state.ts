@@ -1,0 +1,127 @@
+import type {
+  DossierView,
+  KioskInfo,
+  Language,
+  LookupResult,
+  ParseFailureReason,
+  SyncStatus,
+} from '../../shared/contract/index.ts';
+import type { KioskFailure } from '../api/kiosk-failure.ts';
+
+/** What the citizen is looking at. Everything of one citizen lives here, so idle can drop it. */
+export type Screen =
+  | { name: 'home' }
+  | { name: 'manual' }
+  | { name: 'result'; lookupId: number; dossier: DossierView; dataAsOf: string | null }
+  | { name: 'unreadable'; lookupId: number; reason: ParseFailureReason }
+  | { name: 'not-found'; lookupId: number; code: string; dataAsOf: string | null }
+  | { name: 'other-agency'; lookupId: number; code: string; agency: string }
+  | { name: 'out-of-service'; failure: KioskFailure };
+
+export type Boot = { phase: 'starting' } | { phase: 'ready'; info: KioskInfo } | { phase: 'failed'; failure: KioskFailure };
+
+export interface KioskState {
+  boot: Boot;
+  screen: Screen;
+  lang: Language;
+  /** A lookup slow enough to show "looking up…" (only the newest lookup is ever answered). */
+  pendingLookup: number | null;
+  /** The newest "data as of" the host reported (sync status or a lookup). */
+  dataAsOf: string | null;
+  /** Bumped on every return to home: screens are keyed by it, so their local state goes too. */
+  session: number;
+}
+
+export type KioskAction =
+  | { type: 'booted'; info: KioskInfo }
+  | { type: 'boot-failed'; failure: KioskFailure }
+  | { type: 'info-refreshed'; info: KioskInfo }
+  | { type: 'sync-status'; sync: SyncStatus }
+  | { type: 'set-language'; lang: Language }
+  | { type: 'open-manual' }
+  /**
+   * Lookups start without a state change (nothing to re-render while the answer is on its
+   * way); only one still unanswered after a moment shows the "looking up" overlay. Answers
+   * carry the session they were asked in: an answer for the citizen before is dropped.
+   */
+  | { type: 'lookup-slow'; lookupId: number; session: number }
+  | { type: 'lookup-finished'; lookupId: number; session: number; result: LookupResult }
+  | { type: 'lookup-failed'; lookupId: number; session: number; failure: KioskFailure }
+  /** Back to the start for the next citizen: result, typed code and language all go. */
+  | { type: 'reset' }
+  /** "Back to the start" pressed by the same citizen: keeps their language. */
+  | { type: 'go-home' };
+
+export const initialKioskState: KioskState = {
+  boot: { phase: 'starting' },
+  screen: { name: 'home' },
+  lang: 'vi',
+  pendingLookup: null,
+  dataAsOf: null,
+  session: 0,
+};
+
+const newer = (a: string | null, b: string | null): string | null => {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Date.parse(b) > Date.parse(a) ? b : a;
+};
+
+function screenFor(lookupId: number, result: LookupResult): Screen {
+  switch (result.kind) {
+    case 'found':
+      return { name: 'result', lookupId, dossier: result.dossier, dataAsOf: result.dataAsOf };
+    case 'unreadable':
+      return { name: 'unreadable', lookupId, reason: result.reason };
+    case 'not-found':
+      return { name: 'not-found', lookupId, code: result.code, dataAsOf: result.dataAsOf };
+    case 'other-agency':
+      return { name: 'other-agency', lookupId, code: result.code, agency: result.agency };
+  }
+}
+
+export function defaultLanguageOf(state: KioskState): Language {
+  return state.boot.phase === 'ready' ? state.boot.info.defaultLanguage : 'vi';
+}
+
+export function kioskReducer(state: KioskState, action: KioskAction): KioskState {
+  switch (action.type) {
+    case 'booted':
+      return {
+        ...state,
+        boot: { phase: 'ready', info: action.info },
+        lang: state.boot.phase === 'ready' ? state.lang : action.info.defaultLanguage,
+        dataAsOf: newer(state.dataAsOf, action.info.sync.lastSuccessAt),
+      };
+    case 'boot-failed':
+      return state.boot.phase === 'ready' ? state : { ...state, boot: { phase: 'failed', failure: action.failure } };
+    case 'info-refreshed':
+      if (state.boot.phase !== 'ready') return kioskReducer(state, { type: 'booted', info: action.info });
+      return { ...state, boot: { phase: 'ready', info: action.info }, dataAsOf: newer(state.dataAsOf, action.info.sync.lastSuccessAt) };
+    case 'sync-status':
+      if (state.boot.phase !== 'ready') return state;
+      return {
+        ...state,
+        boot: { phase: 'ready', info: { ...state.boot.info, sync: action.sync, demo: action.sync.state === 'demo' } },
+        dataAsOf: newer(state.dataAsOf, action.sync.lastSuccessAt),
+      };
+    case 'set-language':
+      return { ...state, lang: action.lang };
+    case 'open-manual':
+      return { ...state, screen: { name: 'manual' } };
+    case 'lookup-slow':
+      return action.session === state.session ? { ...state, pendingLookup: action.lookupId } : state;
+    case 'lookup-finished': {
+      if (action.session !== state.session) return state;
+      const asOf = 'dataAsOf' in action.result ? action.result.dataAsOf : null;
+      return { ...state, pendingLookup: null, screen: screenFor(action.lookupId, action.result), dataAsOf: newer(state.dataAsOf, asOf) };
+    }
+    case 'lookup-failed':
+      if (action.session !== state.session) return state;
+      return { ...state, pendingLookup: null, screen: { name: 'out-of-service', failure: action.failure } };
+    case 'reset':
+      return { ...state, screen: { name: 'home' }, lang: defaultLanguageOf(state), pendingLookup: null, session: state.session + 1 };
+    case 'go-home':
+      return { ...state, screen: { name: 'home' }, pendingLookup: null, session: state.session + 1 };
+  }
+}

@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const READY = /Kiosk ready at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
+
+export interface KioskServer {
+  /** The address that authorises a browser (sets the cookie) and redirects to `/`. */
+  url: string;
+  origin: string;
+  stop(): Promise<void>;
+}
+
+export interface KioskServerOptions {
+  idleTimeoutSec?: number;
+  startTimeoutMs?: number;
+}
+
+/**
+ * `node bin/serve.mjs --port 0 --db <fresh temp file>`: an empty cache, so the host loads the
+ * demo data. Resolves once it printed its address.
+ */
+export async function startKioskServer(options: KioskServerOptions = {}): Promise<KioskServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-'));
+  const args = [path.join(root, 'bin', 'serve.mjs'), '--port', '0', '--db', path.join(dir, 'kiosk.db')];
+  if (options.idleTimeoutSec !== undefined) args.push('--idle-timeout', String(options.idleTimeoutSec));
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(killTimer);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let stdout = '';
+      const timer = setTimeout(() => reject(new Error(`serve did not start in time.\n${stderr}`)), options.startTimeoutMs ?? 60_000);
+      child.stdout?.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const match = READY.exec(stdout);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`serve exited with ${code} before it was ready.\n${stderr}`));
+      });
+    });
+    return { url, origin: new URL(url).origin, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

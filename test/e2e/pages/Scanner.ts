@@ -1,0 +1,95 @@
+import type { CDPSession, Page } from '@playwright/test';
+import type { KioskMetrics } from '../../../renderer/metrics/kiosk-metrics.ts';
+import { usKeyForChar } from '../../../renderer/scanner/us-key-map.ts';
+
+export type Suffix = 'Enter' | 'Tab' | null;
+
+/** What another layout or an input method makes of a physical key (`key`, inserted text). */
+export type Rendering = { key: string; text?: string; keyCode?: number };
+
+const VK_BY_CODE: Record<string, number> = {
+  Minus: 189, Equal: 187, BracketLeft: 219, BracketRight: 221, Backslash: 220, Semicolon: 186,
+  Quote: 222, Backquote: 192, Comma: 188, Period: 190, Slash: 191, Space: 32, Enter: 13, Tab: 9,
+};
+
+function virtualKeyCode(code: string): number {
+  if (code.startsWith('Key')) return code.charCodeAt(3);
+  if (code.startsWith('Digit')) return 48 + Number(code.slice(5));
+  return VK_BY_CODE[code] ?? 0;
+}
+
+const SHIFT = 8;
+
+export interface ScanOptions {
+  /** The scanner's configured suffix key. */
+  suffix?: Suffix;
+  /** Milliseconds between two characters, as stamped on the events. */
+  gapMs?: number;
+}
+
+/**
+ * A keyboard-wedge scanner, as the browser sees one: trusted key events for physical US keys
+ * (code + Shift) sent through the DevTools protocol (what Playwright's keyboard uses too).
+ * Each event carries the time a scanner would have sent it, like the hardware timestamps
+ * of real key events, so a busy test machine cannot stretch a burst to a person's pace.
+ */
+export class Scanner {
+  private cdp: CDPSession | null = null;
+
+  constructor(readonly page: Page) {}
+
+  async scan(text: string, options: ScanOptions = {}): Promise<void> {
+    await this.scanThroughLayout(text, (char) => ({ key: char, text: char }), options);
+  }
+
+  async scanThroughLayout(text: string, render: (char: string) => Rendering, { suffix = 'Enter', gapMs = 3 }: ScanOptions = {}): Promise<void> {
+    this.cdp ??= await this.page.context().newCDPSession(this.page);
+    const events: Record<string, unknown>[] = [];
+    let at = Date.now();
+    const stamp = () => at / 1000;
+    for (const char of text) {
+      const key = usKeyForChar(char);
+      if (!key) throw new Error(`no US key for ${JSON.stringify(char)}`);
+      const shown = render(char);
+      const modifiers = key.shiftKey ? SHIFT : 0;
+      const keyCode = shown.keyCode ?? virtualKeyCode(key.code);
+      const timestamp = stamp();
+      if (key.shiftKey) events.push({ type: 'rawKeyDown', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, modifiers, timestamp });
+      events.push({
+        type: shown.text ? 'keyDown' : 'rawKeyDown',
+        code: key.code,
+        key: shown.key,
+        text: shown.text,
+        unmodifiedText: shown.text,
+        windowsVirtualKeyCode: keyCode,
+        modifiers,
+        timestamp,
+      });
+      events.push({ type: 'keyUp', code: key.code, key: shown.key, windowsVirtualKeyCode: keyCode, modifiers, timestamp });
+      if (key.shiftKey) events.push({ type: 'keyUp', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, timestamp });
+      at += gapMs;
+    }
+    if (suffix) {
+      const text = suffix === 'Enter' ? '\r' : '\t';
+      const timestamp = stamp();
+      events.push({ type: 'keyDown', key: suffix, code: suffix, windowsVirtualKeyCode: VK_BY_CODE[suffix], text, timestamp });
+      events.push({ type: 'keyUp', key: suffix, code: suffix, windowsVirtualKeyCode: VK_BY_CODE[suffix], timestamp });
+    }
+    const cdp = this.cdp;
+    if (gapMs < 20) {
+      await Promise.all(events.map((params) => cdp.send('Input.dispatchKeyEvent', params as never)));
+      return;
+    }
+    // A slow "burst" (a person's pace) is sent in real time, so timers see it as it is.
+    for (const params of events) {
+      const due = (params.timestamp as number) * 1000 - Date.now();
+      if (due > 0) await new Promise((resolve) => setTimeout(resolve, due));
+      await cdp.send('Input.dispatchKeyEvent', params as never);
+    }
+  }
+
+  /** How many lookups the page has started (window.__kioskMetrics). */
+  lookupCount(): Promise<number> {
+    return this.page.evaluate(() => (window as Window & { __kioskMetrics?: KioskMetrics }).__kioskMetrics?.lookups.length ?? 0);
+  }
+}
