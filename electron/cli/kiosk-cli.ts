@@ -3,6 +3,8 @@ import { lookupCommand, lookupUsage } from './commands/lookup-command.ts';
 import { importCommand, importUsage } from './commands/import-command.ts';
 import { statusCommand, statusUsage } from './commands/status-command.ts';
 import { syncCommand, syncUsage } from './commands/sync-command.ts';
+import { catalogueCommand, catalogueUsage } from './commands/catalogue-command.ts';
+import { searchCommand, searchUsage } from './commands/search-command.ts';
 import { UsageError } from './cli-io.ts';
 import type { CliIo } from './cli-io.ts';
 
@@ -11,7 +13,9 @@ const USAGE = `Usage:
   ${lookupUsage}
   ${syncUsage}
   ${statusUsage}
-  ${importUsage}`;
+  ${importUsage}
+  ${catalogueUsage}
+  ${searchUsage}`;
 
 type Command = (argv: string[], io: CliIo) => number | Promise<number>;
 const commands: Record<string, Command> = {
@@ -20,6 +24,8 @@ const commands: Record<string, Command> = {
   sync: syncCommand,
   status: statusCommand,
   import: importCommand,
+  catalogue: catalogueCommand,
+  search: searchCommand,
 };
 
 /** The technicians' `kiosk` command. Returns the exit status; never throws. */

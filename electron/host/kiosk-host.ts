@@ -12,6 +12,9 @@ import { SyncStateStore } from '../sync/sync-state-store.ts';
 import { SyncService } from '../sync/sync-service.ts';
 import { SecretStore } from '../settings/secret-store.ts';
 import { randomUUID } from 'node:crypto';
+import { ProcedureStore } from '../catalogue/procedure-store.ts';
+import { ProcedureSearch } from '../catalogue/procedure-search.ts';
+import { loadDemoProcedures } from '../catalogue/load-demo-procedures.ts';
 import { log } from '../log/log.ts';
 import type { KioskHost, KioskHostOptions } from './kiosk-host.types.ts';
 
@@ -42,9 +45,12 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     version: VERSION,
   });
 
-  if (options.demoWhenEmpty && store.count() === 0 && settings.get('districtServerUrl') === null) {
-    const { dossiers } = loadDemoData(db, options.assetsDir ?? path.join(appRoot(), 'assets'), now());
-    log.info('demo data loaded', { dossiers });
+  const procedures = new ProcedureStore(db);
+  const procedureSearch = new ProcedureSearch(db);
+  if (options.demoWhenEmpty && settings.get('districtServerUrl') === null) {
+    const assetsDir = options.assetsDir ?? path.join(appRoot(), 'assets');
+    if (store.count() === 0) log.info('demo dossiers loaded', loadDemoData(db, assetsDir, now()));
+    if (procedures.count() === 0) log.info('demo procedures loaded', loadDemoProcedures(db, assetsDir, now()));
   }
 
   const lookup = createDossierLookup({
@@ -76,6 +82,10 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
         sync,
       };
     },
+    listFields: () => ({ fields: procedures.listFields() }),
+    listProcedures: ({ field, offset, limit }) => procedures.listByField(field, { offset, limit }),
+    searchProcedures: ({ query, field, limit }) => procedureSearch.search(query, { field, limit }),
+    getProcedure: ({ code }) => ({ procedure: procedures.findByCode(code) ?? null }),
     lookupDossier: async ({ raw }) => {
       const result = lookup(raw);
       if (result.kind === 'not-found' && (await sync.liveLookup(result.code))) return lookup(raw);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DossierView } from './dossier.ts';
+import { procedureMethods } from './procedure.ts';
 
 export const Language = z.enum(['vi', 'en']);
 export type Language = z.infer<typeof Language>;
@@ -58,6 +59,7 @@ const NoInput = z.object({}).strict();
 export const kioskMethods = {
   getKioskInfo: { input: NoInput, output: KioskInfo },
   lookupDossier: { input: LookupInput, output: LookupResult },
+  ...procedureMethods,
 } as const;
 
 export type KioskMethodName = keyof typeof kioskMethods;

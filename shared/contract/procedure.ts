@@ -97,6 +97,8 @@ export const SearchProceduresOutput = z.object({
   results: z.array(SearchResult),
   /** The folded words actually searched when the query was corrected, e.g. "ket hon". */
   correctedQuery: z.string().nullable(),
+  /** When nothing was found: the fields nearest to the query, to browse instead. */
+  suggestedFields: z.array(FieldSummary),
 });
 export type SearchProceduresOutput = z.infer<typeof SearchProceduresOutput>;
 

@@ -1,0 +1,154 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { FieldSummary, SearchMatch, SearchProceduresOutput, SearchResult } from '../../shared/contract/procedure.ts';
+import { catalogueVersion } from './catalogue-generation.ts';
+import { toProcedureSummary } from './procedure-row.ts';
+import type { ProcedureSummaryRow } from './procedure-row.ts';
+import { CandidateQuery } from './search/candidate-query.ts';
+import type { Candidate } from './search/candidate-query.ts';
+import { correctSlots } from './search/correct-slots.ts';
+import { ftsExpression } from './search/fts-expression.ts';
+import { NameWordsCache } from './search/name-words.ts';
+import { parseQuery } from './search/query-slots.ts';
+import type { QuerySlot } from './search/query-slots.ts';
+import { rankCandidates } from './search/rank-candidates.ts';
+import { suggestFields } from './search/suggest-fields.ts';
+import type { RankedCandidate } from './search/rank-candidates.ts';
+import { Vocabulary } from './search/vocabulary.ts';
+
+export interface SearchOptions {
+  /** Only procedures of this field (lĩnh vực). */
+  field?: string | null;
+  limit?: number;
+}
+
+const DEFAULT_LIMIT = 20;
+// Rows re-ranked per query: every name match of all but the common words.
+const POOL = 100;
+// Fewer name matches than this and the rest of the text is searched, then corrections tried.
+const FEW_RESULTS = 3;
+// A last word typed this far matches too many bodies to be worth searching them.
+const SHORT_PREFIX = 3;
+
+/** What searching needs from the catalogue beyond SQL, rebuilt when the catalogue changes. */
+interface Snapshot {
+  version: string;
+  vocabulary: Vocabulary;
+  names: NameWordsCache;
+}
+
+const toResult = (row: ProcedureSummaryRow, match: SearchMatch): SearchResult => ({ ...toProcedureSummary(row), match });
+
+const isShortPrefix = (slots: readonly QuerySlot[]): boolean => {
+  const last = slots.at(-1)!.terms[0]!;
+  return last.prefix && last.term.length < SHORT_PREFIX;
+};
+
+function mergeByScore(...lists: RankedCandidate[][]): RankedCandidate[] {
+  const seen = new Set<string>();
+  return lists
+    .flat()
+    .filter((c) => !seen.has(c.code) && seen.add(c.code))
+    .sort((a, b) => b.score - a.score || a.name.length - b.name.length);
+}
+
+function concatUnique(first: Candidate[], second: () => Candidate[]): Candidate[] {
+  const seen = new Set(first.map((c) => c.code));
+  return [...first, ...second().filter((c) => !seen.has(c.code))];
+}
+
+/**
+ * As-you-type procedure search: SQLite FTS5 over folded text, re-ranked to prefer the name
+ * and the query as a phrase; a second stage for misspelled and run-together words when the
+ * literal query finds little; exact lookup by procedure code.
+ */
+export class ProcedureSearch {
+  private readonly candidates: CandidateQuery;
+  private readonly byCodePrefix: Statement<{ from: string; to: string; field: string | null; limit: number }, ProcedureSummaryRow>;
+  private readonly fields: Statement<[], FieldSummary>;
+  private current: Snapshot | null = null;
+
+  constructor(private readonly db: Database) {
+    this.candidates = new CandidateQuery(db);
+    this.fields = db.prepare('SELECT name, count FROM procedure_fields');
+    this.byCodePrefix = db.prepare(
+      `SELECT code, name, field, levels_json FROM procedures
+       WHERE code >= @from AND code < @to AND (@field IS NULL OR field = @field) ORDER BY code LIMIT @limit`,
+    );
+  }
+
+  /** Results for `query`; when there are none, the fields nearest to it to browse instead. */
+  search(query: string, options: SearchOptions = {}): SearchProceduresOutput {
+    const found = this.find(query, options);
+    const suggestedFields = found.results.length === 0 && query.trim() !== '' ? suggestFields(this.fields.all(), query) : [];
+    return { ...found, suggestedFields };
+  }
+
+  private find(query: string, options: SearchOptions): Omit<SearchProceduresOutput, 'suggestedFields'> {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const field = options.field ?? null;
+    const parsed = parseQuery(query);
+    if (parsed.kind === 'empty') return { results: [], correctedQuery: null };
+    if (parsed.kind === 'code') {
+      const rows = this.byCodePrefix.all({ from: parsed.code, to: `${parsed.code}\uffff`, field, limit });
+      return { results: rows.map((row) => toResult(row, 'code')), correctedQuery: null };
+    }
+    const { slots } = parsed;
+    const inNames = this.rank(this.fromNames(slots, 'AND', field, limit), slots);
+    const literal =
+      inNames.length >= FEW_RESULTS || isShortPrefix(slots) ? inNames : mergeByScore(inNames, this.fromBodies(slots, field, limit));
+    if (literal.length >= FEW_RESULTS) {
+      return { results: literal.slice(0, limit).map((c) => toResult(c, 'text')), correctedQuery: null };
+    }
+
+    let corrected = correctSlots(slots, this.snapshot().vocabulary, 'unknown-words');
+    let widened = corrected ? this.rank(this.fromNames(corrected, 'AND', field, limit), corrected) : [];
+    if (literal.length + widened.length < FEW_RESULTS) {
+      corrected = correctSlots(slots, this.snapshot().vocabulary, 'every-word') ?? corrected;
+      widened = corrected ? mergeByScore(widened, this.rank(this.fromNames(corrected, 'AND', field, limit), corrected)) : widened;
+    }
+    const relaxed = corrected ?? slots;
+    const anyWord = literal.length + widened.length > 0 ? [] : this.rank(this.fromNames(relaxed, 'OR', field, limit), relaxed);
+    const merged = mergeByScore(literal, widened, anyWord);
+    const isLiteral = new Set(literal.map((c) => c.code));
+    const best = merged[0];
+    return {
+      results: merged.slice(0, limit).map((c) => toResult(c, isLiteral.has(c.code) ? 'text' : 'corrected')),
+      correctedQuery: best && !isLiteral.has(best.code) && best.matchedTerms ? best.matchedTerms.join(' ') : null,
+    };
+  }
+
+  /**
+   * Name matches to re-rank. bm25 costs about a microsecond for every matching name, so the
+   * vocabulary's count of how many names a query can match picks the fetch: a few are all
+   * fetched; a single word is looked for first at the start of names, several words first
+   * as a phrase; only when those are too few are the rest ordered by bm25.
+   */
+  private fromNames(slots: readonly QuerySlot[], join: 'AND' | 'OR', field: string | null, limit: number): Candidate[] {
+    const counts = slots.map((s) => this.snapshot().vocabulary.estimate(s));
+    const estimate = join === 'AND' ? Math.min(...counts) : counts.reduce((a, b) => a + b, 0);
+    const match = ftsExpression(slots, { join, column: 'name' });
+    if (estimate <= POOL) return this.candidates.firstFound(match, POOL, field);
+    if (join === 'OR') return this.candidates.byRelevance(match, POOL, field);
+    const literalSlots = slots.every((s) => s.terms.length === 1);
+    const narrow = slots.length === 1 ? { join, initial: true } : literalSlots ? { join: 'PHRASE' as const } : null;
+    if (!narrow) return this.candidates.byRelevance(match, POOL, field);
+    const first = this.candidates.firstFound(ftsExpression(slots, { ...narrow, column: 'name' }), POOL, field);
+    return first.length >= limit ? first : concatUnique(first, () => this.candidates.byRelevance(match, POOL, field));
+  }
+
+  private fromBodies(slots: readonly QuerySlot[], field: string | null, limit: number): RankedCandidate[] {
+    return this.rank(this.candidates.byRelevance(ftsExpression(slots, { join: 'AND' }), limit, field), slots);
+  }
+
+  private rank(candidates: readonly Candidate[], slots: readonly QuerySlot[]): RankedCandidate[] {
+    return rankCandidates(candidates, slots, this.snapshot().names);
+  }
+
+  private snapshot(): Snapshot {
+    const version = catalogueVersion(this.db);
+    if (this.current?.version !== version) {
+      this.current = { version, vocabulary: Vocabulary.load(this.db), names: new NameWordsCache() };
+    }
+    return this.current;
+  }
+}

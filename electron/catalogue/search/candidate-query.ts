@@ -1,0 +1,44 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+type Params = { match: string; limit: number; field: string | null };
+
+/** A row the full-text query found, with its folded name and FTS5's bm25 (lower is better). */
+export interface Candidate {
+  code: string;
+  name: string;
+  field: string;
+  levels_json: string;
+  folded: string;
+  bm25: number;
+}
+
+// Name matches outweigh body matches tenfold in bm25 (columns: name, body).
+const SELECT = `
+  SELECT p.code, p.name, p.field, p.levels_json, p.name_folded AS folded,
+         bm25(procedures_fts, 10.0, 1.0) AS bm25
+  FROM procedures_fts f JOIN procedures p ON p.id = f.rowid
+  WHERE procedures_fts MATCH @match AND (@field IS NULL OR p.field = @field)`;
+
+/**
+ * Runs an FTS5 expression. `byRelevance` returns the best rows by bm25, which costs about a
+ * microsecond per matching row; `firstFound` returns the first rows the index yields,
+ * costing only the rows returned, for when all of them are wanted anyway or too many match
+ * for bm25 to be worth it.
+ */
+export class CandidateQuery {
+  private readonly relevance: Statement<Params, Candidate>;
+  private readonly unsorted: Statement<Params, Candidate>;
+
+  constructor(db: Database) {
+    this.relevance = db.prepare(`${SELECT} ORDER BY bm25 LIMIT @limit`);
+    this.unsorted = db.prepare(`${SELECT} LIMIT @limit`);
+  }
+
+  byRelevance(match: string, limit: number, field: string | null): Candidate[] {
+    return this.relevance.all({ match, limit, field });
+  }
+
+  firstFound(match: string, limit: number, field: string | null): Candidate[] {
+    return this.unsorted.all({ match, limit, field });
+  }
+}
