@@ -1,0 +1,10 @@
+export { startDistrictSim } from './start-district-sim.ts';
+export type { DistrictSim, DistrictSimOptions } from './types.ts';
+export type { DossierFormat } from './dossier-output.ts';
+export { FAULT_KINDS } from './faults.ts';
+export type { ActiveFault, FaultControl, FaultKind, FaultSpec } from './faults.ts';
+export type { RequestLogEntry } from './request-log.ts';
+export type { ReceivedRating } from './routes/ratings.ts';
+export type { ReceivedHeartbeat } from './routes/heartbeat.ts';
+export type { CatalogueProcedure } from './procedure-catalogue.ts';
+export type { NationalDossier } from './national-dossier.ts';
