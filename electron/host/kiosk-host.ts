@@ -1,24 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { z } from 'zod';
 import { isKioskMethodName, kioskMethods } from '../../shared/contract/index.ts';
-import type { CallResponse, KioskEvent, KioskMethodName, MethodOutput } from '../../shared/contract/index.ts';
+import type { CallResponse, KioskEvent, KioskMethodName } from '../../shared/contract/index.ts';
 import { appRoot } from '../app-root.ts';
-import path from 'node:path';
+import { loadDemoProcedures } from '../catalogue/load-demo-procedures.ts';
+import { ProcedureSearch } from '../catalogue/procedure-search.ts';
+import { ProcedureStore } from '../catalogue/procedure-store.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { loadDemoData } from '../demo/load-demo-data.ts';
 import { DossierStore } from '../dossiers/dossier-store.ts';
-import { createDossierLookup } from '../dossiers/lookup-dossier.ts';
-import { SettingsStore } from '../settings/settings-store.ts';
-import { SyncStateStore } from '../sync/sync-state-store.ts';
-import { SyncService } from '../sync/sync-service.ts';
-import { SecretStore } from '../settings/secret-store.ts';
-import { randomUUID } from 'node:crypto';
-import { ProcedureStore } from '../catalogue/procedure-store.ts';
-import { ProcedureSearch } from '../catalogue/procedure-search.ts';
-import { loadDemoProcedures } from '../catalogue/load-demo-procedures.ts';
 import { log } from '../log/log.ts';
+import { SecretStore } from '../settings/secret-store.ts';
+import { SettingsStore } from '../settings/settings-store.ts';
+import { SyncService } from '../sync/sync-service.ts';
+import { SyncStateStore } from '../sync/sync-state-store.ts';
+import { dossierHandlers } from './handlers/dossier-handlers.ts';
+import type { Handlers } from './handlers/handler-types.ts';
+import { kioskInfoHandlers } from './handlers/kiosk-info-handlers.ts';
+import { procedureHandlers } from './handlers/procedure-handlers.ts';
+import type { HostServices } from './host-services.ts';
 import type { KioskHost, KioskHostOptions } from './kiosk-host.types.ts';
-
-type Handlers = { [M in KioskMethodName]: (input: z.output<(typeof kioskMethods)[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>> };
 
 const VERSION = '0.1.0';
 
@@ -28,14 +30,16 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
   const settings = new SettingsStore(db);
   const syncState = new SyncStateStore(db);
-  const store = new DossierStore(db);
+  const dossiers = new DossierStore(db);
   const secrets = new SecretStore(db, options.secretSealer ?? null);
   const listeners = new Set<(event: KioskEvent) => void>();
+  const cleanups: (() => void | Promise<void>)[] = [];
   const emit = (event: KioskEvent) => listeners.forEach((listener) => listener(event));
   if (settings.get('kioskId') === null) settings.set('kioskId', `kiosk-${randomUUID().slice(0, 8)}`);
+
   const sync = new SyncService({
     db,
-    store,
+    store: dossiers,
     state: syncState,
     settings,
     secrets,
@@ -44,56 +48,36 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     dbPath: options.dbPath,
     version: VERSION,
   });
-
   const procedures = new ProcedureStore(db);
-  const procedureSearch = new ProcedureSearch(db);
   if (options.demoWhenEmpty && settings.get('districtServerUrl') === null) {
     const assetsDir = options.assetsDir ?? path.join(appRoot(), 'assets');
-    if (store.count() === 0) log.info('demo dossiers loaded', loadDemoData(db, assetsDir, now()));
+    if (dossiers.count() === 0) log.info('demo dossiers loaded', loadDemoData(db, assetsDir, now()));
     if (procedures.count() === 0) log.info('demo procedures loaded', loadDemoProcedures(db, assetsDir, now()));
   }
 
-  const lookup = createDossierLookup({
-    store,
+  const services: HostServices = {
+    options,
+    version: VERSION,
+    db,
     now,
-    dataAsOf: () => syncState.dataAsOf(),
-    siteAgencyCodes: () => {
-      const configured = settings.get('siteAgencyCodes');
-      return configured.length > 0 ? configured : store.agencies.servedCodes();
-    },
-    codeOptions: () => {
-      const s = settings.getAll();
-      return { extraPattern: s.receiptExtraPattern, prefix: s.scannerPrefix, suffix: s.scannerSuffix };
-    },
-  });
-
+    settings,
+    secrets,
+    syncState,
+    sync,
+    dossiers,
+    procedures,
+    procedureSearch: new ProcedureSearch(db),
+    emit,
+    onClose: (cleanup) => cleanups.push(cleanup),
+  };
+  const handlers: Handlers = {
+    ...kioskInfoHandlers(services),
+    ...dossierHandlers(services),
+    ...procedureHandlers(services),
+  };
   if (options.backgroundSync !== false) sync.start();
 
-  const handlers: Handlers = {
-    getKioskInfo: () => {
-      const s = settings.getAll();
-      const sync = syncState.status();
-      return {
-        version: VERSION,
-        demo: sync.state === 'demo',
-        siteName: s.siteName,
-        defaultLanguage: s.defaultLanguage,
-        idleTimeoutSec: options.idleTimeoutSec ?? s.idleTimeoutSec,
-        sync,
-      };
-    },
-    listFields: () => ({ fields: procedures.listFields() }),
-    listProcedures: ({ field, offset, limit }) => procedures.listByField(field, { offset, limit }),
-    searchProcedures: ({ query, field, limit }) => procedureSearch.search(query, { field, limit }),
-    getProcedure: ({ code }) => ({ procedure: procedures.findByCode(code) ?? null }),
-    lookupDossier: async ({ raw }) => {
-      const result = lookup(raw);
-      if (result.kind === 'not-found' && (await sync.liveLookup(result.code))) return lookup(raw);
-      return result;
-    },
-  };
-
-  const run = async <M extends KioskMethodName>(method: M, input: unknown): Promise<CallResponse> => {
+  const run = async (method: KioskMethodName, input: unknown): Promise<CallResponse> => {
     const spec = kioskMethods[method];
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -122,6 +106,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     },
     async close() {
       sync.stop();
+      for (const cleanup of cleanups.reverse()) await cleanup();
       listeners.clear();
       db.close();
     },

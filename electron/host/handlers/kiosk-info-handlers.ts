@@ -1,0 +1,19 @@
+import type { HostServices } from '../host-services.ts';
+import type { HandlersFor } from './handler-types.ts';
+
+export function kioskInfoHandlers({ settings, syncState, options, version }: HostServices): HandlersFor<'getKioskInfo'> {
+  return {
+    getKioskInfo: () => {
+      const s = settings.getAll();
+      const sync = syncState.status();
+      return {
+        version,
+        demo: sync.state === 'demo',
+        siteName: s.siteName,
+        defaultLanguage: s.defaultLanguage,
+        idleTimeoutSec: options.idleTimeoutSec ?? s.idleTimeoutSec,
+        sync,
+      };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { Database } from 'better-sqlite3';
+import type { KioskEvent } from '../../shared/contract/index.ts';
+import type { ProcedureSearch } from '../catalogue/procedure-search.ts';
+import type { ProcedureStore } from '../catalogue/procedure-store.ts';
+import type { DossierStore } from '../dossiers/dossier-store.ts';
+import type { SecretStore } from '../settings/secret-store.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import type { SyncService } from '../sync/sync-service.ts';
+import type { SyncStateStore } from '../sync/sync-state-store.ts';
+import type { KioskHostOptions } from './kiosk-host.types.ts';
+
+/** Everything the host wires together; each feature's handlers take what they need from it. */
+export interface HostServices {
+  options: KioskHostOptions;
+  version: string;
+  db: Database;
+  now: () => Date;
+  settings: SettingsStore;
+  secrets: SecretStore;
+  syncState: SyncStateStore;
+  sync: SyncService;
+  dossiers: DossierStore;
+  procedures: ProcedureStore;
+  procedureSearch: ProcedureSearch;
+  emit: (event: KioskEvent) => void;
+  /** Work to run when the host closes (stop timers, close devices), last registered first. */
+  onClose: (cleanup: () => void | Promise<void>) => void;
+}
