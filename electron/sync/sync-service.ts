@@ -7,6 +7,7 @@ import type { SettingsStore } from '../settings/settings-store.ts';
 import { DistrictClient } from './district-client.ts';
 import { syncDossierFeed } from './dossier-feed-sync.ts';
 import type { FeedSyncReport } from './dossier-feed-sync.ts';
+import { syncCatalogue } from './catalogue-sync.ts';
 import { freeDiskBytes, sendHeartbeat } from './heartbeat.ts';
 import type { HeartbeatOutcome } from './heartbeat.ts';
 import { retryQuarantinedDossiers } from './retry-quarantined.ts';
@@ -120,6 +121,8 @@ export class SyncService {
       onProgress: () => this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' }),
     });
     await retryQuarantinedDossiers({ db: this.deps.db, store: this.deps.store, client, now: this.deps.now, format: this.deps.format });
+    const catalogue = await syncCatalogue(this.deps.db, client, this.deps.state, this.deps.now());
+    if (catalogue.rejected > 0) log.warn('catalogue records rejected', { rejected: catalogue.rejected });
     this.deps.state.recordSuccess('server', this.deps.now());
     this.lastReport = report;
     log.info('sync done', { ...report, ms: Date.now() - started });

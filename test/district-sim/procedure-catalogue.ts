@@ -1,18 +1,15 @@
 import { PROCEDURES } from './procedures.ts';
-import type { ProcedureDocument, SimProcedure } from './procedures.ts';
+import type { ProcedureRecordInput } from '../../shared/contract/procedure.ts';
+import type { SimProcedure } from './procedures.ts';
 
-/** A procedure as `GET /v1/procedures` publishes it. */
-export interface CatalogueProcedure {
-  code: string;
-  name: string;
-  fieldCode: string;
-  fieldName: string;
-  level: SimProcedure['level'];
-  agency: string;
-  processingTime: { workingDays: number; text: string };
-  fees: { amountVnd: number; text: string };
-  documents: ProcedureDocument[];
-}
+/** A procedure as `GET /v1/procedures` publishes it: the kiosk's ProcedureRecord. */
+export type CatalogueProcedure = ProcedureRecordInput;
+
+const LEVEL_NAMES: Record<SimProcedure['level'], string> = {
+  commune: 'Cấp xã',
+  province: 'Cấp tỉnh',
+  ministry: 'Cấp bộ',
+};
 
 const money = (vnd: number): string => `${String(vnd).replace(/\B(?=(\d{3})+$)/g, '.')} đồng`;
 
@@ -25,11 +22,17 @@ function catalogueEntry(p: SimProcedure, revision: number): CatalogueProcedure {
     name: p.name,
     fieldCode: p.fieldCode,
     fieldName: p.fieldName,
-    level: p.level,
+    levels: [LEVEL_NAMES[p.level]],
     agency: p.agency,
-    processingTime: { workingDays, text: `${String(workingDays).padStart(2, '0')} ngày làm việc` },
-    fees: { amountVnd: p.feeVnd, text: p.feeVnd === 0 ? 'Miễn phí' : money(p.feeVnd) },
-    documents: p.documents.map((d) => ({ ...d })),
+    channels: [
+      {
+        channel: 'in-person',
+        processingTime: `${String(workingDays).padStart(2, '0')} ngày làm việc`,
+        fees: p.feeVnd === 0 ? 'Miễn phí' : money(p.feeVnd),
+        description: 'Nộp hồ sơ tại Bộ phận Một cửa',
+      },
+    ],
+    documents: p.documents.map((d) => ({ ...d, formTemplate: null })),
   };
 }
 

@@ -34,7 +34,7 @@ describe('district simulator routes', () => {
       expect(first.body.items.length).toBeGreaterThan(10);
       for (const p of first.body.items) {
         expect(p.code).toMatch(/^\d\.\d{6}$/);
-        expect(p.documents.length).toBeGreaterThan(0);
+        expect(p.documents?.length).toBeGreaterThan(0);
       }
       const cached = await call(sim, '/v1/procedures', { headers: { 'If-None-Match': etag } });
       expect(cached.status).toBe(304);
