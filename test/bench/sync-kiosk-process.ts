@@ -15,9 +15,10 @@ const report = await syncDossierFeed({
   state: new SyncStateStore(db),
   client: new DistrictClient({ baseUrl: url!, token: token!, kioskId: 'bench', timeoutMs: 120_000 }),
   now: () => new Date(),
-  pageSize: 5000,
+  pageSize: Number(process.env.BENCH_PAGE_SIZE ?? 5000),
 });
 const seconds = (performance.now() - started) / 1000;
 db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
-console.log(JSON.stringify({ ...report, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+const cpu = process.cpuUsage();
+console.log(JSON.stringify({ ...report, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

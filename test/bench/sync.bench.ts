@@ -2,6 +2,7 @@
 // loopback, an incremental sync of 10,000 changes, and cached lookup latency against the live
 // HTTP lookup (the baseline) in the same run. Figures go to test/bench/results.jsonl.
 import { spawn } from 'node:child_process';
+import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,8 +15,7 @@ const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 10_000);
 const LOOKUPS = 20_000;
 const TOKEN = 'bench-token';
-const KIOSK = path.join(import.meta.dirname, 'sync-kiosk-process.ts');
-const TSX = path.join(import.meta.dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const KIOSK_SOURCE = path.join(import.meta.dirname, 'sync-kiosk-process.ts');
 
 interface KioskRun {
   applied: number;
@@ -24,9 +24,27 @@ interface KioskRun {
   peakRssMb: number;
 }
 
-function runKioskSync(url: string, db: string): Promise<KioskRun> {
+/** The kiosk side runs bundled, as in Electron, so its RSS has no TypeScript loader in it. */
+async function bundleKiosk(dir: string): Promise<string> {
+  const outfile = path.join(dir, 'sync-kiosk-process.mjs');
+  await build({
+    entryPoints: [KIOSK_SOURCE],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'error',
+  });
+  fs.symlinkSync(path.join(import.meta.dirname, '..', '..', 'node_modules'), path.join(dir, 'node_modules'));
+  return outfile;
+}
+
+function runKioskSync(kiosk: string, url: string, db: string): Promise<KioskRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, KIOSK, url, TOKEN, db], { env: { ...process.env, KIOSK_LOG: 'silent' } });
+    const child = spawn(process.execPath, [kiosk, url, TOKEN, db], { env: { ...process.env, KIOSK_LOG: 'silent' } });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
@@ -37,22 +55,22 @@ function runKioskSync(url: string, db: string): Promise<KioskRun> {
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-bench-sync-'));
 const db = path.join(dir, 'kiosk.db');
+const kiosk = await bundleKiosk(dir);
 const startedSim = performance.now();
 const sim = await startDistrictSim({ dossiers: DOSSIERS, token: TOKEN, seed: 42 });
 console.log(`simulator with ${DOSSIERS} dossiers ready in ${round((performance.now() - startedSim) / 1000, 2)} s`);
 
 try {
-  const initial = await runKioskSync(sim.url, db);
+  const initial = await runKioskSync(kiosk, sim.url, db);
   const dbBytes = fs.statSync(db).size;
   console.log(`initial: ${initial.applied} dossiers in ${round(initial.seconds, 2)} s, peak RSS ${round(initial.peakRssMb, 1)} MB`);
 
   const moved = new Set(sim.advance(CHANGES));
-  const incremental = await runKioskSync(sim.url, db);
+  const incremental = await runKioskSync(kiosk, sim.url, db);
   console.log(`incremental: ${incremental.applied} changes in ${round(incremental.seconds, 3)} s`);
 
   const host = await createKioskHost({ dbPath: db, backgroundSync: false });
-  const codes = sim.state.allDossiers === undefined ? [] : [];
-  const sample: string[] = codes;
+  const sample: string[] = [];
   const client = new DistrictClient({ baseUrl: sim.url, token: TOKEN, kioskId: 'bench' });
   for (const code of moved) {
     sample.push(code);

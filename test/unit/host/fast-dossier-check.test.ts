@@ -62,3 +62,29 @@ describe('fast dossier check', () => {
     expect(isoToUnixSeconds('2023-01-01 00:00:00Z')).toBeNull();
   });
 });
+
+describe('isoToUnixSeconds', () => {
+  const zodIso = DossierRecord.shape.receivedAt;
+  const candidates = fc.oneof(
+    fc
+      .tuple(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('2999-12-31T23:59:59Z'), noInvalidDate: true }), fc.string({ unit: fc.constantFrom('0', '5', '9'), maxLength: 11 }))
+      .map(([d, fraction]) => d.toISOString().replace(/\.\d{3}Z$/, fraction ? `.${fraction}Z` : 'Z')),
+    fc
+      .tuple(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), fc.nat(24), fc.constantFrom('0', '9', ':', '-', 'Z', ' ', 'x', '3'))
+      .map(([d, at, ch]) => {
+        const s = d.toISOString();
+        return s.slice(0, at) + ch + s.slice(at + 1);
+      }),
+  );
+
+  it('agrees with the contract and with Date.parse on every string', () => {
+    fc.assert(
+      fc.property(candidates, (s) => {
+        const mine = isoToUnixSeconds(s);
+        expect(mine !== null).toBe(zodIso.safeParse(s).success);
+        if (mine !== null) expect(mine).toBe(Math.floor(Date.parse(s) / 1000));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
