@@ -1,14 +1,16 @@
 import { restoreField, snapshotFocusedField } from './field-snapshot.ts';
 import type { FieldSnapshot } from './field-snapshot.ts';
-import { WedgeDetector } from './wedge-detector.ts';
+import { DEFAULT_WEDGE_OPTIONS, WedgeDetector } from './wedge-detector.ts';
 import type { WedgeOptions, WedgeScan } from './wedge-detector.ts';
 
 /**
  * How long after the last key was *handled* a run without a suffix counts as ended. Measured
  * from handling, not from the key's timestamp: a page that was busy gets a queued burst late,
- * all at once, and must not take the delay for the end of the burst.
+ * all at once, and must not take the delay for the end of the burst. Longer than a scanner's
+ * stutter, so a pause inside a burst does not end it early.
  */
-export const SILENCE_MS = 80;
+const silenceAfter = (stutterGapMs: number) => stutterGapMs + 20;
+export const SILENCE_MS = silenceAfter(DEFAULT_WEDGE_OPTIONS.stutterGapMs);
 
 /**
  * Listens to every key on the window (capture phase, before the page sees it) and reports
@@ -23,6 +25,7 @@ export function installWedgeListener(
   options: Partial<WedgeOptions> = {},
 ): () => void {
   const detector = new WedgeDetector(options);
+  const silenceMs = silenceAfter(options.stutterGapMs ?? DEFAULT_WEDGE_OPTIONS.stutterGapMs);
   let snapshot: FieldSnapshot | null = null;
   let timer: number | undefined;
 
@@ -40,7 +43,7 @@ export function installWedgeListener(
       timer = undefined;
       const scan = detector.silence();
       if (scan) emit(scan);
-    }, SILENCE_MS);
+    }, silenceMs);
   };
 
   // A suffix key's keypress/keyup must not reach the page either once its keydown was eaten.

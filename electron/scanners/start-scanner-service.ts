@@ -1,0 +1,20 @@
+import type { HostServices } from '../host/host-services.ts';
+import { createNodeHidBackend } from './hid/node-hid-backend.ts';
+import { ScannerService } from './scanner-service.ts';
+import { createSerialportBackend } from './serial/serialport-backend.ts';
+
+/**
+ * The host's scanner service, started with the host and stopped when it closes. One-shot hosts
+ * (CLI commands, which run without background sync) open no device: the running kiosk has it.
+ */
+export function startScannerService(services: HostServices): ScannerService {
+  const scanners = new ScannerService({
+    settings: () => services.settings.getAll(),
+    emitScan: (payload) => services.emit({ type: 'scan', payload }),
+    hid: createNodeHidBackend(),
+    serial: createSerialportBackend(),
+  });
+  if (services.options.backgroundSync !== false) scanners.start();
+  services.onClose(() => scanners.stop());
+  return scanners;
+}

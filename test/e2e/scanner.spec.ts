@@ -1,0 +1,153 @@
+import type { Locator, Page } from '@playwright/test';
+import { startSerialScannerKiosk } from '../support/socat-kiosk.ts';
+import type { SerialScannerKiosk } from '../support/socat-kiosk.ts';
+import { DEMO, expect, test } from './fixtures.ts';
+import { KioskShell } from './pages/KioskShell.ts';
+import { ResultPage } from './pages/ResultPage.ts';
+import { Scanner } from './pages/Scanner.ts';
+
+/** The technician's scanner page, at `?diagnostics=scanner` until the technician view links it. */
+class ScannerDiagnostics {
+  readonly root: Locator;
+  readonly source: Locator;
+  readonly state: Locator;
+  readonly devicePath: Locator;
+  readonly deviceSettings: Locator;
+  readonly lastError: Locator;
+  readonly serialPorts: Locator;
+  readonly hidDevices: Locator;
+  readonly lines: Locator;
+  readonly restart: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('scanner-page');
+    this.source = page.getByTestId('scanner-source');
+    this.state = page.getByTestId('scanner-state');
+    this.devicePath = page.getByTestId('scanner-device-path');
+    this.deviceSettings = page.getByTestId('scanner-device-settings');
+    this.lastError = page.getByTestId('scanner-last-error');
+    this.serialPorts = page.getByTestId('scanner-serial-ports');
+    this.hidDevices = page.getByTestId('scanner-hid-devices');
+    this.lines = page.getByTestId('monitor-line');
+    this.restart = page.getByTestId('scanner-restart');
+  }
+
+  async open(origin: string, lang: 'vi' | 'en' = 'vi'): Promise<void> {
+    await this.page.goto(`${origin}/?diagnostics=scanner${lang === 'en' ? '&lang=en' : ''}`);
+    await expect(this.root).toBeVisible();
+  }
+
+  /** The newest monitor line. */
+  get latest(): Locator {
+    return this.lines.first();
+  }
+}
+
+test.describe('the technician’s scanner page with the keyboard wedge', () => {
+  test('shows the active source and the devices, and a wedge scan in the monitor without looking it up', async ({ shell, kiosk, scanner, page }) => {
+    await shell.expectScreen('home');
+    const diagnostics = new ScannerDiagnostics(page);
+    await diagnostics.open(kiosk.origin);
+    await expect(diagnostics.source).toHaveAttribute('data-source', 'wedge');
+    await expect(diagnostics.source).toHaveText('Giả lập bàn phím');
+    await expect(diagnostics.lastError).toHaveAttribute('data-kind', 'none');
+    await expect(diagnostics.serialPorts).toBeVisible();
+    await expect(diagnostics.hidDevices).toBeVisible();
+
+    await scanner.scan(`]C0${DEMO.supplement}`);
+    await expect(diagnostics.lines).toHaveCount(1);
+    await expect(diagnostics.latest).toHaveAttribute('data-source', 'wedge');
+    await expect(diagnostics.latest.getByTestId('monitor-hex')).toHaveText(/^5d 43 30 30 30 30 2e 31 32 /);
+    await expect(diagnostics.latest.getByTestId('monitor-parse')).toHaveText(`Đọc được mã hồ sơ ${DEMO.supplement}`);
+    await scanner.scan('not a dossier code');
+    await expect(diagnostics.lines).toHaveCount(2);
+    await expect(diagnostics.latest.getByTestId('monitor-parse')).toHaveText('Không tìm thấy mã hồ sơ trong nội dung vừa quét.');
+    await expect(diagnostics.root).toBeVisible();
+    expect(await scanner.lookupCount()).toBe(0);
+  });
+
+  test('speaks English when asked, with touch-sized buttons', async ({ shell, kiosk, page }) => {
+    await shell.expectScreen('home');
+    const diagnostics = new ScannerDiagnostics(page);
+    await diagnostics.open(kiosk.origin, 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Barcode scanner');
+    await expect(diagnostics.source).toHaveText('Keyboard wedge');
+    for (const button of await page.getByRole('button').all()) {
+      expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(64);
+    }
+  });
+});
+
+test.describe('a serial scanner end to end (a socat cable into the kiosk host)', () => {
+  test.describe.configure({ mode: 'serial' });
+  let serial: SerialScannerKiosk;
+
+  test.beforeAll(async () => {
+    serial = await startSerialScannerKiosk();
+  });
+  test.afterAll(async () => {
+    await serial?.stop();
+  });
+
+  test('a scan on the serial scanner shows the dossier; the same code again at once is one scan', async ({ page }) => {
+    const shell = new KioskShell(page);
+    const result = new ResultPage(page);
+    await shell.open(serial.url);
+    await serial.cable.send(`${DEMO.received}\r`);
+    await shell.expectScreen('result');
+    await expect(result.code).toHaveText(DEMO.received);
+    await serial.cable.send(`https://dichvucong.example.gov.vn/tra-cuu?maHoSo=${DEMO.received}\r`);
+    await serial.cable.send(`${DEMO.supplement}\r`);
+    await expect(result.code).toHaveText(DEMO.supplement);
+    expect(await new Scanner(page).lookupCount()).toBe(2);
+  });
+
+  test('the technician page shows the serial device and a live monitor of raw bytes and their parse', async ({ page }) => {
+    await page.goto(serial.url);
+    const diagnostics = new ScannerDiagnostics(page);
+    await diagnostics.open(serial.origin);
+    await expect(diagnostics.source).toHaveAttribute('data-source', 'serial');
+    await expect(diagnostics.state).toHaveAttribute('data-state', 'connected');
+    await expect(diagnostics.devicePath).toHaveText(serial.cable.kioskPath);
+    await expect(diagnostics.deviceSettings).toHaveText('9600 8N1, mỗi mã kết thúc bằng CR');
+
+    await serial.cable.send(`]Q1https://dichvucong.example.gov.vn/tra-cuu?maHoSo=${DEMO.finishedLate}\r`);
+    await expect(diagnostics.lines).toHaveCount(1);
+    await expect(diagnostics.latest).toHaveAttribute('data-source', 'serial');
+    await expect(diagnostics.latest).toHaveAttribute('data-kind', 'scan');
+    await expect(diagnostics.latest.getByTestId('monitor-hex')).toHaveText(/^5d 51 31 68 74 74 70 73 3a /);
+    await expect(diagnostics.latest.getByTestId('monitor-parse')).toHaveText(`Đọc được mã hồ sơ ${DEMO.finishedLate}`);
+
+    await serial.cable.send(`${DEMO.finishedLate}\r`);
+    await expect(diagnostics.lines).toHaveCount(2);
+    await expect(diagnostics.latest).toHaveAttribute('data-kind', 'duplicate');
+
+    await serial.cable.send(Uint8Array.from([0x00, 0xff, 0x1d, 0x41, 0x0d]));
+    await expect(diagnostics.lines).toHaveCount(3);
+    await expect(diagnostics.latest.getByTestId('monitor-hex')).toHaveText('00 ff 1d 41');
+    await expect(diagnostics.latest.getByTestId('monitor-text')).toHaveText('␀ÿ␝A');
+    await expect(diagnostics.latest.getByTestId('monitor-parse')).toHaveAttribute('data-ok', 'false');
+    await new KioskShell(page).screenshot('technician-scanner-portrait');
+  });
+
+  test('after an unplug the page says so, and once the scanner is back the next scan shows the dossier', async ({ page }) => {
+    await page.goto(serial.url);
+    const diagnostics = new ScannerDiagnostics(page);
+    await diagnostics.open(serial.origin);
+    await expect(diagnostics.state).toHaveAttribute('data-state', 'connected');
+
+    await serial.cable.unplug();
+    await expect(diagnostics.state).toHaveAttribute('data-state', 'waiting');
+    await expect(diagnostics.lastError).toHaveAttribute('data-kind', /^(disconnected|no-device)$/);
+
+    await serial.cable.plugIn();
+    await expect(diagnostics.state).toHaveAttribute('data-state', 'connected');
+
+    const shell = new KioskShell(page);
+    await page.goto(`${serial.origin}/`);
+    await shell.expectScreen('home');
+    await serial.cable.send(`${DEMO.refused}\r`);
+    await shell.expectScreen('result');
+    await expect(new ResultPage(page).code).toHaveText(DEMO.refused);
+  });
+});
