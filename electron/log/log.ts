@@ -1,16 +1,37 @@
 /**
- * Structured log lines on stderr. Callers pass only operational facts (counts, method
- * names, error kinds); personal data never reaches here, and fields whose names suggest
- * it are dropped as a second line of defence.
+ * The kiosk's log: structured JSON lines (pino) on stderr and, once the host attaches its data
+ * folder, in rotating files there (pino-roll). Personal data is removed by the logger itself
+ * (personal-data-filter.ts), so callers simply pass what happened:
+ * `log.info('sync done', { applied: 12 })`.
+ *
+ * KIOSK_LOG=silent turns everything off (the tests); stderr shows warnings only in production.
  */
-type Fields = Record<string, string | number | boolean | null | undefined>;
-const PERSONAL_KEY = /name|phone|cmnd|cccd|identity|address|applicant|raw|code/i;
+import pino from 'pino';
+import type { Level, Logger, StreamEntry } from 'pino';
+import { createPinoLogger, openLogFile } from './kiosk-logger.ts';
+
+type Fields = Record<string, unknown>;
+type FileStream = Awaited<ReturnType<typeof openLogFile>>;
+
+const stderr = pino.destination({ dest: 2, sync: true });
+const files = new Map<string, { stream: FileStream; users: number }>();
+let logger: Logger | null = null;
+
+const silent = () => process.env.KIOSK_LOG === 'silent';
+const stderrLevel = (): Level => (process.env.NODE_ENV === 'production' ? 'warn' : 'info');
+
+function current(): Logger {
+  if (logger === null) {
+    const streams: StreamEntry[] = [{ level: stderrLevel(), stream: stderr }];
+    for (const { stream } of files.values()) streams.push({ level: 'info', stream });
+    logger = createPinoLogger(streams);
+  }
+  return logger;
+}
 
 function write(level: 'info' | 'warn' | 'error', msg: string, fields: Fields = {}): void {
-  if (process.env.KIOSK_LOG === 'silent') return;
-  const safe: Fields = {};
-  for (const [key, value] of Object.entries(fields)) safe[key] = PERSONAL_KEY.test(key) ? '[redacted]' : value;
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...safe })}\n`);
+  if (silent()) return;
+  current()[level](fields, msg);
 }
 
 export const log = {
@@ -18,3 +39,37 @@ export const log = {
   warn: (msg: string, fields?: Fields) => write('warn', msg, fields),
   error: (msg: string, fields?: Fields) => write('error', msg, fields),
 };
+
+export interface AttachedLogFiles {
+  /** The folder the files are written to, or null when logging is off. */
+  dir: string | null;
+  /** Flushes and closes the files (after the last user of this folder detaches). */
+  close(): Promise<void>;
+}
+
+/** Starts writing rotating log files in `dir` as well. Call `close()` on shutdown. */
+export async function attachLogFiles(dir: string): Promise<AttachedLogFiles> {
+  if (silent()) return { dir: null, close: async () => undefined };
+  const existing = files.get(dir);
+  if (existing) existing.users += 1;
+  else {
+    files.set(dir, { stream: await openLogFile({ dir }), users: 1 });
+    logger = null;
+  }
+  let closed = false;
+  return {
+    dir,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      const entry = files.get(dir);
+      if (!entry || --entry.users > 0) return;
+      files.delete(dir);
+      logger = null;
+      await new Promise<void>((resolve) => {
+        entry.stream.on('close', () => resolve());
+        entry.stream.end();
+      });
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isSettingKey, settingsSchema } from '../../../shared/contract/index.ts';
+import { openDatabase } from '../../db/open-database.ts';
+import { SecretStore } from '../../settings/secret-store.ts';
+import { SettingError, SettingsStore } from '../../settings/settings-store.ts';
+import { applySetting, auditValue } from '../../technician/apply-setting.ts';
+import { AuditLog } from '../../technician/audit-log.ts';
+import { summariseCa } from '../../technician/ca-summary.ts';
+import { defaultKioskDbPath } from '../../technician/default-db-path.ts';
+import { publicSettings } from '../../technician/diagnostics-bundle.ts';
+import { TechnicianAuth } from '../../technician/technician-auth.ts';
+import { printJson, UsageError } from '../cli-io.ts';
+import type { CliIo } from '../cli-io.ts';
+
+export const configUsage = `kiosk config get [<key>] [--db <file>] [--json]
+  kiosk config set <key> <value> [--db <file>]     (districtCaPem: --file <pem>; districtToken: the kiosk token)
+  kiosk config reset-pin [--db <file>]             (the next technician sets a new PIN)`;
+
+const TOKEN_KEY = 'districtToken';
+
+/** A value typed in a shell: JSON when it reads as a valid value (120, true, null, ["a"]), else the text itself. */
+function readValue(key: string, raw: string): unknown {
+  const schema = settingsSchema[key as keyof typeof settingsSchema];
+  let parsed: unknown;
+  let isJson = true;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    isJson = false;
+  }
+  if (isJson && schema.safeParse(parsed).success) return parsed;
+  if (schema.safeParse(raw).success) return raw;
+  return isJson && typeof parsed !== 'string' ? parsed : raw;
+}
+
+/** `kiosk config`: read and change the kiosk's settings with the same validation as technician mode. */
+export function configCommand(argv: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, file: { type: 'string' } },
+  });
+  const [action, key, rawValue, ...extra] = positionals;
+  if (!action || !['get', 'set', 'reset-pin'].includes(action) || extra.length > 0) throw new UsageError(configUsage);
+  const dbPath = values.db ?? defaultKioskDbPath();
+  if (key !== undefined && key !== TOKEN_KEY && !isSettingKey(key)) {
+    io.stderr.write(`Unknown setting "${key}". Settings: ${Object.keys(settingsSchema).join(', ')}, ${TOKEN_KEY}.\n`);
+    return 2;
+  }
+  if (action !== 'set' && !fs.existsSync(dbPath)) {
+    io.stderr.write(`No kiosk database at ${dbPath}.\n`);
+    return 2;
+  }
+
+  const db = openDatabase(dbPath);
+  try {
+    const settings = new SettingsStore(db);
+    const secrets = new SecretStore(db);
+    const audit = new AuditLog(db);
+
+    if (action === 'reset-pin') {
+      new TechnicianAuth({ db, audit, now: () => new Date() }).resetPin('cli');
+      io.stdout.write('The technician PIN is cleared: the next technician to open technician mode sets a new one.\n');
+      return 0;
+    }
+
+    if (action === 'get') {
+      if (key === undefined) {
+        const all = publicSettings(settings, secrets);
+        if (values.json) printJson(io, all);
+        else for (const [name, value] of Object.entries(all)) io.stdout.write(`${name} = ${JSON.stringify(value)}\n`);
+        return 0;
+      }
+      if (key === TOKEN_KEY) {
+        const sealed = secrets.isSealed(TOKEN_KEY);
+        if (values.json) printJson(io, { set: sealed !== null, sealed });
+        else io.stdout.write(sealed === null ? 'not set\n' : `set (${sealed ? 'sealed by the OS keystore' : 'not sealed'})\n`);
+        return 0;
+      }
+      const value = key === 'districtCaPem' ? summariseCa(settings.get('districtCaPem')) : settings.get(key as never);
+      io.stdout.write(`${JSON.stringify(value, null, values.json ? 2 : undefined)}\n`);
+      return 0;
+    }
+
+    // set
+    if (key === undefined || (rawValue === undefined && values.file === undefined)) throw new UsageError(configUsage);
+    const raw = values.file !== undefined ? fs.readFileSync(values.file, 'utf8') : rawValue!;
+    if (key === TOKEN_KEY) {
+      const token = raw === 'null' ? null : raw.trim();
+      if (token !== null && (token.length < 8 || token.length > 4096)) {
+        io.stderr.write(`Invalid value for "${TOKEN_KEY}": the token must have 8 to 4096 characters.\n`);
+        return 1;
+      }
+      secrets.set(TOKEN_KEY, token);
+      audit.record('cli', 'token-changed', { set: token !== null });
+      io.stdout.write(token === null ? 'districtToken removed.\n' : 'districtToken set.\n');
+      if (token !== null) {
+        io.stderr.write('Note: a token set from a shell is stored without the OS keystore; set it in technician mode to have it sealed.\n');
+      }
+      return 0;
+    }
+    const value = values.file !== undefined ? raw : readValue(key, raw);
+    try {
+      const applied = applySetting(settings, key, value);
+      audit.record('cli', 'setting-changed', { key, from: auditValue(key, applied.old), to: auditValue(key, applied.value) });
+      const shown = (v: unknown) => JSON.stringify(key === 'districtCaPem' ? summariseCa(v as string | null)?.subject ?? null : v);
+      io.stdout.write(`${key} = ${shown(applied.value)} (was ${shown(applied.old)})\n`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof SettingError)) throw error;
+      audit.record('cli', 'setting-refused', { key });
+      io.stderr.write(`${error.message}\nThe old value is kept.\n`);
+      return 1;
+    }
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Database } from 'better-sqlite3';
+import { Language } from '../../../shared/contract/index.ts';
+import { renderText, translate } from '../../../shared/i18n/technician-format.ts';
+import { openDatabase } from '../../db/open-database.ts';
+import { SecretStore } from '../../settings/secret-store.ts';
+import { SettingsStore } from '../../settings/settings-store.ts';
+import { defaultKioskDbPath } from '../../technician/default-db-path.ts';
+import { runDoctor } from '../../technician/doctor.ts';
+import { printJson, UsageError } from '../cli-io.ts';
+import type { CliIo } from '../cli-io.ts';
+
+export const doctorUsage = 'kiosk doctor [--db <file>] [--json] [--token <token>] [--timeout <seconds>] [--lang en|vi]';
+
+/**
+ * `kiosk doctor`: every health check of the kiosk, each ok / warning / failure / not checked
+ * with a fix. Exits 1 when any check fails, 0 otherwise (2: wrong usage, no database file).
+ */
+export async function doctorCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      token: { type: 'string' },
+      timeout: { type: 'string', default: '10' },
+      lang: { type: 'string', default: 'en' },
+    },
+  });
+  const lang = Language.safeParse(values.lang);
+  if (!lang.success) throw new UsageError('--lang must be en or vi.');
+  const timeout = Number(values.timeout);
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 120) throw new UsageError('--timeout must be a number of seconds from 1 to 120.');
+  const dbPath = values.db ?? defaultKioskDbPath();
+  if (!fs.existsSync(dbPath)) {
+    io.stderr.write(`No kiosk database at ${dbPath}.\n`);
+    return 2;
+  }
+
+  let db: Database | null = null;
+  let openError: string | undefined;
+  let stores: { settings: SettingsStore; secrets: SecretStore } | null = null;
+  try {
+    db = openDatabase(dbPath);
+    const settings = new SettingsStore(db);
+    settings.getAll();
+    stores = { settings, secrets: new SecretStore(db) };
+  } catch (error) {
+    openError = error instanceof Error ? error.message : String(error);
+  }
+  const settings = stores?.settings ?? null;
+  const secrets = stores?.secrets ?? null;
+  try {
+    const report = await runDoctor({ db, openError, dbPath, settings, secrets, tokenOverride: values.token, timeoutMs: timeout * 1000, lang: lang.data });
+    const rendered = report.checks.map((c) => ({
+      id: c.id,
+      status: c.status,
+      message: renderText(lang.data, c.message),
+      fix: c.fix ? renderText(lang.data, c.fix) : null,
+    }));
+    if (values.json) {
+      printJson(io, { db: dbPath, ok: report.failures === 0, failures: report.failures, warnings: report.warnings, checks: rendered });
+    } else {
+      const name = (id: string) => translate(lang.data, `tech.check.${id}`);
+      const width = Math.max(...rendered.map((c) => name(c.id).length));
+      const lines = [`kiosk doctor: ${dbPath}`];
+      for (const c of rendered) {
+        lines.push(`${translate(lang.data, `tech.status.${c.status}`).padEnd(13)} ${name(c.id).padEnd(width)}  ${c.message}`);
+        if (c.fix) lines.push(`${' '.repeat(13 + width + 3)}${translate(lang.data, 'tech.doctor.fix', { fix: c.fix })}`);
+      }
+      lines.push(translate(lang.data, 'tech.doctor.summary', { failures: report.failures, warnings: report.warnings }));
+      io.stdout.write(`${lines.join('\n')}\n`);
+    }
+    return report.failures > 0 ? 1 : 0;
+  } finally {
+    db?.close();
+  }
+}

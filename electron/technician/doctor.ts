@@ -1,0 +1,206 @@
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { ConnectionFailureKind, ConnectionReport, DoctorCheck, DoctorCheckId, DoctorReport, LocalText } from '../../shared/contract/index.ts';
+import { connectionFailureTexts, formatBytes } from '../../shared/i18n/technician-format.ts';
+import { formatDateTime } from '../../shared/i18n/index.ts';
+import type { SecretStore } from '../settings/secret-store.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import { PROTOCOL_VERSION } from '../sync/district-client.ts';
+import { freeDiskBytes } from '../sync/heartbeat.ts';
+import { SyncStateStore } from '../sync/sync-state-store.ts';
+import { probeDistrict } from './connection-probe.ts';
+import { checkDatabase } from './database-check.ts';
+
+export interface DoctorDeps {
+  /** Null when the file could not even be opened (`openError` says why). */
+  db: Database | null;
+  openError?: string;
+  dbPath: string;
+  settings: SettingsStore | null;
+  secrets: SecretStore | null;
+  /** A token given on the command line, for a kiosk whose stored token only the app can unseal. */
+  tokenOverride?: string;
+  now?: () => Date;
+  timeoutMs?: number;
+  /** Counts the scanners a host-side scanner service sees; absent: "not checked". */
+  scanners?: () => Promise<number>;
+  disk?: { failBelowBytes: number; warnBelowBytes: number };
+  /** Server clock minus kiosk clock beyond which the clock is a warning, then a failure. */
+  clock?: { warnAboveSec: number; failAboveSec: number };
+  /** `quick` skips index cross-checks: for technician mode, whose answer must come within seconds. */
+  databaseCheck?: 'full' | 'quick';
+  /** The language of the sentences inside parameters (dates, byte counts). */
+  lang?: 'vi' | 'en';
+}
+
+const DEFAULT_DISK = { failBelowBytes: 200 * 1024 * 1024, warnBelowBytes: 1024 * 1024 * 1024 };
+const DEFAULT_CLOCK = { warnAboveSec: 60, failAboveSec: 300 };
+
+const text = (key: string, params: Record<string, string | number> = {}): LocalText => ({ key, params });
+const check = (id: DoctorCheckId, status: DoctorCheck['status'], message: LocalText, fix: LocalText | null = null): DoctorCheck => ({
+  id,
+  status,
+  message,
+  fix: status === 'ok' ? null : fix,
+});
+
+const SERVER_KINDS: readonly ConnectionFailureKind[] = ['not-configured', 'bad-url', 'dns', 'refused', 'unreachable', 'reset', 'busy', 'server-error', 'bad-response'];
+const TLS_KINDS: readonly ConnectionFailureKind[] = ['tls-untrusted', 'tls-expired', 'tls-not-yet-valid', 'tls-hostname', 'tls-handshake'];
+const TOKEN_KINDS: readonly ConnectionFailureKind[] = ['unauthorized', 'no-token'];
+const PROTOCOL_KINDS: readonly ConnectionFailureKind[] = ['protocol-version', 'not-kiosk-server'];
+
+/**
+ * The checks of `kiosk doctor` (and of "Run the checks" in technician mode): database
+ * integrity, free disk, the district server step by step (reachable, TLS, token, protocol),
+ * scanners, the clock against the server's Date header, and the last sync. Each says ok,
+ * warning, failure or not checked, with a fix for anything not ok.
+ */
+export async function runDoctor(deps: DoctorDeps): Promise<DoctorReport> {
+  const now = deps.now ?? (() => new Date());
+  const lang = deps.lang ?? 'en';
+  const checks: DoctorCheck[] = [];
+
+  checks.push(databaseCheck(deps));
+  checks.push(diskCheck(deps, lang));
+
+  const probe = deps.settings ? await runProbe(deps, now) : null;
+  checks.push(...serverChecks(probe));
+  checks.push(await scannerCheck(deps));
+  checks.push(clockCheck(probe, deps));
+  checks.push(syncCheck(deps, now));
+
+  const order = ['database', 'disk', 'server', 'tls', 'token', 'protocol', 'scanners', 'clock', 'sync'];
+  checks.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return {
+    checks,
+    failures: checks.filter((c) => c.status === 'failure').length,
+    warnings: checks.filter((c) => c.status === 'warning').length,
+  };
+}
+
+function databaseCheck(deps: DoctorDeps): DoctorCheck {
+  const fix = text('tech.doctor.database.fix', { file: deps.dbPath });
+  if (!deps.db) return check('database', 'failure', text('tech.doctor.database.failure', { problem: deps.openError ?? '?' }), fix);
+  const result = checkDatabase(deps.db, deps.databaseCheck ?? 'full');
+  if (!result.ok) return check('database', 'failure', text('tech.doctor.database.failure', { problem: result.problems.slice(0, 3).join('; ') }), fix);
+  return check('database', 'ok', text('tech.doctor.database.ok', { version: result.schemaVersion ?? '?', dossiers: result.dossiers ?? 0 }));
+}
+
+function diskCheck(deps: DoctorDeps, lang: 'vi' | 'en'): DoctorCheck {
+  const limits = deps.disk ?? DEFAULT_DISK;
+  const folder = path.dirname(path.resolve(deps.dbPath));
+  const free = freeDiskBytes(deps.dbPath);
+  const fix = text('tech.doctor.disk.fix', { folder });
+  if (free === null) return check('disk', 'not-checked', text('tech.doctor.disk.unknown'), fix);
+  const params = { free: formatBytes(lang, free) };
+  if (free < limits.failBelowBytes) return check('disk', 'failure', text('tech.doctor.disk.failure', params), fix);
+  if (free < limits.warnBelowBytes) return check('disk', 'warning', text('tech.doctor.disk.warning', params), fix);
+  return check('disk', 'ok', text('tech.doctor.disk.ok', params));
+}
+
+async function runProbe(deps: DoctorDeps, now: () => Date): Promise<{ report: ConnectionReport; sealedToken: boolean }> {
+  const settings = deps.settings!;
+  const stored = deps.secrets?.get('districtToken') ?? null;
+  const sealedToken = deps.tokenOverride === undefined && stored === null && deps.secrets?.isSealed('districtToken') === true;
+  const report = await probeDistrict({
+    url: settings.get('districtServerUrl'),
+    token: deps.tokenOverride ?? stored,
+    kioskId: settings.get('kioskId') ?? 'kiosk-doctor',
+    ca: settings.get('districtCaPem'),
+    timeoutMs: deps.timeoutMs ?? 10_000,
+    now,
+  });
+  return { report, sealedToken };
+}
+
+function serverChecks(probe: { report: ConnectionReport; sealedToken: boolean } | null): DoctorCheck[] {
+  const needsServer = text('tech.doctor.needsServer');
+  if (!probe) {
+    return (['server', 'tls', 'token', 'protocol'] as const).map((id) => check(id, 'not-checked', needsServer));
+  }
+  const { report, sealedToken } = probe;
+  const failure = report.failure;
+  const kind = failure?.kind;
+  const texts = failure ? connectionFailureTexts(failure) : null;
+  const host = failure?.host ?? (report.url ? safeHost(report.url) : '?');
+  const reached = (step: string) => report.passed.some((p) => p.step === step);
+  const requestAnswered = failure === null || TOKEN_KINDS.includes(kind!) || PROTOCOL_KINDS.includes(kind!) || kind === 'busy' || kind === 'server-error' || kind === 'bad-response';
+
+  // Reachability: name, TCP, and an HTTP answer of any kind.
+  let server: DoctorCheck;
+  const serverFailed = kind !== undefined && (SERVER_KINDS.includes(kind) || (kind === 'timeout' && failure!.step !== 'tls'));
+  if (serverFailed) server = check('server', kind === 'busy' ? 'warning' : 'failure', texts!.message, texts!.fix);
+  else {
+    const ms = report.passed.filter((p) => p.step === 'dns' || p.step === 'connect').reduce((sum, p) => sum + p.ms, 0);
+    server = check('server', 'ok', text('tech.doctor.server.ok', { host, ms }));
+  }
+
+  let tls: DoctorCheck;
+  if (kind !== undefined && (TLS_KINDS.includes(kind) || (kind === 'timeout' && failure!.step === 'tls'))) tls = check('tls', 'failure', texts!.message, texts!.fix);
+  else if (!reached('connect')) tls = check('tls', 'not-checked', needsServer);
+  else if (!report.tls) tls = check('tls', 'warning', text('tech.doctor.tls.plain'), text('tech.doctor.tls.plainFix'));
+  else tls = check('tls', 'ok', text('tech.doctor.tls.ok', { host }));
+
+  let token: DoctorCheck;
+  if (sealedToken && kind === 'no-token') token = check('token', 'not-checked', text('tech.doctor.token.sealed'), text('tech.doctor.token.sealedFix'));
+  else if (kind !== undefined && TOKEN_KINDS.includes(kind)) token = check('token', 'failure', texts!.message, texts!.fix);
+  else if (failure === null) token = check('token', 'ok', text('tech.doctor.token.ok'));
+  else token = check('token', 'not-checked', needsServer);
+
+  let protocol: DoctorCheck;
+  if (kind !== undefined && PROTOCOL_KINDS.includes(kind)) protocol = check('protocol', 'failure', texts!.message, texts!.fix);
+  else if (requestAnswered) protocol = check('protocol', 'ok', text('tech.doctor.protocol.ok', { version: PROTOCOL_VERSION }));
+  else protocol = check('protocol', 'not-checked', needsServer);
+
+  return [server, tls, token, protocol];
+}
+
+async function scannerCheck(deps: DoctorDeps): Promise<DoctorCheck> {
+  const fix = text('tech.doctor.scanners.fix');
+  if (!deps.scanners) return check('scanners', 'not-checked', text('tech.doctor.scanners.notChecked'));
+  try {
+    const count = await deps.scanners();
+    return count > 0 ? check('scanners', 'ok', text('tech.doctor.scanners.ok', { count })) : check('scanners', 'failure', text('tech.doctor.scanners.none'), fix);
+  } catch {
+    return check('scanners', 'failure', text('tech.doctor.scanners.none'), fix);
+  }
+}
+
+function clockCheck(probe: { report: ConnectionReport } | null, deps: DoctorDeps): DoctorCheck {
+  const limits = deps.clock ?? DEFAULT_CLOCK;
+  const fix = text('tech.doctor.clock.fix');
+  const skew = probe?.report.clockSkewSec ?? null;
+  if (skew === null) {
+    const answered = probe?.report.passed.some((p) => p.step === 'connect') && probe.report.failure?.step !== 'tls';
+    return check('clock', 'not-checked', text(answered ? 'tech.doctor.clock.noDate' : 'tech.doctor.needsServer'));
+  }
+  const seconds = Math.abs(skew);
+  if (seconds > limits.failAboveSec) return check('clock', 'failure', text('tech.doctor.clock.failure', { seconds: skew }), fix);
+  if (seconds > limits.warnAboveSec) return check('clock', 'warning', text('tech.doctor.clock.warning', { seconds: skew }), fix);
+  return check('clock', 'ok', text('tech.doctor.clock.ok', { seconds: skew }));
+}
+
+function syncCheck(deps: DoctorDeps, now: () => Date): DoctorCheck {
+  const fix = text('tech.doctor.sync.fix');
+  if (!deps.db || !deps.settings) return check('sync', 'not-checked', text('tech.doctor.needsServer'));
+  try {
+    const state = new SyncStateStore(deps.db).read();
+    if (state.source === 'demo') return check('sync', 'not-checked', text('tech.doctor.sync.demo'));
+    if (state.lastError) return check('sync', 'warning', text('tech.doctor.sync.error', { error: state.lastError }), fix);
+    if (state.lastSuccessAt === null) return check('sync', 'warning', text('tech.doctor.sync.never'), fix);
+    const time = formatDateTime(state.lastSuccessAt * 1000);
+    const staleAfterSec = Math.max(3 * deps.settings.get('syncIntervalSec'), 3600);
+    if (now().getTime() / 1000 - state.lastSuccessAt > staleAfterSec) return check('sync', 'warning', text('tech.doctor.sync.old', { time }), fix);
+    return check('sync', 'ok', text('tech.doctor.sync.ok', { time }));
+  } catch {
+    return check('sync', 'not-checked', text('tech.doctor.needsServer'));
+  }
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '?';
+  }
+}
