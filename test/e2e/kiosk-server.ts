@@ -17,6 +17,8 @@ export interface KioskServer {
 
 export interface KioskServerOptions {
   idleTimeoutSec?: number;
+  /** A cache file prepared by the test (default: a fresh one, so the host loads the demo data). */
+  dbPath?: string;
   startTimeoutMs?: number;
 }
 
@@ -26,7 +28,7 @@ export interface KioskServerOptions {
  */
 export async function startKioskServer(options: KioskServerOptions = {}): Promise<KioskServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-'));
-  const args = [path.join(root, 'bin', 'serve.mjs'), '--port', '0', '--db', path.join(dir, 'kiosk.db')];
+  const args = [path.join(root, 'bin', 'serve.mjs'), '--port', '0', '--db', options.dbPath ?? path.join(dir, 'kiosk.db')];
   if (options.idleTimeoutSec !== undefined) args.push('--idle-timeout', String(options.idleTimeoutSec));
   const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
 

@@ -1,0 +1,156 @@
+import { docScreenshot, LOOKS, ORIENTATIONS, scrollToEnd, useLook } from './citizen-screenshot-tools.ts';
+import { DEMO, expect, test } from './fixtures.ts';
+import { startKioskServer } from './kiosk-server.ts';
+import { ErrorPage } from './pages/ErrorPage.ts';
+import { KioskShell } from './pages/KioskShell.ts';
+import { RatingPanel } from './pages/RatingPanel.ts';
+import { Scanner } from './pages/Scanner.ts';
+import { StatisticsPage } from './pages/StatisticsPage.ts';
+import { TechnicianPage } from './pages/TechnicianPage.ts';
+
+const TECHNICIAN_PIN = '975310';
+
+/**
+ * The pictures of docs/screenshots/ (shown in the README): every screen, in portrait and
+ * landscape, in the normal look and in high contrast.
+ */
+for (const { name: orientation, viewport } of ORIENTATIONS) {
+  for (const look of LOOKS) {
+    test.describe(`docs screenshots, ${orientation}, ${look.name}`, () => {
+      test.use({ viewport });
+      const file = (screen: string) => `${screen}-${orientation}${look.suffix}`;
+
+      test('citizen screens', async ({ page, shell, home, manual, scanner, result, errorPage }) => {
+        const shot = (screen: string) => docScreenshot(page, file(screen));
+        await useLook(page, look);
+        await shot('home');
+
+        if (look.suffix === '') {
+          await page.getByTestId('toggle-largeText').click();
+          await shot('home-large-text');
+          await page.getByTestId('toggle-largeText').click();
+          await shell.setLanguage('en');
+          await shot('home-en');
+          await shell.setLanguage('vi');
+        }
+
+        await home.openManualEntry();
+        await manual.tapCode('000.00.12.H53-2611');
+        await shot('manual-entry');
+        await manual.backButton.click();
+
+        await scanner.scan(DEMO.supplement);
+        await expect(result.code).toHaveText(DEMO.supplement);
+        await shot('result-supplement');
+        await result.done();
+
+        await scanner.scan(DEMO.finishedEarlyCounter5);
+        await expect(result.code).toHaveText(DEMO.finishedEarlyCounter5);
+        await shot('result-collect');
+        const rating = new RatingPanel(page);
+        await rating.choice('very-satisfied').click();
+        await rating.reason('helpful-staff').click();
+        await expect(rating.status).toHaveAttribute('data-state', 'saved');
+        await rating.root.scrollIntoViewIfNeeded();
+        await scrollToEnd(page);
+        await shot('rating');
+        await result.done();
+
+        await scanner.scan(DEMO.inProgressOverdue);
+        await expect(result.code).toHaveText(DEMO.inProgressOverdue);
+        await rating.choice('not-satisfied').click();
+        await rating.reason('late').click();
+        await expect(rating.status).toHaveAttribute('data-state', 'saved');
+        await scrollToEnd(page);
+        await shot('rating-not-satisfied');
+        await result.done();
+
+        for (const [screen, raw, kind] of [
+          ['error-unreadable', 'HELLO-KIOSK-TEST', 'unreadable'],
+          ['error-not-found', DEMO.missing, 'not-found'],
+          ['error-other-agency', DEMO.otherAgency, 'other-agency'],
+        ] as const) {
+          await scanner.scan(raw);
+          await expect(errorPage.of(kind).root).toBeVisible();
+          await shot(screen);
+          await errorPage.of(kind).homeButton.click();
+        }
+
+        const stats = new StatisticsPage(page);
+        await StatisticsPage.openButton(page).click();
+        await expect(stats.canvas('agencies')).toBeVisible();
+        await shot('statistics');
+        await scrollToEnd(page);
+        await shot('statistics-charts');
+        await stats.period('thisMonth').click();
+        await expect(stats.period('thisMonth')).toHaveAttribute('aria-pressed', 'true');
+        await stats.homeButton.click();
+      });
+
+      test('procedure catalogue screens', async ({ page, shell }) => {
+        const shot = (screen: string) => docScreenshot(page, file(screen));
+        await useLook(page, look);
+        await page.getByTestId('open-fields').click();
+        await expect(page.getByTestId('field-tile').first()).toBeVisible();
+        await shot('procedures-fields');
+        await page.locator('[data-testid="field-tile"][data-field="Hộ tịch"]').click();
+        await expect(page.getByTestId('screen-procedures')).toBeVisible();
+        await shot('procedures-list');
+        await page.getByTestId('screen-procedures').locator('[data-code="1.001193"]').first().click();
+        await expect(page.getByTestId('screen-procedure')).toBeVisible();
+        await shot('procedures-detail');
+        await page.getByTestId('screen-procedure').getByTestId('nav-home').click();
+        await shell.expectScreen('home');
+        await page.getByTestId('open-search').click();
+        await expect(page.getByTestId('screen-search')).toBeVisible();
+        await shot('procedures-search');
+      });
+
+      // Technician mode sets a PIN: a kiosk of its own.
+      test('technician mode', async ({ browser }) => {
+        const server = await startKioskServer();
+        const context = await browser.newContext({ viewport, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+        const page = await context.newPage();
+        try {
+          const shell = new KioskShell(page);
+          await shell.open(server.url);
+          await useLook(page, look);
+          const tech = new TechnicianPage(page);
+          await tech.openWithGesture();
+          await expect(tech.setPin).toBeVisible();
+          await docScreenshot(page, file('technician-pin'));
+          await tech.typePin(TECHNICIAN_PIN);
+          await tech.typePin(TECHNICIAN_PIN);
+          await expect(tech.panel).toBeVisible();
+          await docScreenshot(page, file('technician-settings'));
+          for (const tab of ['connection', 'sync', 'scanner', 'diagnostics'] as const) {
+            await tech.openTab(tab);
+            await docScreenshot(page, file(`technician-${tab}`));
+          }
+          await tech.exit();
+        } finally {
+          await context.close();
+          await server.stop();
+        }
+      });
+
+      test('out of service', async ({ browser }) => {
+        const server = await startKioskServer();
+        const context = await browser.newContext({ viewport, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+        const page = await context.newPage();
+        try {
+          const shell = new KioskShell(page);
+          await shell.open(server.url);
+          await useLook(page, look);
+          await server.stop();
+          await new Scanner(page).scan(DEMO.received);
+          await expect(new ErrorPage(page).of('out-of-service').root).toBeVisible();
+          await docScreenshot(page, file('error-out-of-service'));
+        } finally {
+          await context.close();
+          await server.stop();
+        }
+      });
+    });
+  }
+}
