@@ -1,20 +1,27 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { Language, ScanSource } from '../shared/contract/index.ts';
+import type { KioskInfo, Language, ScanSource } from '../shared/contract/index.ts';
 import { t } from '../shared/i18n/index.ts';
 import type { KioskClient } from './api/kiosk-client.ts';
 import { toKioskFailure } from './api/kiosk-failure.ts';
+import { DisplayModesProvider } from './accessibility/DisplayModesContext.tsx';
+import type { DisplayModes } from './accessibility/display-modes.ts';
+import { isAtRest } from './attract/at-rest.ts';
+import { useAttractTimer } from './attract/useAttractTimer.ts';
 import { DataAsOfBanner } from './components/DataAsOfBanner.tsx';
 import { Header } from './components/Header.tsx';
 import { IdleCountdown } from './components/IdleCountdown.tsx';
 import { LookupPending } from './components/LookupPending.tsx';
 import { useHostEvents } from './hooks/useHostEvents.ts';
+import { useHostRecovery } from './hooks/useHostRecovery.ts';
 import { useIdleTimer } from './hooks/useIdleTimer.ts';
 import { useKioskBoot } from './hooks/useKioskBoot.ts';
 import { useWedgeScanner } from './hooks/useWedgeScanner.ts';
 import { I18nProvider } from './i18n/I18nContext.tsx';
 import { recordLookupAnswered, recordLookupRequested } from './metrics/kiosk-metrics.ts';
+import type { CatalogueScreen } from './procedures/catalogue-screen.ts';
 import { ScreenView } from './ScreenView.tsx';
-import { defaultLanguageOf, initialKioskState, kioskReducer } from './state/kiosk-state.ts';
+import { TechnicianGate } from './technician/TechnicianGate.tsx';
+import { initialKioskState, kioskReducer } from './state/kiosk-state.ts';
 import type { KioskAction } from './state/kiosk-state.ts';
 import './App.css';
 
@@ -34,13 +41,16 @@ export function App({ client }: { client: KioskClient }) {
   sessionRef.current = state.session;
 
   useKioskBoot(client, dispatch, ready, bootAttempt);
+  useHostRecovery(client, state, dispatch);
+  useAttractTimer(state, dispatch);
 
   const resetForNextCitizen = useCallback(() => {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     dispatch({ type: 'reset' });
   }, []);
 
-  const idleEnabled = ready && (state.screen.name !== 'home' || state.lang !== defaultLanguageOf(state));
+  // Anything of a citizen on screen (another screen, their language or display modes) is cleared at idle.
+  const idleEnabled = ready && !isAtRest(state) && state.screen.name !== 'technician';
   const idle = useIdleTimer({
     enabled: idleEnabled,
     timeoutSec: state.boot.phase === 'ready' ? state.boot.info.idleTimeoutSec : 90,
@@ -87,27 +97,42 @@ export function App({ client }: { client: KioskClient }) {
   const setLanguage = useCallback((lang: Language) => dispatch({ type: 'set-language', lang }), []);
   const openManual = useCallback(() => dispatch({ type: 'open-manual' }), []);
   const goHome = useCallback(() => dispatch({ type: 'go-home' }), []);
+  const openCatalogue = useCallback((screen: CatalogueScreen | null) => dispatch(screen ? { type: 'open-catalogue', screen } : { type: 'go-home' }), []);
   const submitCode = useCallback((code: string) => lookup(code, 'keypad', null), [lookup]);
   const retryBoot = useCallback(() => setBootAttempt((n) => n + 1), []);
+  const openStatistics = useCallback(() => dispatch({ type: 'open-statistics' }), []);
+  const wake = useCallback(() => dispatch({ type: 'wake' }), []);
+  const openTechnician = useCallback(() => dispatch({ type: 'open-technician' }), []);
+  const closeTechnician = useCallback(() => dispatch({ type: 'close-technician' }), []);
+  const infoChanged = useCallback((fresh: KioskInfo) => dispatch({ type: 'info-refreshed', info: fresh }), []);
+  const setDisplay = useCallback((display: Partial<DisplayModes>) => dispatch({ type: 'set-display', display }), []);
   const screenKey = `${state.session}:${state.screen.name}:${'lookupId' in state.screen ? state.screen.lookupId : ''}`;
 
   return (
     <I18nProvider lang={state.lang}>
-      <div className="app" data-testid="kiosk-app" data-screen={state.boot.phase === 'ready' ? state.screen.name : state.boot.phase}>
-        <Header siteName={info?.siteName ?? null} demo={info?.demo ?? false} onLanguage={setLanguage} />
-        <main className="app__main" key={screenKey}>
-          <ScreenView
-            state={state}
-            onTypeCode={openManual}
-            onHome={goHome}
-            onSubmitCode={submitCode}
-            onRetryBoot={retryBoot}
-          />
-        </main>
-        <DataAsOfBanner dataAsOf={state.dataAsOf} syncState={info?.sync.state ?? null} />
-        {state.pendingLookup !== null && <LookupPending />}
-        {idle.secondsLeft !== null && <IdleCountdown secondsLeft={idle.secondsLeft} onKeepUsing={idle.keepUsing} />}
-      </div>
+      <DisplayModesProvider display={state.display} setDisplay={setDisplay}>
+        <div className="app" data-testid="kiosk-app" data-screen={state.boot.phase === 'ready' ? state.screen.name : state.boot.phase}>
+          <Header siteName={info?.siteName ?? null} demo={info?.demo ?? false} onLanguage={setLanguage} />
+          <main className="app__main" key={screenKey}>
+            <ScreenView
+              state={state}
+              onTypeCode={openManual}
+              onHome={goHome}
+              onSubmitCode={submitCode}
+              onRetryBoot={retryBoot}
+              client={client}
+              onCatalogue={openCatalogue}
+              onOpenStatistics={openStatistics}
+              onWake={wake}
+              onCloseTechnician={closeTechnician}
+            />
+          </main>
+          <DataAsOfBanner dataAsOf={state.dataAsOf} syncState={info?.sync.state ?? null} />
+          {state.pendingLookup !== null && <LookupPending />}
+          {idle.secondsLeft !== null && <IdleCountdown secondsLeft={idle.secondsLeft} onKeepUsing={idle.keepUsing} />}
+          <TechnicianGate client={client} enabled={ready} onOpen={openTechnician} onInfo={infoChanged} />
+        </div>
+      </DisplayModesProvider>
     </I18nProvider>
   );
 }

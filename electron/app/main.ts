@@ -1,7 +1,9 @@
 import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
+import { autoUpdater } from 'electron-updater';
 import { createKioskHost } from '../host/kiosk-host.ts';
 import { safeStorageSealer } from './safe-storage-sealer.ts';
 import { startKiosk } from './start-kiosk.ts';
+import { detectInstallKind, electronUpdaterPort } from './updater.ts';
 
 startKiosk({
   electron: { app, BrowserWindow, ipcMain, Menu, protocol, session },
@@ -10,4 +12,19 @@ startKiosk({
   env: { NODE_ENV: process.env.NODE_ENV, KIOSK_DEV: process.env.KIOSK_DEV },
   resourcesPath: process.resourcesPath,
   secretSealer: safeStorageSealer(safeStorage),
+  version: app.getVersion(),
+  updater: () => {
+    const kind = detectInstallKind({
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      appImage: process.env.APPIMAGE,
+      resourcesPath: process.resourcesPath,
+    });
+    // electron-updater is only touched where this installation can update.
+    return kind === 'unsupported' ? null : electronUpdaterPort(autoUpdater, kind);
+  },
+  onProcessError: (listener) => {
+    process.on('uncaughtException', listener);
+    process.on('unhandledRejection', listener);
+  },
 });

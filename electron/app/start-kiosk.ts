@@ -3,11 +3,18 @@ import path from 'node:path';
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Menu, Protocol, Session } from 'electron';
 import type { KioskHost, KioskHostOptions } from '../host/kiosk-host.types.ts';
 import { log } from '../log/log.ts';
+import { HostSupervisor } from '../recovery/host-supervisor.ts';
+import type { Timers } from '../recovery/retry-delay.ts';
+import { ActivityMonitor } from '../updates/activity-monitor.ts';
+import type { UpdaterPort } from '../updates/update-controller.ts';
 import { APP_ENTRY_URL, KIOSK_SCHEME } from './app-origin.ts';
+import { RendererRecovery, watchRenderer } from './crash-recovery.ts';
 import { registerKioskIpc } from './ipc.ts';
 import { kioskPaths } from './kiosk-paths.ts';
 import { createRendererRequestHandler } from './renderer-protocol.ts';
 import { applySessionPolicy, guardAllWebContents } from './session-policy.ts';
+import { startKioskUpdates } from './updater.ts';
+import type { KioskUpdates } from './updater.ts';
 import { kioskWindowOptions, lockDownWindow } from './window.ts';
 
 /** The parts of the 'electron' module the kiosk uses (fakes in tests). */
@@ -29,6 +36,15 @@ export interface StartKioskDeps {
   /** The OS keystore for the district token (Electron safeStorage). */
   secretSealer?: KioskHostOptions['secretSealer'];
   exists?: (file: string) => boolean;
+  /** app.getVersion(): shown on the out-of-service page, compared by the updater. */
+  version?: string;
+  /** electron-updater behind the update controller's port; null where this install cannot update. */
+  updater?: () => UpdaterPort | null;
+  /** Subscribes to uncaught errors of the main process (process 'uncaughtException' …). */
+  onProcessError?: (listener: (error: unknown) => void) => void;
+  timers?: Timers;
+  /** Epoch milliseconds (a fake clock in tests). */
+  now?: () => number;
 }
 
 export interface StartedKiosk {
@@ -49,13 +65,12 @@ export function kioskMode(app: Pick<App, 'isPackaged'>, env: Record<string, stri
   return { production, kiosk: production && env.KIOSK_DEV !== '1' };
 }
 
-const RELOAD_AFTER_CRASH_MS = 1000;
-
 /**
  * The main process: everything before `ready` (single-instance lock, privileged scheme,
  * sandbox, app-wide guards) runs synchronously, so call this at the top of main.ts.
- * `ready` resolves once the kiosk page has started loading, or to null when this instance
- * quits or cannot start (then it exits with status 1).
+ * `ready` resolves once the window is open (the kiosk page loading, or the out-of-service
+ * page while the host cannot start yet), or to null when this instance quits or cannot
+ * start at all (no UI build: then it exits with status 1).
  */
 export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk | null> } {
   const { app, protocol, session, ipcMain, Menu, BrowserWindow } = deps.electron;
@@ -72,7 +87,8 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
   if (mode.production) app.commandLine.appendSwitch('overscroll-history-navigation', '0');
   guardAllWebContents(app);
 
-  let host: KioskHost | null = null;
+  let host: HostSupervisor | null = null;
+  let updates: KioskUpdates | null = null;
   let win: BrowserWindow | null = null;
   let unregisterIpc: (() => void) | null = null;
   let closing: Promise<void> | null = null;
@@ -81,6 +97,8 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
   const shutdown = async () => {
     unregisterIpc?.();
     unregisterIpc = null;
+    updates?.stop();
+    updates = null;
     const closingHost = host;
     host = null;
     if (closingHost === null) return;
@@ -127,21 +145,63 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
       }
       protocol.handle(KIOSK_SCHEME, createRendererRequestHandler({ root: paths.rendererRoot }));
 
-      const started = await deps.createHost({
-        dbPath: paths.dbPath,
-        demoWhenEmpty: true,
-        nativeBinding: paths.nativeBinding,
-        assetsDir: paths.assetsDir,
-        secretSealer: deps.secretSealer,
+      // The host runs under supervision: restarted when it cannot start or keeps failing.
+      let onHostRunning: () => void = () => undefined;
+      const started = new HostSupervisor({
+        create: () =>
+          deps.createHost({
+            dbPath: paths.dbPath,
+            demoWhenEmpty: true,
+            nativeBinding: paths.nativeBinding,
+            assetsDir: paths.assetsDir,
+            secretSealer: deps.secretSealer,
+            updateStatus: () => updates?.controller.report() ?? null,
+          }),
+        timers: deps.timers,
+        now: deps.now,
+        log: (message, fields) => log.error(message, fields),
+        onChange: (status) => {
+          if (status.state === 'running') onHostRunning();
+        },
       });
       host = started;
+      const hostRunning = await started.start();
       if (quitting) throw new Error('quit while the host was starting');
+      deps.onProcessError?.((error) => {
+        log.error('uncaught error in the main process', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+        started.restart('an uncaught error');
+      });
 
       const window = new BrowserWindow(kioskWindowOptions({ ...mode, preloadPath: paths.preloadPath }));
       win = window;
       lockDownWindow(window, mode);
-      unregisterIpc = registerKioskIpc(ipcMain, started, {
-        eventTarget: () => (window.isDestroyed() ? null : window.webContents),
+      // Anyone touching the screen or scanning: the updater installs only after a quiet while.
+      const activity = new ActivityMonitor(deps.now);
+      window.webContents.on('input-event', () => activity.touch());
+      started.subscribe((event) => {
+        if (event.type === 'scan') activity.touch();
+      });
+      let idleTimeoutSec = 90;
+      unregisterIpc = registerKioskIpc(
+        ipcMain,
+        {
+          call: async (method, input) => {
+            const response = await started.call(method, input);
+            if (method === 'getKioskInfo' && response.ok) {
+              idleTimeoutSec = (response.result as { idleTimeoutSec?: number }).idleTimeoutSec ?? idleTimeoutSec;
+              updates?.uiAnswered();
+            }
+            return response;
+          },
+          subscribe: (listener) => started.subscribe(listener),
+        },
+        { eventTarget: () => (window.isDestroyed() ? null : window.webContents) },
+      );
+      // Technician mode's "leave kiosk mode" for maintenance, and back when it closes.
+      started.subscribe((event) => {
+        if (event.type !== 'kioskMode' || !mode.kiosk || window.isDestroyed()) return;
+        window.setKiosk(event.payload.kiosk);
+        window.setFullScreen(event.payload.kiosk);
       });
       window.once('ready-to-show', () => window.show());
       window.on('closed', () => {
@@ -152,14 +212,47 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
           log.error('kiosk page failed to load', { error: error instanceof Error ? error.message : String(error) });
         });
       };
-      window.webContents.on('render-process-gone', (_event, details) => {
-        log.error('renderer gone', { reason: details.reason, exitCode: details.exitCode });
-        if (details.reason === 'clean-exit') return;
-        setTimeout(() => {
+      const version = deps.version ?? '0.0.0';
+      const recovery = new RendererRecovery({
+        version,
+        timers: deps.timers,
+        now: deps.now,
+        loadKiosk: () => {
           if (!window.isDestroyed()) load();
-        }, RELOAD_AFTER_CRASH_MS);
+        },
+        loadPage: (url) => {
+          if (window.isDestroyed()) return;
+          window.loadURL(url).catch(() => undefined);
+        },
       });
-      load();
+      window.webContents.on('render-process-gone', (_event, details) => {
+        if (details.reason !== 'clean-exit') updates?.uiFailed();
+      });
+      watchRenderer(window, recovery, { timers: deps.timers });
+
+      const port = deps.updater?.() ?? null;
+      if (port !== null) {
+        updates = startKioskUpdates({
+          port,
+          recordFile: path.join(app.getPath('userData'), 'update-record.json'),
+          version,
+          feed: () => started.updateFeed(),
+          activity,
+          idleTimeoutSec: () => idleTimeoutSec,
+          timers: deps.timers,
+        });
+      }
+
+      if (hostRunning) load();
+      else {
+        // The UI would only say "out of service": say what happened, and load it once the host runs.
+        const status = started.status;
+        recovery.outOfService(`the kiosk service could not start (${status.lastError ?? 'unknown'})`, new Date(status.nextAttemptAt ?? Date.now()));
+        onHostRunning = () => {
+          onHostRunning = () => undefined;
+          if (!window.isDestroyed()) load();
+        };
+      }
       return { host: started, window };
     })
     .catch(async (error: unknown) => {

@@ -14,6 +14,8 @@ import { rankCandidates } from './search/rank-candidates.ts';
 import { suggestFields } from './search/suggest-fields.ts';
 import type { RankedCandidate } from './search/rank-candidates.ts';
 import { Vocabulary } from './search/vocabulary.ts';
+import { inScope, scopeJson, unitScope } from './unit-scope.ts';
+import type { UnitFields } from './unit-scope.ts';
 
 export interface SearchOptions {
   /** Only procedures of this field (lĩnh vực). */
@@ -63,24 +65,39 @@ function concatUnique(first: Candidate[], second: () => Candidate[]): Candidate[
  */
 export class ProcedureSearch {
   private readonly candidates: CandidateQuery;
-  private readonly byCodePrefix: Statement<{ from: string; to: string; field: string | null; limit: number }, ProcedureSummaryRow>;
+  private readonly byCodePrefix: Statement<{ from: string; to: string; field: string | null; scope: string | null; limit: number }, ProcedureSummaryRow>;
   private readonly fields: Statement<[], FieldSummary>;
   private current: Snapshot | null = null;
+  /** The unit's fields for the search under way (JSON for SQL), null for every field. */
+  private scope: string | null = null;
 
-  constructor(private readonly db: Database) {
+  /** `unitFields`: the kiosk unit's fields; nothing outside them is found (unit-scope.ts). */
+  constructor(
+    private readonly db: Database,
+    private readonly options: { unitFields?: UnitFields } = {},
+  ) {
     this.candidates = new CandidateQuery(db);
     this.fields = db.prepare('SELECT name, count FROM procedure_fields');
     this.byCodePrefix = db.prepare(
       `SELECT code, name, field, levels_json FROM procedures
-       WHERE code >= @from AND code < @to AND (@field IS NULL OR field = @field) ORDER BY code LIMIT @limit`,
+       WHERE code >= @from AND code < @to AND (@field IS NULL OR field = @field)
+         AND (@scope IS NULL OR field IN (SELECT value FROM json_each(@scope))) ORDER BY code LIMIT @limit`,
     );
   }
 
   /** Results for `query`; when there are none, the fields nearest to it to browse instead. */
   search(query: string, options: SearchOptions = {}): SearchProceduresOutput {
-    const found = this.find(query, options);
-    const suggestedFields = found.results.length === 0 && query.trim() !== '' ? suggestFields(this.fields.all(), query) : [];
-    return { ...found, suggestedFields };
+    const scope = unitScope(this.options.unitFields);
+    if (options.field != null && !inScope(scope, options.field)) return { results: [], correctedQuery: null, suggestedFields: [] };
+    this.scope = scopeJson(scope);
+    try {
+      const found = this.find(query, options);
+      const fields = this.fields.all().filter((f) => inScope(scope, f.name));
+      const suggestedFields = found.results.length === 0 && query.trim() !== '' ? suggestFields(fields, query) : [];
+      return { ...found, suggestedFields };
+    } finally {
+      this.scope = null;
+    }
   }
 
   private find(query: string, options: SearchOptions): Omit<SearchProceduresOutput, 'suggestedFields'> {
@@ -89,7 +106,7 @@ export class ProcedureSearch {
     const parsed = parseQuery(query);
     if (parsed.kind === 'empty') return { results: [], correctedQuery: null };
     if (parsed.kind === 'code') {
-      const rows = this.byCodePrefix.all({ from: parsed.code, to: `${parsed.code}\uffff`, field, limit });
+      const rows = this.byCodePrefix.all({ from: parsed.code, to: `${parsed.code}\uffff`, field, scope: this.scope, limit });
       return { results: rows.map((row) => toResult(row, 'code')), correctedQuery: null };
     }
     const { slots } = parsed;
@@ -127,17 +144,17 @@ export class ProcedureSearch {
     const counts = slots.map((s) => this.snapshot().vocabulary.estimate(s));
     const estimate = join === 'AND' ? Math.min(...counts) : counts.reduce((a, b) => a + b, 0);
     const match = ftsExpression(slots, { join, column: 'name' });
-    if (estimate <= POOL) return this.candidates.firstFound(match, POOL, field);
-    if (join === 'OR') return this.candidates.byRelevance(match, POOL, field);
+    if (estimate <= POOL) return this.candidates.firstFound(match, POOL, field, this.scope);
+    if (join === 'OR') return this.candidates.byRelevance(match, POOL, field, this.scope);
     const literalSlots = slots.every((s) => s.terms.length === 1);
     const narrow = slots.length === 1 ? { join, initial: true } : literalSlots ? { join: 'PHRASE' as const } : null;
-    if (!narrow) return this.candidates.byRelevance(match, POOL, field);
-    const first = this.candidates.firstFound(ftsExpression(slots, { ...narrow, column: 'name' }), POOL, field);
-    return first.length >= limit ? first : concatUnique(first, () => this.candidates.byRelevance(match, POOL, field));
+    if (!narrow) return this.candidates.byRelevance(match, POOL, field, this.scope);
+    const first = this.candidates.firstFound(ftsExpression(slots, { ...narrow, column: 'name' }), POOL, field, this.scope);
+    return first.length >= limit ? first : concatUnique(first, () => this.candidates.byRelevance(match, POOL, field, this.scope));
   }
 
   private fromBodies(slots: readonly QuerySlot[], field: string | null, limit: number): RankedCandidate[] {
-    return this.rank(this.candidates.byRelevance(ftsExpression(slots, { join: 'AND' }), limit, field), slots);
+    return this.rank(this.candidates.byRelevance(ftsExpression(slots, { join: 'AND' }), limit, field, this.scope), slots);
   }
 
   private rank(candidates: readonly Candidate[], slots: readonly QuerySlot[]): RankedCandidate[] {

@@ -5,6 +5,8 @@ import { bumpCatalogueGeneration } from './catalogue-generation.ts';
 import { fromDetailsJson, toProcedureSummary } from './procedure-row.ts';
 import type { ProcedureSummaryRow } from './procedure-row.ts';
 import { searchText } from './search-text.ts';
+import { inScope, unitScope } from './unit-scope.ts';
+import type { UnitFields } from './unit-scope.ts';
 
 /**
  * Validated, with every text in NFC: the same field or name typed or decomposed
@@ -28,7 +30,11 @@ export class ProcedureStore {
   private readonly byFieldStmt: Statement<[string, number, number], ProcedureSummaryRow>;
   private readonly fieldCountStmt: Statement<[string], { n: number }>;
 
-  constructor(private readonly db: Database) {
+  /** `unitFields`: the kiosk unit's fields; reads outside them find nothing (unit-scope.ts). */
+  constructor(
+    private readonly db: Database,
+    private readonly options: { unitFields?: UnitFields } = {},
+  ) {
     this.upsertStmt = db.prepare(`
       INSERT INTO procedures (code, name, name_folded, field, levels_json, updated_at, details_json)
       VALUES (@code, @name, @name_folded, @field, @levels_json, @updated_at, @details_json)
@@ -78,14 +84,17 @@ export class ProcedureStore {
 
   findByCode(code: string): ProcedureRecord | undefined {
     const row = this.byCodeStmt.get(code.trim());
-    return row ? fromDetailsJson(row.details_json) : undefined;
+    const record = row ? fromDetailsJson(row.details_json) : undefined;
+    return record && inScope(unitScope(this.options.unitFields), record.fieldName) ? record : undefined;
   }
 
   listFields(): FieldSummary[] {
-    return this.fieldsStmt.all();
+    const scope = unitScope(this.options.unitFields);
+    return this.fieldsStmt.all().filter((f) => inScope(scope, f.name));
   }
 
   listByField(field: string, page: ListPage = {}): { procedures: ProcedureSummary[]; total: number } {
+    if (!inScope(unitScope(this.options.unitFields), field)) return { procedures: [], total: 0 };
     const rows = this.byFieldStmt.all(field, page.limit ?? 100, page.offset ?? 0);
     return { procedures: rows.map(toProcedureSummary), total: this.fieldCountStmt.get(field)!.n };
   }

@@ -5,6 +5,9 @@ import { statusCommand, statusUsage } from './commands/status-command.ts';
 import { syncCommand, syncUsage } from './commands/sync-command.ts';
 import { catalogueCommand, catalogueUsage } from './commands/catalogue-command.ts';
 import { searchCommand, searchUsage } from './commands/search-command.ts';
+import { scannersCommand, scannersUsage } from './commands/scanners-command.ts';
+import { configCommand, configUsage } from './commands/config-command.ts';
+import { doctorCommand, doctorUsage } from './commands/doctor-command.ts';
 import { UsageError } from './cli-io.ts';
 import type { CliIo } from './cli-io.ts';
 
@@ -15,7 +18,10 @@ const USAGE = `Usage:
   ${statusUsage}
   ${importUsage}
   ${catalogueUsage}
-  ${searchUsage}`;
+  ${searchUsage}
+  ${scannersUsage}
+  ${configUsage}
+  ${doctorUsage}`;
 
 type Command = (argv: string[], io: CliIo) => number | Promise<number>;
 const commands: Record<string, Command> = {
@@ -26,6 +32,9 @@ const commands: Record<string, Command> = {
   import: importCommand,
   catalogue: catalogueCommand,
   search: searchCommand,
+  scanners: scannersCommand,
+  config: configCommand,
+  doctor: doctorCommand,
 };
 
 /** The technicians' `kiosk` command. Returns the exit status; never throws. */

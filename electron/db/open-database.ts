@@ -8,6 +8,16 @@ import { migrations } from './migrations/index.ts';
 export interface OpenDatabaseOptions {
   nativeBinding?: string;
   readonly?: boolean;
+  /** Run `PRAGMA quick_check` before migrating; a damaged file throws DatabaseCorruptError. */
+  integrityCheck?: boolean;
+}
+
+/** The file opened but SQLite's own check found it damaged (see electron/recovery/). */
+export class DatabaseCorruptError extends Error {
+  override readonly name = 'DatabaseCorruptError';
+  constructor(readonly problems: string[]) {
+    super(`The database is damaged: ${problems.slice(0, 3).join('; ')}`);
+  }
 }
 
 /** Opens (creating when missing) the kiosk's SQLite file in WAL mode and migrates it. */
@@ -20,6 +30,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   });
   try {
     db.pragma('busy_timeout = 5000');
+    if (options.integrityCheck) {
+      const problems = (db.prepare('PRAGMA quick_check(20)').pluck().all() as string[]).filter((row) => row !== 'ok');
+      if (problems.length > 0) throw new DatabaseCorruptError(problems);
+    }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');

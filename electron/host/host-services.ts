@@ -23,6 +23,8 @@ export interface HostServices {
   procedures: ProcedureStore;
   procedureSearch: ProcedureSearch;
   emit: (event: KioskEvent) => void;
+  /** The folder of the rotating log files (null when logging to files is off). */
+  logDir: string | null;
   /** Work to run when the host closes (stop timers, close devices), last registered first. */
   onClose: (cleanup: () => void | Promise<void>) => void;
 }

@@ -7,18 +7,25 @@ import { appRoot } from '../app-root.ts';
 import { loadDemoProcedures } from '../catalogue/load-demo-procedures.ts';
 import { ProcedureSearch } from '../catalogue/procedure-search.ts';
 import { ProcedureStore } from '../catalogue/procedure-store.ts';
-import { openDatabase } from '../db/open-database.ts';
 import { loadDemoData } from '../demo/load-demo-data.ts';
 import { DossierStore } from '../dossiers/dossier-store.ts';
-import { log } from '../log/log.ts';
+import { attachLogFiles, log } from '../log/log.ts';
+import { openDatabaseWithRecovery } from '../recovery/database-recovery.ts';
+import { startScannerService } from '../scanners/start-scanner-service.ts';
 import { SecretStore } from '../settings/secret-store.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
 import { SyncService } from '../sync/sync-service.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
+import { resolveUpdateFeed } from '../updates/update-feed.ts';
+import { SessionRefused } from '../technician/session-refused.ts';
 import { dossierHandlers } from './handlers/dossier-handlers.ts';
 import type { Handlers } from './handlers/handler-types.ts';
 import { kioskInfoHandlers } from './handlers/kiosk-info-handlers.ts';
 import { procedureHandlers } from './handlers/procedure-handlers.ts';
+import { scannerHandlers } from './handlers/scanner-handlers.ts';
+import { ratingHandlers } from './handlers/rating-handlers.ts';
+import { statisticsHandlers } from './handlers/statistics-handlers.ts';
+import { technicianHandlers } from './handlers/technician-handlers.ts';
 import type { HostServices } from './host-services.ts';
 import type { KioskHost, KioskHostOptions } from './kiosk-host.types.ts';
 
@@ -27,7 +34,8 @@ const VERSION = '0.1.0';
 /** Opens the cache, loads demo data when there is nothing else, and serves the KioskApi. */
 export async function createKioskHost(options: KioskHostOptions): Promise<KioskHost> {
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
+  // Checked at every start; a damaged file is moved aside and rebuilt (electron/recovery/).
+  const { db } = openDatabaseWithRecovery(options.dbPath, { nativeBinding: options.nativeBinding, now });
   const settings = new SettingsStore(db);
   const syncState = new SyncStateStore(db);
   const dossiers = new DossierStore(db);
@@ -35,6 +43,9 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const listeners = new Set<(event: KioskEvent) => void>();
   const cleanups: (() => void | Promise<void>)[] = [];
   const emit = (event: KioskEvent) => listeners.forEach((listener) => listener(event));
+  // Rotating log files beside the database; closed last, after everything else has logged.
+  const logFiles = options.dbPath === ':memory:' ? null : await attachLogFiles(path.join(path.dirname(path.resolve(options.dbPath)), 'logs')).catch(() => null);
+  cleanups.push(() => logFiles?.close());
   if (settings.get('kioskId') === null) settings.set('kioskId', `kiosk-${randomUUID().slice(0, 8)}`);
 
   const sync = new SyncService({
@@ -47,8 +58,12 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     onStatus: (payload) => emit({ type: 'syncStatus', payload }),
     dbPath: options.dbPath,
     version: VERSION,
+    scannerHealth: () => scanners.health(),
+    updateStatus: options.updateStatus,
   });
-  const procedures = new ProcedureStore(db);
+  // Province rollout: the catalogue as this kiosk's unit runs it (the unitFields setting).
+  const unitFields = () => settings.get('unitFields');
+  const procedures = new ProcedureStore(db, { unitFields });
   if (options.demoWhenEmpty && settings.get('districtServerUrl') === null) {
     const assetsDir = options.assetsDir ?? path.join(appRoot(), 'assets');
     if (dossiers.count() === 0) log.info('demo dossiers loaded', loadDemoData(db, assetsDir, now()));
@@ -66,14 +81,20 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     sync,
     dossiers,
     procedures,
-    procedureSearch: new ProcedureSearch(db),
+    procedureSearch: new ProcedureSearch(db, { unitFields }),
     emit,
+    logDir: logFiles?.dir ?? null,
     onClose: (cleanup) => cleanups.push(cleanup),
   };
+  const scanners = startScannerService(services);
   const handlers: Handlers = {
     ...kioskInfoHandlers(services),
     ...dossierHandlers(services),
     ...procedureHandlers(services),
+    ...scannerHandlers(scanners),
+    ...statisticsHandlers(services),
+    ...ratingHandlers(services),
+    ...technicianHandlers(services),
   };
   if (options.backgroundSync !== false) sync.start();
 
@@ -96,6 +117,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
       try {
         return await run(method, input);
       } catch (error) {
+        if (error instanceof SessionRefused) return { ok: false, error: { code: 'unauthorized', message: error.message } };
         log.error('call failed', { method, error: error instanceof Error ? error.name : 'unknown' });
         return { ok: false, error: { code: 'internal', message: 'The kiosk could not complete this request.' } };
       }
@@ -103,6 +125,12 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    updateFeed() {
+      return resolveUpdateFeed(
+        { updateUrl: settings.get('updateUrl'), districtServerUrl: settings.get('districtServerUrl'), kioskId: settings.get('kioskId') },
+        secrets.get('districtToken'),
+      );
     },
     async close() {
       sync.stop();

@@ -1,5 +1,6 @@
 import type { CallResponse, KioskEvent } from '../../shared/contract/index.ts';
 import type { SecretSealer } from '../settings/secret-store.ts';
+import type { UpdateFeed, UpdateReport } from '../updates/update-types.ts';
 
 /** The kiosk host as both transports see it: one validated entry point and a push stream. */
 export interface KioskHost {
@@ -7,6 +8,8 @@ export interface KioskHost {
   call(method: string, input: unknown): Promise<CallResponse>;
   subscribe(listener: (event: KioskEvent) => void): () => void;
   close(): Promise<void>;
+  /** Where Electron's updater looks for new versions, from the settings (null: nowhere). */
+  updateFeed?(): UpdateFeed | null;
 }
 
 export interface KioskHostOptions {
@@ -22,6 +25,8 @@ export interface KioskHostOptions {
   idleTimeoutSec?: number;
   /** OS keystore for the district token (Electron safeStorage); plain storage without it. */
   secretSealer?: SecretSealer;
+  /** The updater's state for the heartbeat (Electron only). */
+  updateStatus?: () => UpdateReport | null;
   /** Run the background sync schedule (off for one-shot CLI commands). Default true. */
   backgroundSync?: boolean;
   now?: () => Date;

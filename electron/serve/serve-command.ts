@@ -5,12 +5,17 @@ import { createKioskHost } from '../host/kiosk-host.ts';
 import { startHttpTransport } from '../http/http-transport.ts';
 import { log } from '../log/log.ts';
 
-const USAGE = `Usage: npm run serve -- [--port <n>] [--db <file>] [--idle-timeout <seconds>]
+const USAGE = `Usage: npm run serve -- [--port <n>] [--db <file>] [--idle-timeout <seconds>] [--token <t>]
 
 Runs the kiosk for a plain browser on http://127.0.0.1:<port>/ (loopback only).
   --port          port to listen on (default 4173; 0 picks a free one)
   --db            SQLite cache file (default ./kiosk-data/kiosk.db)
-  --idle-timeout  seconds before the screen returns home (overrides the setting)`;
+  --idle-timeout  seconds before the screen returns home (overrides the setting)
+  --token         the launch token instead of a random one (24-128 letters, digits, - or _),
+                  so that a browser still open on a stopped host is let in again when the
+                  host restarts on the same port (the recovery test); keep it secret`;
+
+const TOKEN = /^[A-Za-z0-9_-]{24,128}$/;
 
 /** `npm run serve`: the kiosk host with the loopback HTTP transport, until Ctrl+C. */
 export async function serveCommand(argv: string[]): Promise<number> {
@@ -22,6 +27,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
         port: { type: 'string', default: '4173' },
         db: { type: 'string', default: path.join('kiosk-data', 'kiosk.db') },
         'idle-timeout': { type: 'string' },
+        token: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -44,11 +50,15 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.stderr.write('--idle-timeout must be a whole number of seconds from 10 to 3600.\n');
     return 2;
   }
+  if (values.token !== undefined && !TOKEN.test(values.token)) {
+    process.stderr.write('--token must be 24 to 128 letters, digits, "-" or "_".\n');
+    return 2;
+  }
 
   const host = await createKioskHost({ dbPath: values.db, demoWhenEmpty: true, idleTimeoutSec: idle });
   let transport;
   try {
-    transport = await startHttpTransport({ host, uiRoot: path.join(appRoot(), 'dist', 'renderer'), port });
+    transport = await startHttpTransport({ host, uiRoot: path.join(appRoot(), 'dist', 'renderer'), port, token: values.token });
   } catch (error) {
     await host.close();
     const code = (error as NodeJS.ErrnoException).code;

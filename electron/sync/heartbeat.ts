@@ -11,6 +11,11 @@ export interface HeartbeatReport {
   scanner: Record<string, unknown>;
   disk: { freeBytes: number | null };
   quarantined: number;
+  /**
+   * The updater's state (Electron only): installed version, what the district publishes,
+   * versions that failed here and are never installed again, a version still on trial.
+   */
+  update?: Record<string, unknown> | null;
 }
 
 export interface HeartbeatOutcome {
@@ -28,6 +33,9 @@ const REMOTELY_SETTABLE = new Set([
   'syncIntervalSec',
   'siteAgencyCodes',
   'receiptExtraPattern',
+  // The update feed and the unit's fields (province rollout) are the district's to set.
+  'updateUrl',
+  'unitFields',
 ]);
 
 export function freeDiskBytes(dbPath: string): number | null {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { SyncStatus } from '../../shared/contract/index.ts';
 import type { DossierStore } from '../dossiers/dossier-store.ts';
 import { log } from '../log/log.ts';
+import { uploadRatingsAfterSync } from '../ratings/upload-ratings.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { DistrictClient } from './district-client.ts';
@@ -32,6 +33,8 @@ export interface SyncServiceDeps {
   version: string;
   /** Scanner health for the heartbeat (the scanner service fills it in). */
   scannerHealth?: () => Record<string, unknown>;
+  /** The updater's state for the heartbeat (Electron's update controller fills it in). */
+  updateStatus?: () => object | null;
 }
 
 const LIVE_LOOKUP_TIMEOUT_MS = 3_000;
@@ -41,15 +44,28 @@ export class SyncService {
   private readonly scheduler: SyncScheduler;
   private lastReport: FeedSyncReport | null = null;
   private lastHeartbeat: HeartbeatOutcome | null = null;
+  private readonly progressListeners = new Set<(progress: { pages: number; records: number }) => void>();
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.scheduler = new SyncScheduler({
       runOnce: () => this.runOnce(),
-      intervalMs: deps.settings.get('syncIntervalSec') * 1000,
+      // Read at each scheduling, so a changed sync interval applies without a restart.
+      get intervalMs() {
+        return deps.settings.get('syncIntervalSec') * 1000;
+      },
       onStatus: deps.onStatus,
       readStatus: () => deps.state.status(),
-      recordFailure: (message) => deps.state.recordFailure(deps.now(), message),
+      recordFailure: (message) => {
+        deps.state.recordFailure(deps.now(), message);
+        log.warn('sync failed', { reason: message });
+      },
     });
+  }
+
+  /** Pages and records of a running sync, as they are applied (technician mode shows them). */
+  onProgress(listener: (progress: { pages: number; records: number }) => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
   }
 
   get configured(): boolean {
@@ -101,7 +117,7 @@ export class SyncService {
       baseUrl,
       token,
       kioskId: this.deps.settings.get('kioskId') ?? 'unnamed-kiosk',
-      ca: this.deps.ca,
+      ca: this.deps.ca ?? this.deps.settings.get('districtCaPem') ?? undefined,
       timeoutMs,
       now: this.deps.now,
     });
@@ -118,7 +134,10 @@ export class SyncService {
       client,
       now: this.deps.now,
       format: this.deps.format,
-      onProgress: () => this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' }),
+      onProgress: (progress) => {
+        this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' });
+        for (const listener of this.progressListeners) listener(progress);
+      },
     });
     await retryQuarantinedDossiers({ db: this.deps.db, store: this.deps.store, client, now: this.deps.now, format: this.deps.format });
     const catalogue = await syncCatalogue(this.deps.db, client, this.deps.state, this.deps.now());
@@ -127,6 +146,7 @@ export class SyncService {
     this.lastReport = report;
     log.info('sync done', { ...report, ms: Date.now() - started });
     await this.heartbeat(client);
+    await uploadRatingsAfterSync(this.deps.db, client);
   }
 
   /** The heartbeat never fails a sync: its own errors are logged and retried next time. */
@@ -141,6 +161,7 @@ export class SyncService {
           scanner: this.deps.scannerHealth?.() ?? { state: 'unknown' },
           disk: { freeBytes: freeDiskBytes(this.deps.dbPath) },
           quarantined: this.deps.db.prepare('SELECT count(*) FROM quarantine').pluck().get() as number,
+          update: (this.deps.updateStatus?.() as Record<string, unknown> | null | undefined) ?? null,
         },
         this.deps.settings,
         this.deps.now(),

@@ -7,14 +7,22 @@ export class TransportUnreachable extends Error {
   override readonly name = 'TransportUnreachable';
 }
 
-type EventSourceLike = Pick<EventSource, 'addEventListener' | 'close'>;
+type EventSourceLike = Pick<EventSource, 'addEventListener' | 'close' | 'readyState'>;
 
 export interface HttpBridgeOptions {
   fetch?: typeof fetch;
   createEventSource?: (url: string) => EventSourceLike;
   /** Give up on a call after this long: the citizen must not stare at a spinner. */
   timeoutMs?: number;
+  /** Before reopening an event stream the browser gave up on (attempt 1, 2, …). */
+  reconnectDelayMs?: (attempt: number) => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
 }
+
+/** EventSource.CLOSED: the browser stopped retrying (an HTTP error, e.g. a restarted host). */
+const CLOSED = 2;
+const defaultReconnectDelay = (attempt: number) => Math.min(30_000, 1_000 * 2 ** Math.min(attempt - 1, 5));
 
 const DEFAULT_TIMEOUT_MS = 8000;
 
@@ -28,10 +36,33 @@ export function createHttpBridge(options: HttpBridgeOptions = {}): KioskBridge {
     options.createEventSource ?? ((url: string) => new EventSource(url, { withCredentials: true }));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const listeners = new Set<(event: { type: string; payload: unknown }) => void>();
+  const reconnectDelayMs = options.reconnectDelayMs ?? defaultReconnectDelay;
+  const setTimer = options.setTimer ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   let source: EventSourceLike | null = null;
+  let reconnectTimer: unknown = null;
+  let reconnects = 0;
 
-  const openEvents = () => {
+  // The browser retries a dropped stream by itself; one it closed for good (the host came
+  // back with an error answer, or not at all) is opened again here, less and less often.
+  const reopenLater = (closed: EventSourceLike) => {
+    if (source !== closed || reconnectTimer !== null) return;
+    closed.close();
+    reconnects += 1;
+    reconnectTimer = setTimer(() => {
+      reconnectTimer = null;
+      if (source === closed && listeners.size > 0) source = openEvents();
+    }, reconnectDelayMs(reconnects));
+  };
+
+  const openEvents = (): EventSourceLike => {
     const es = createEventSource(HTTP_EVENTS_PATH);
+    es.addEventListener('open', () => {
+      reconnects = 0;
+    });
+    es.addEventListener('error', () => {
+      if (es.readyState === CLOSED) reopenLater(es);
+    });
     for (const type of Object.keys(kioskEvents)) {
       es.addEventListener(type, (message: Event) => {
         let payload: unknown;
@@ -80,6 +111,8 @@ export function createHttpBridge(options: HttpBridgeOptions = {}): KioskBridge {
         if (listeners.size === 0 && source) {
           source.close();
           source = null;
+          if (reconnectTimer !== null) clearTimer(reconnectTimer);
+          reconnectTimer = null;
         }
       };
     },

@@ -42,13 +42,13 @@ export function createKioskClient(bridge: KioskBridge): KioskClient {
     return result.data as MethodOutput<M>;
   }
 
+  // One function per contract method, so a method added to the contract is callable at once.
+  const methods = Object.fromEntries(
+    (Object.keys(kioskMethods) as KioskMethodName[]).map((method) => [method, (input: never) => call(method, input)]),
+  ) as unknown as KioskApi;
+
   return {
-    getKioskInfo: (input) => call('getKioskInfo', input),
-    lookupDossier: (input) => call('lookupDossier', input),
-    listFields: (input) => call('listFields', input),
-    listProcedures: (input) => call('listProcedures', input),
-    searchProcedures: (input) => call('searchProcedures', input),
-    getProcedure: (input) => call('getProcedure', input),
+    ...methods,
     on(event, listener) {
       const schema = kioskEvents[event];
       return bridge.onEvent((message) => {

@@ -2,10 +2,21 @@ import { memo } from 'react';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { KeypadIcon } from '../components/icons.tsx';
 import { ScanIllustration } from '../components/ScanIllustration.tsx';
+import type { CatalogueNavigate } from '../procedures/catalogue-screen.ts';
+import { ProcedureEntry } from '../procedures/ProcedureEntry.tsx';
+import { CitizenBar } from '../accessibility/CitizenBar.tsx';
 import './HomeScreen.css';
 
 /** The attract screen: scan the receipt, or type its code. */
-export const HomeScreen = memo(function HomeScreen({ onTypeCode }: { onTypeCode: () => void }) {
+export const HomeScreen = memo(function HomeScreen({
+  onTypeCode,
+  onCatalogue,
+  onOpenStatistics,
+}: {
+  onTypeCode: () => void;
+  onCatalogue: CatalogueNavigate;
+  onOpenStatistics: () => void;
+}) {
   const { t } = useI18n();
   return (
     <section className="home" data-testid="screen-home" aria-labelledby="home-title">
@@ -28,6 +39,8 @@ export const HomeScreen = memo(function HomeScreen({ onTypeCode }: { onTypeCode:
         <KeypadIcon className="btn__icon" />
         {t('home.typeCode')}
       </button>
+      <ProcedureEntry navigate={onCatalogue} />
+      <CitizenBar onOpenStatistics={onOpenStatistics} />
     </section>
   );
 });

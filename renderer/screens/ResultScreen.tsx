@@ -1,4 +1,5 @@
 import type { DossierView } from '../../shared/contract/index.ts';
+import { ReadAloudButton } from '../accessibility/ReadAloudButton.tsx';
 import { DossierFacts } from '../components/DossierFacts.tsx';
 import { HomeIcon } from '../components/icons.tsx';
 import { NextStepPanel } from '../components/NextStepPanel.tsx';
@@ -6,6 +7,8 @@ import { StatusPanel } from '../components/StatusPanel.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { useRenderedMark } from '../hooks/useRenderedMark.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { RatingPrompt } from '../rating/RatingPrompt.tsx';
+import type { SaveRating } from '../rating/save-rating.ts';
 import './ResultScreen.css';
 
 /** Procedure names run to 300 characters; past this they are set smaller. */
@@ -15,9 +18,11 @@ interface ResultScreenProps {
   lookupId: number;
   dossier: DossierView;
   onDone: () => void;
+  /** Saves the citizen's satisfaction rating of this lookup. */
+  onRate: SaveRating;
 }
 
-export function ResultScreen({ lookupId, dossier, onDone }: ResultScreenProps) {
+export function ResultScreen({ lookupId, dossier, onDone, onRate }: ResultScreenProps) {
   const { t } = useI18n();
   useRenderedMark(lookupId);
   return (
@@ -35,11 +40,13 @@ export function ResultScreen({ lookupId, dossier, onDone }: ResultScreenProps) {
       <div className="result__columns">
         <div className="result__main">
           <StatusPanel dossier={dossier} />
+          <ReadAloudButton dossier={dossier} />
           <NextStepPanel step={dossier.nextStep} dueAt={dossier.dueAt} timing={dossier.timing} />
           <DossierFacts dossier={dossier} />
         </div>
         <div className="result__side">
           <Timeline entries={dossier.timeline} />
+          <RatingPrompt dossierCode={dossier.code} save={onRate} />
         </div>
       </div>
       <footer className="result__actions">

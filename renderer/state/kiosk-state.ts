@@ -7,6 +7,9 @@ import type {
   SyncStatus,
 } from '../../shared/contract/index.ts';
 import type { KioskFailure } from '../api/kiosk-failure.ts';
+import { displayDefaultsOf, STANDARD_DISPLAY } from '../accessibility/display-modes.ts';
+import type { DisplayModes } from '../accessibility/display-modes.ts';
+import type { CatalogueScreen } from '../procedures/catalogue-screen.ts';
 
 /** What the citizen is looking at. Everything of one citizen lives here, so idle can drop it. */
 export type Screen =
@@ -16,7 +19,14 @@ export type Screen =
   | { name: 'unreadable'; lookupId: number; reason: ParseFailureReason }
   | { name: 'not-found'; lookupId: number; code: string; dataAsOf: string | null }
   | { name: 'other-agency'; lookupId: number; code: string; agency: string }
-  | { name: 'out-of-service'; failure: KioskFailure };
+  | { name: 'out-of-service'; failure: KioskFailure }
+  /** The procedure catalogue: fields, a field's procedures, one procedure, search. */
+  | CatalogueScreen
+  /** Shown when nobody has used the kiosk for a while: how to scan, what it can do. */
+  | { name: 'attract' }
+  | { name: 'statistics' }
+  /** Technician mode (PIN, settings, diagnostics): no citizen data, no idle reset. */
+  | { name: 'technician' };
 
 export type Boot = { phase: 'starting' } | { phase: 'ready'; info: KioskInfo } | { phase: 'failed'; failure: KioskFailure };
 
@@ -30,6 +40,8 @@ export interface KioskState {
   dataAsOf: string | null;
   /** Bumped on every return to home: screens are keyed by it, so their local state goes too. */
   session: number;
+  /** Large text, high contrast: the citizen's choice until idle returns the site's defaults. */
+  display: DisplayModes;
 }
 
 export type KioskAction =
@@ -39,6 +51,8 @@ export type KioskAction =
   | { type: 'sync-status'; sync: SyncStatus }
   | { type: 'set-language'; lang: Language }
   | { type: 'open-manual' }
+  /** A catalogue screen (fields, procedures, procedure, search); to go home use 'go-home'. */
+  | { type: 'open-catalogue'; screen: CatalogueScreen }
   /**
    * Lookups start without a state change (nothing to re-render while the answer is on its
    * way); only one still unanswered after a moment shows the "looking up" overlay. Answers
@@ -50,7 +64,15 @@ export type KioskAction =
   /** Back to the start for the next citizen: result, typed code and language all go. */
   | { type: 'reset' }
   /** "Back to the start" pressed by the same citizen: keeps their language. */
-  | { type: 'go-home' };
+  | { type: 'go-home' }
+  /** Nobody at the kiosk: home turns into the attract screen; any touch wakes it. */
+  | { type: 'show-attract' }
+  | { type: 'wake' }
+  | { type: 'open-statistics' }
+  | { type: 'set-display'; display: Partial<DisplayModes> }
+  | { type: 'open-technician' }
+  /** Leaving technician mode starts afresh, with the settings just made (language …). */
+  | { type: 'close-technician' };
 
 export const initialKioskState: KioskState = {
   boot: { phase: 'starting' },
@@ -59,6 +81,7 @@ export const initialKioskState: KioskState = {
   pendingLookup: null,
   dataAsOf: null,
   session: 0,
+  display: STANDARD_DISPLAY,
 };
 
 const newer = (a: string | null, b: string | null): string | null => {
@@ -85,12 +108,15 @@ export function defaultLanguageOf(state: KioskState): Language {
 }
 
 export function kioskReducer(state: KioskState, action: KioskAction): KioskState {
+  // A scan while the technician works (testing the scanner) must not throw them out.
+  if (state.screen.name === 'technician' && action.type.startsWith('lookup-')) return { ...state, pendingLookup: null };
   switch (action.type) {
     case 'booted':
       return {
         ...state,
         boot: { phase: 'ready', info: action.info },
         lang: state.boot.phase === 'ready' ? state.lang : action.info.defaultLanguage,
+        display: state.boot.phase === 'ready' ? state.display : displayDefaultsOf(action.info),
         dataAsOf: newer(state.dataAsOf, action.info.sync.lastSuccessAt),
       };
     case 'boot-failed':
@@ -106,9 +132,11 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
         dataAsOf: newer(state.dataAsOf, action.sync.lastSuccessAt),
       };
     case 'set-language':
-      return { ...state, lang: action.lang };
+      return { ...state, lang: action.lang, screen: state.screen.name === 'attract' ? { name: 'home' } : state.screen };
     case 'open-manual':
       return { ...state, screen: { name: 'manual' } };
+    case 'open-catalogue':
+      return { ...state, screen: action.screen };
     case 'lookup-slow':
       return action.session === state.session ? { ...state, pendingLookup: action.lookupId } : state;
     case 'lookup-finished': {
@@ -120,8 +148,27 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       if (action.session !== state.session) return state;
       return { ...state, pendingLookup: null, screen: { name: 'out-of-service', failure: action.failure } };
     case 'reset':
-      return { ...state, screen: { name: 'home' }, lang: defaultLanguageOf(state), pendingLookup: null, session: state.session + 1 };
+      return {
+        ...state,
+        screen: { name: 'home' },
+        lang: defaultLanguageOf(state),
+        display: displayDefaultsOf(state.boot.phase === 'ready' ? state.boot.info : null),
+        pendingLookup: null,
+        session: state.session + 1,
+      };
     case 'go-home':
       return { ...state, screen: { name: 'home' }, pendingLookup: null, session: state.session + 1 };
+    case 'show-attract':
+      return state.screen.name === 'home' ? { ...state, screen: { name: 'attract' } } : state;
+    case 'wake':
+      return state.screen.name === 'attract' ? { ...state, screen: { name: 'home' } } : state;
+    case 'open-statistics':
+      return { ...state, screen: { name: 'statistics' } };
+    case 'open-technician':
+      return { ...state, screen: { name: 'technician' }, pendingLookup: null };
+    case 'close-technician':
+      return kioskReducer({ ...state, screen: { name: 'home' } }, { type: 'reset' });
+    case 'set-display':
+      return { ...state, display: { ...state.display, ...action.display } };
   }
 }

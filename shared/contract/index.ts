@@ -3,3 +3,7 @@ export * from './kiosk-api.ts';
 export * from './wire.ts';
 export * from './settings.ts';
 export * from './procedure.ts';
+export * from './scanner.ts';
+export * from './statistics.ts';
+export * from './rating.ts';
+export * from './technician.ts';

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { DossierView } from './dossier.ts';
 import { procedureMethods } from './procedure.ts';
+import { scannerMethods } from './scanner.ts';
+import { ratingMethods } from './rating.ts';
+import { statisticsMethods } from './statistics.ts';
+import { technicianEvents, technicianMethods } from './technician.ts';
 
 export const Language = z.enum(['vi', 'en']);
 export type Language = z.infer<typeof Language>;
@@ -33,6 +37,8 @@ export const KioskInfo = z.object({
   defaultLanguage: Language,
   idleTimeoutSec: z.number().int().min(10).max(3600),
   sync: SyncStatus,
+  /** The site's large-text and high-contrast defaults: what the kiosk returns to at idle. */
+  accessibility: z.object({ largeText: z.boolean(), highContrast: z.boolean() }).optional(),
 });
 export type KioskInfo = z.infer<typeof KioskInfo>;
 
@@ -60,6 +66,10 @@ export const kioskMethods = {
   getKioskInfo: { input: NoInput, output: KioskInfo },
   lookupDossier: { input: LookupInput, output: LookupResult },
   ...procedureMethods,
+  ...scannerMethods,
+  ...statisticsMethods,
+  ...ratingMethods,
+  ...technicianMethods,
 } as const;
 
 export type KioskMethodName = keyof typeof kioskMethods;
@@ -81,6 +91,7 @@ export type ScanEvent = z.infer<typeof ScanEvent>;
 export const kioskEvents = {
   scan: ScanEvent,
   syncStatus: SyncStatus,
+  ...technicianEvents,
 } as const;
 export type KioskEventName = keyof typeof kioskEvents;
 export type KioskEvent = { [E in KioskEventName]: { type: E; payload: z.infer<(typeof kioskEvents)[E]> } }[KioskEventName];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Language } from './kiosk-api.ts';
+import { scannerSettingsSchema } from './scanner.ts';
 
 /**
  * Every kiosk setting with its validation and default. One schema serves the technician
@@ -12,12 +13,34 @@ export const settingsSchema = {
   /** The kiosk's own agencies (QCVN 102:2016 codes); a code from any other gets "another agency". */
   siteAgencyCodes: z.array(z.string().regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, 'an agency code such as 000.00.12.H53')).max(100).default([]),
   districtServerUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  /** PEM of a CA to trust for the district server instead of the system's (a pinned CA). */
+  districtCaPem: z
+    .string()
+    .max(20_000)
+    .regex(/^\s*-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/, 'a PEM certificate (-----BEGIN CERTIFICATE----- …)')
+    .nullable()
+    .default(null),
   syncIntervalSec: z.number().int().min(30).max(86_400).default(300),
+  /**
+   * Where Electron's updater finds new versions (latest.yml, electron-updater's generic
+   * provider); null: `updates/` under districtServerUrl. HTTPS only.
+   */
+  updateUrl: z.url({ protocol: /^https$/ }).nullable().default(null),
+  /**
+   * The fields (lĩnh vực, by name as the catalogue writes them) of the kiosk's own unit:
+   * procedures of other fields are not shown. Empty: the unit shows every field.
+   */
+  unitFields: z.array(z.string().trim().min(1).max(300)).max(200).default([]),
   /** Sent in every request as X-Kiosk-Id; generated at first start when not set. */
   kioskId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash, underscore').nullable().default(null),
   receiptExtraPattern: z.string().min(1).max(500).nullable().default(null),
   scannerPrefix: z.string().max(20).nullable().default(null),
   scannerSuffix: z.string().max(20).nullable().default(null),
+  /** Scanner source, device and port settings (shared/contract/scanner.ts). */
+  ...scannerSettingsSchema,
+  largeText: z.boolean().default(false),
+  highContrast: z.boolean().default(false),
+  orientation: z.enum(['auto', 'portrait', 'landscape']).default('auto'),
 } as const;
 
 export const KioskSettings = z.object(settingsSchema);

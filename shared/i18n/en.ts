@@ -1,3 +1,7 @@
+import { citizenEn } from './citizen.en.ts';
+import { technicianEn } from './technician.en.ts';
+import { proceduresEn } from './procedures.en.ts';
+import { scannerEn } from './scanner.en.ts';
 import type { Catalogue } from './vi.ts';
 
 /** English, second language. Keys and `{parameters}` mirror vi.ts exactly. */
@@ -128,4 +132,9 @@ export const en: Catalogue = {
   'timing.overdue': 'Overdue',
   'timing.in-progress': 'Within the deadline',
   'timing.not-applicable': 'No due date',
+
+  ...proceduresEn,
+  ...scannerEn,
+  ...technicianEn,
+  ...citizenEn,
 };

@@ -1,3 +1,8 @@
+import { citizenVi } from './citizen.vi.ts';
+import { proceduresVi } from './procedures.vi.ts';
+import { scannerVi } from './scanner.vi.ts';
+import { technicianVi } from './technician.vi.ts';
+
 /**
  * Vietnamese: the source catalogue. Every user-facing string of the kiosk lives here (and in
  * en.ts, which must have the same keys). `{name}` marks a parameter filled in by `t()`.
@@ -130,6 +135,11 @@ export const vi = {
   'timing.overdue': 'Quá hạn',
   'timing.in-progress': 'Còn trong hạn',
   'timing.not-applicable': 'Không có hạn trả',
+
+  ...proceduresVi,
+  ...scannerVi,
+  ...technicianVi,
+  ...citizenVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: string };

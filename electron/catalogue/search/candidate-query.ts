@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 
-type Params = { match: string; limit: number; field: string | null };
+/** `scope`: the kiosk unit's fields as a JSON array, or null for every field. */
+type Params = { match: string; limit: number; field: string | null; scope: string | null };
 
 /** A row the full-text query found, with its folded name and FTS5's bm25 (lower is better). */
 export interface Candidate {
@@ -17,7 +18,8 @@ const SELECT = `
   SELECT p.code, p.name, p.field, p.levels_json, p.name_folded AS folded,
          bm25(procedures_fts, 10.0, 1.0) AS bm25
   FROM procedures_fts f JOIN procedures p ON p.id = f.rowid
-  WHERE procedures_fts MATCH @match AND (@field IS NULL OR p.field = @field)`;
+  WHERE procedures_fts MATCH @match AND (@field IS NULL OR p.field = @field)
+    AND (@scope IS NULL OR p.field IN (SELECT value FROM json_each(@scope)))`;
 
 /**
  * Runs an FTS5 expression. `byRelevance` returns the best rows by bm25, which costs about a
@@ -34,11 +36,11 @@ export class CandidateQuery {
     this.unsorted = db.prepare(`${SELECT} LIMIT @limit`);
   }
 
-  byRelevance(match: string, limit: number, field: string | null): Candidate[] {
-    return this.relevance.all({ match, limit, field });
+  byRelevance(match: string, limit: number, field: string | null, scope: string | null = null): Candidate[] {
+    return this.relevance.all({ match, limit, field, scope });
   }
 
-  firstFound(match: string, limit: number, field: string | null): Candidate[] {
-    return this.unsorted.all({ match, limit, field });
+  firstFound(match: string, limit: number, field: string | null, scope: string | null = null): Candidate[] {
+    return this.unsorted.all({ match, limit, field, scope });
   }
 }

@@ -1,6 +1,8 @@
 import initial from './0001-initial.ts';
 import procedures from './0002-procedures.ts';
 import sync from './0003-sync.ts';
+import technician from './0004-technician.ts';
+import ratings from './0005-ratings.ts';
 
 export interface Migration {
   version: number;
@@ -9,4 +11,4 @@ export interface Migration {
 }
 
 /** Every migration in order; add a new numbered file and list it here. */
-export const migrations: readonly Migration[] = [initial, procedures, sync];
+export const migrations: readonly Migration[] = [initial, procedures, sync, technician, ratings];

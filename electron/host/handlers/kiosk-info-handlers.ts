@@ -13,6 +13,7 @@ export function kioskInfoHandlers({ settings, syncState, options, version }: Hos
         defaultLanguage: s.defaultLanguage,
         idleTimeoutSec: options.idleTimeoutSec ?? s.idleTimeoutSec,
         sync,
+        accessibility: { largeText: s.largeText, highContrast: s.highContrast },
       };
     },
   };

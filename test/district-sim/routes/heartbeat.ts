@@ -10,6 +10,8 @@ const Heartbeat = z.object({
   lastSyncAt: z.iso.datetime().nullable(),
   scanner: z.record(z.string(), z.unknown()),
   disk: z.object({ freeBytes: z.number().int().nonnegative() }),
+  /** The kiosk's updater: installed version, what it saw published, versions that failed there. */
+  update: z.record(z.string(), z.unknown()).nullable().optional(),
 });
 export type Heartbeat = z.infer<typeof Heartbeat>;
 

@@ -113,6 +113,8 @@ describe('startKiosk on ready', () => {
       demoWhenEmpty: true,
       nativeBinding: binding,
       assetsDir: path.join(appPath, 'assets'),
+      // The heartbeat's view of the updater (electron/app/updater.ts).
+      updateStatus: expect.any(Function),
     });
   });
 
@@ -155,7 +157,9 @@ describe('startKiosk on ready', () => {
   it('wires IPC before loading kiosk://app/index.html in a locked-down window', async () => {
     const { ipcMain, host, started } = setUp();
     const { result, window } = await started();
-    expect(result?.host).toBe(host);
+    // The transports hold the host's supervisor (electron/recovery/host-supervisor.ts), which passes calls on.
+    await expect(result?.host.call('getKioskInfo', {})).resolves.toEqual({ ok: true, result: { method: 'getKioskInfo', input: {} } });
+    host.call.mockClear();
     expect(window).toBeDefined();
     if (!window) return;
     expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('kiosk://app/index.html');
@@ -204,16 +208,19 @@ describe('startKiosk on ready', () => {
     expect(window?.options).toMatchObject({ kiosk: false, fullscreen: false, webPreferences: { devTools: false } });
   });
 
-  it('exits with status 1 when the host cannot start', async () => {
+  it('shows the out-of-service page, and keeps trying, when the host cannot start', async () => {
     const { app, started } = setUp({
       createHost: async () => {
         throw new Error('NODE_MODULE_VERSION mismatch');
       },
     });
-    const { result } = await started();
-    expect(result).toBeNull();
-    expect(app.exit).toHaveBeenCalledWith(1);
-    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    const { result, window } = await started();
+    expect(result?.window).toBe(window);
+    expect(app.exit).not.toHaveBeenCalled();
+    const shown = window?.loadURL.mock.calls[0]?.[0] ?? '';
+    expect(shown.startsWith('data:text/html')).toBe(true);
+    expect(decodeURIComponent(shown)).toContain('NODE_MODULE_VERSION mismatch');
+    await result?.host.close();
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { kioskEvents } from '../../../shared/contract/index.ts';
 import type { CallResponse, KioskBridge, KioskInfo, LookupResult } from '../../../shared/contract/index.ts';
 import { createHttpBridge } from '../../../renderer/api/http-bridge.ts';
 import { createKioskClient } from '../../../renderer/api/kiosk-client.ts';
@@ -140,7 +141,8 @@ describe('the HTTP bridge', () => {
     const offA = bridge.onEvent((e) => a.push(e));
     const offB = bridge.onEvent((e) => b.push(e));
     expect(create).toHaveBeenCalledTimes(1);
-    expect([...handlers.keys()].sort()).toEqual(['scan', 'syncStatus']);
+    // Every pushed event, plus the stream's own open/error (reopening a stream the browser closed).
+    expect([...handlers.keys()].sort()).toEqual([...Object.keys(kioskEvents), 'error', 'open'].sort());
     handlers.get('syncStatus')!({ data: JSON.stringify(info.sync) } as MessageEvent);
     handlers.get('scan')!({ data: '{not json' } as MessageEvent);
     expect(a).toEqual([{ type: 'syncStatus', payload: info.sync }]);

@@ -1,0 +1,100 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { DEMO } from './fixtures.ts';
+import { ErrorPage } from './pages/ErrorPage.ts';
+import { KioskShell } from './pages/KioskShell.ts';
+import { ResultPage } from './pages/ResultPage.ts';
+import { Scanner } from './pages/Scanner.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `node bin/serve.mjs` on a fixed port, database and token, so it can be started again as the same host. */
+async function startHost(port: number, db: string, token: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, 'bin', 'serve.mjs'), '--port', String(port), '--db', db, '--token', token],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KIOSK_LOG: 'silent' } },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(kill);
+    }
+  };
+  const url = await new Promise<string>((resolve, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start in time.\n${stderr}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /Kiosk ready at (\S+)/.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}.\n${stderr}`));
+    });
+  });
+  return { url, stop };
+}
+
+test.describe('recovery in the browser transport', () => {
+  test('host stopped under an open UI → out of service → host back on the same port and db → the UI recovers untouched', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-recovery-'));
+    const db = path.join(dir, 'kiosk.db');
+    const port = await freePort();
+    const token = randomBytes(24).toString('base64url');
+    let host = await startHost(port, db, token);
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    try {
+      const shell = new KioskShell(page);
+      await shell.open(host.url);
+
+      await host.stop();
+      await new Scanner(page).scan(DEMO.received);
+      await shell.expectScreen('out-of-service');
+      await expect(new ErrorPage(page).of('out-of-service').failureCode).toContainText('unreachable');
+
+      host = await startHost(port, db, token);
+      // Nobody touches the screen: it finds the host again and returns to the start screen.
+      const recoveredBy = Date.now();
+      await shell.expectScreen('home', { timeout: 30_000 });
+      test.info().annotations.push({ type: 'recovered after', description: `${Date.now() - recoveredBy} ms` });
+
+      // And it works again, through the same cookie the first host set.
+      await new Scanner(page).scan(DEMO.supplement);
+      await shell.expectScreen('result');
+      await expect(new ResultPage(page).code).toHaveText(DEMO.supplement);
+    } finally {
+      await page.close();
+      await host.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,95 @@
+// The production build of the main process (dist-electron/main.cjs built with --production,
+// as `npm run dist` packs it) started in plain Node with 'electron' replaced by a recording
+// stand-in: the flags it starts with, without an Electron binary.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preparePackagingProject } from './packaging-project.ts';
+import type { PackagingProject } from './packaging-project.ts';
+
+const runner = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fake-electron-runner.ts');
+let project: PackagingProject;
+
+beforeAll(async () => {
+  project = await preparePackagingProject();
+  // No stand-in Electron build of better-sqlite3 here: the Node build in node_modules opens the database.
+  fs.rmSync(path.join(project.project, 'build', 'native'), { recursive: true, force: true });
+}, 120_000);
+afterAll(() => project?.remove());
+
+type Report = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function start(isPackaged: boolean): Report {
+  const userData = fs.mkdtempSync(path.join(project.dir, 'userdata-'));
+  const options = { appPath: project.project, userData, resourcesPath: path.join(project.dir, 'resources'), isPackaged };
+  const result = spawnSync(process.execPath, ['--import', 'tsx', runner, path.join(project.project, 'dist-electron', 'main.cjs'), JSON.stringify(options)], {
+    cwd: project.project,
+    encoding: 'utf8',
+    env: { ...process.env, KIOSK_LOG: 'silent', NODE_ENV: '', KIOSK_DEV: '' },
+    timeout: 60_000,
+  });
+  const line = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (!line.startsWith('{')) throw new Error(`the main process did not report:\n${result.stdout}\n${result.stderr}`);
+  return JSON.parse(line) as Report;
+}
+
+describe.each([
+  ['packaged', true],
+  // The production bundle is a production kiosk even unpackaged: NODE_ENV is baked in.
+  ['unpackaged, production bundle', false],
+])('the production main process (%s)', (_name, isPackaged) => {
+  let report: Report;
+  beforeAll(() => {
+    report = start(isPackaged);
+  }, 90_000);
+
+  it('starts and loads the kiosk page from kiosk://, with a working host behind IPC', () => {
+    expect(report.timedOut).toBeUndefined();
+    expect(report.exitedEarly).toBeUndefined();
+    expect(report.exitCode).toBeUndefined();
+    expect(report.calls).toContain('loadURL kiosk://app/index.html');
+    expect(report.kioskInfo).toMatchObject({ ok: true, result: { version: '0.1.0', demo: true } });
+    expect(report.protocolHandled).toBe('kiosk');
+    expect(report.schemes).toEqual([{ scheme: 'kiosk', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  });
+
+  it('opens one full-screen kiosk window: sandboxed, isolated, no Node, no devtools', () => {
+    expect(report.windows).toHaveLength(1);
+    expect(report.windows[0]).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      frame: false,
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        devTools: false,
+      },
+    });
+    expect(report.windows[0].webPreferences.preload).toBe(path.join(project.project, 'dist-electron', 'preload.cjs'));
+  });
+
+  it('enables the sandbox app-wide, removes the menu, swallows reload, refuses navigation, pop-ups, permissions and remote requests', () => {
+    expect(report.sandbox).toBe(true);
+    expect(report.menu).toBeNull();
+    expect(report.switches).toContainEqual(['overscroll-history-navigation', '0']);
+    expect(report.reloadShortcutSwallowed).toBe(true);
+    expect(report.navigationPrevented).toBe(true);
+    expect(report.windowOpen).toEqual({ action: 'deny' });
+    expect(report.cameraGranted).toBe(false);
+    expect(report.remoteCancelled).toBe(true);
+    expect(report.foreignCall).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('watches the renderer for crashes and hangs, and the window for input (the updater’s idle signal)', () => {
+    expect(report.listeners.webContents).toEqual(expect.arrayContaining(['render-process-gone', 'did-fail-load', 'input-event', 'before-input-event']));
+    expect(report.listeners.window).toEqual(expect.arrayContaining(['unresponsive', 'responsive']));
+  });
+});
