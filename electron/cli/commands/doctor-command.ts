@@ -8,6 +8,7 @@ import { SecretStore } from '../../settings/secret-store.ts';
 import { SettingsStore } from '../../settings/settings-store.ts';
 import { defaultKioskDbPath } from '../../technician/default-db-path.ts';
 import { runDoctor } from '../../technician/doctor.ts';
+import { countScannersPresent } from '../../scanners/count-scanners-present.ts';
 import { printJson, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
@@ -52,7 +53,7 @@ export async function doctorCommand(argv: string[], io: CliIo): Promise<number> 
   const settings = stores?.settings ?? null;
   const secrets = stores?.secrets ?? null;
   try {
-    const report = await runDoctor({ db, openError, dbPath, settings, secrets, tokenOverride: values.token, timeoutMs: timeout * 1000, lang: lang.data });
+    const report = await runDoctor({ db, openError, dbPath, settings, secrets, tokenOverride: values.token, timeoutMs: timeout * 1000, lang: lang.data, scanners: scannersToCount(settings) });
     const rendered = report.checks.map((c) => ({
       id: c.id,
       status: c.status,
@@ -76,4 +77,10 @@ export async function doctorCommand(argv: string[], io: CliIo): Promise<number> 
   } finally {
     db?.close();
   }
+}
+
+/** A keyboard-wedge scanner is just a keyboard to the OS: only HID and serial sources are counted. */
+function scannersToCount(settings: SettingsStore | null): (() => Promise<number>) | undefined {
+  const source = settings?.getAll().scannerSource;
+  return source === 'hid' || source === 'serial' ? countScannersPresent : undefined;
 }

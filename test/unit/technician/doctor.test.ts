@@ -243,3 +243,15 @@ describe('`kiosk doctor` from a shell', { timeout: 90_000 }, () => {
     expect((await runKioskCliAsync(['doctor', '--db', path.join(tempDir(), 'missing.db')])).status).toBe(2);
   });
 });
+
+describe('`kiosk doctor` with a host-side scanner configured', { timeout: 90_000 }, () => {
+  it('fails the scanner check when no HID POS device or USB serial port is present', async () => {
+    const k = kiosk();
+    k.settings.set('scannerSource', 'hid');
+    k.close();
+    const run = await runKioskCliAsync(['doctor', '--db', k.dbPath, '--json']);
+    const scanners = JSON.parse(run.stdout).checks.find((c: { id: string }) => c.id === 'scanners');
+    expect(scanners.status).toBe('failure');
+    expect(run.status).toBe(1);
+  });
+});
