@@ -62,7 +62,10 @@ export async function preparePackagingProject(): Promise<PackagingProject> {
   const project = path.join(dir, 'project');
   fs.mkdirSync(project);
   for (const file of ['package.json', 'package-lock.json', 'electron-builder.yml']) copy(file, path.join(project, file));
-  for (const folder of ['node_modules', 'electron', 'shared']) fs.symlinkSync(path.join(ROOT, folder), path.join(project, folder), 'dir');
+  for (const folder of ['electron', 'shared']) fs.symlinkSync(path.join(ROOT, folder), path.join(project, folder), 'dir');
+  // Copied, not linked: electron-builder skips or refuses files reached through a link into a
+  // "system" path such as /tmp, where CI may well have cloned the project.
+  fs.cpSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'), { recursive: true, verbatimSymlinks: true });
   // Copied, not linked: electron-builder does not follow a linked folder into the asar, and
   // build-electron.mjs finds the project from its own location.
   copy('assets', path.join(project, 'assets'));
