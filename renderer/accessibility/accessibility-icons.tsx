@@ -1,15 +1,6 @@
 /** Icons of the display modes and read-aloud: inline SVG, decorative (a word always goes with them). */
-import type { SVGProps } from 'react';
-
-type IconProps = SVGProps<SVGSVGElement>;
-
-function Svg({ children, ...props }: IconProps) {
-  return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2.4} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false" {...props}>
-      {children}
-    </svg>
-  );
-}
+import { Svg } from '../components/icons.tsx';
+import type { IconProps } from '../components/icons.tsx';
 
 /** A small and a large letter A. */
 export const TextSizeIcon = (p: IconProps) => (

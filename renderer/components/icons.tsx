@@ -1,9 +1,10 @@
 /** The kiosk's small icon set: inline SVG, decorative (the text beside each says the same). */
 import type { SVGProps } from 'react';
 
-type IconProps = SVGProps<SVGSVGElement>;
+export type IconProps = SVGProps<SVGSVGElement>;
 
-function Svg({ children, ...props }: IconProps) {
+/** The frame every kiosk icon is drawn in: 24×24, stroked in the text colour, hidden from screen readers. */
+export function Svg({ children, ...props }: IconProps) {
   return (
     <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2.4} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false" {...props}>
       {children}

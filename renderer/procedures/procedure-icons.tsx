@@ -1,15 +1,6 @@
 /** Icons of the catalogue screens, drawn like renderer/components/icons.tsx (decorative). */
-import type { SVGProps } from 'react';
-
-type IconProps = SVGProps<SVGSVGElement>;
-
-function Svg({ children, ...props }: IconProps) {
-  return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2.4} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false" {...props}>
-      {children}
-    </svg>
-  );
-}
+import { Svg } from '../components/icons.tsx';
+import type { IconProps } from '../components/icons.tsx';
 
 export const ChevronRightIcon = (p: IconProps) => (
   <Svg {...p}>

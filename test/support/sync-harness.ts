@@ -11,6 +11,9 @@ import type { FeedSyncReport } from '../../electron/sync/dossier-feed-sync.ts';
 import { retryQuarantinedDossiers } from '../../electron/sync/retry-quarantined.ts';
 import { SyncError } from '../../electron/sync/sync-error.ts';
 import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
+import { SyncService } from '../../electron/sync/sync-service.ts';
+import { SettingsStore } from '../../electron/settings/settings-store.ts';
+import { SecretStore } from '../../electron/settings/secret-store.ts';
 import type { FeedFormat } from '../../electron/sync/validate-feed-items.ts';
 import type { DistrictSim } from '../district-sim/index.ts';
 
@@ -101,4 +104,19 @@ export function expectConverged(cache: KioskCache, sim: DistrictSim): void {
     });
   }
   expect(cache.db.pragma('integrity_check', { simple: true })).toBe('ok');
+}
+
+/** A SyncService over one database file, with fresh stores, as the host would build it. */
+export function syncServiceFor(db: Database, dbPath: string, version = '0.1.0'): SyncService {
+  return new SyncService({
+    db,
+    store: new DossierStore(db),
+    state: new SyncStateStore(db),
+    settings: new SettingsStore(db),
+    secrets: new SecretStore(db),
+    now: () => new Date(),
+    onStatus: () => undefined,
+    dbPath,
+    version,
+  });
 }

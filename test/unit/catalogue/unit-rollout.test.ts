@@ -14,7 +14,7 @@ import { SyncService } from '../../../electron/sync/sync-service.ts';
 import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';
-import { TOKEN } from '../../support/sync-harness.ts';
+import { syncServiceFor, TOKEN } from '../../support/sync-harness.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 const tempDir = useTempDir('kiosk-rollout-');
@@ -156,17 +156,7 @@ describe('a unit set by the district through the heartbeat', () => {
     settings.set('districtServerUrl', sim.url);
     settings.set('unitFields', ['Chứng thực']);
     new SecretStore(db).set('districtToken', TOKEN);
-    const service = new SyncService({
-      db,
-      store: new DossierStore(db),
-      state: new SyncStateStore(db),
-      settings,
-      secrets: new SecretStore(db),
-      now: () => new Date(),
-      onStatus: () => undefined,
-      dbPath: file,
-      version: '0.1.0',
-    });
+    const service = syncServiceFor(db, file);
     await service.syncNow();
     expect(service.heartbeatOutcome?.rejected.map((r) => r.key).sort()).toEqual(['unitFields', 'updateUrl']);
     expect(settings.get('unitFields')).toEqual(['Chứng thực']);

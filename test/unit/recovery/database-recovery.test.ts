@@ -12,11 +12,10 @@ import { createKioskHost } from '../../../electron/host/kiosk-host.ts';
 import { openDatabaseWithRecovery } from '../../../electron/recovery/database-recovery.ts';
 import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
-import { SyncService } from '../../../electron/sync/sync-service.ts';
 import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';
-import { TOKEN } from '../../support/sync-harness.ts';
+import { syncServiceFor, TOKEN } from '../../support/sync-harness.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 const tempDir = useTempDir('kiosk-db-recovery-');
@@ -37,17 +36,7 @@ async function syncedCache(dossiers = 300): Promise<string> {
   settings.set('kioskId', 'kiosk-recovery-01');
   settings.set('unitFields', ['Hộ tịch', 'Chứng thực']);
   new SecretStore(db).set('districtToken', TOKEN);
-  const service = new SyncService({
-    db,
-    store: new DossierStore(db),
-    state: new SyncStateStore(db),
-    settings,
-    secrets: new SecretStore(db),
-    now: () => new Date(),
-    onStatus: () => undefined,
-    dbPath: file,
-    version: '0.1.0',
-  });
+  const service = syncServiceFor(db, file);
   await service.syncNow();
   expect(new DossierStore(db).count()).toBe(dossiers);
   db.close();
@@ -140,18 +129,7 @@ describe('the host on a damaged database', () => {
     }
     // What the sync service does next (here by hand): a full snapshot into the fresh cache.
     const db = openDatabase(file);
-    const settings = new SettingsStore(db);
-    const service = new SyncService({
-      db,
-      store: new DossierStore(db),
-      state: new SyncStateStore(db),
-      settings,
-      secrets: new SecretStore(db),
-      now: () => new Date(),
-      onStatus: () => undefined,
-      dbPath: file,
-      version: '0.1.0',
-    });
+    const service = syncServiceFor(db, file);
     const report = await service.syncNow();
     expect(report.applied).toBe(300);
     expect(new DossierStore(db).count()).toBe(sim!.state.allDossiers().length);
