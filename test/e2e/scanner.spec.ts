@@ -78,6 +78,27 @@ test.describe('the technician’s scanner page with the keyboard wedge', () => {
   });
 });
 
+/**
+ * Opens the kiosk and waits until a serial scan can reach it: the host has the port open, and
+ * the page's event stream is subscribed (the host subscribes before it answers the stream's
+ * request). A scan sent earlier is read by no one, as on a real kiosk that is still starting.
+ */
+async function openReadyForSerialScans(page: Page, address: string): Promise<KioskShell> {
+  const shell = new KioskShell(page);
+  const eventStream = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/events');
+  await page.goto(address);
+  await eventStream;
+  await shell.expectScreen('home');
+  await expect
+    .poll(() => page.evaluate(async () => {
+      const response = await fetch('/api/call/getScannerStatus', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      const body = (await response.json()) as { ok: boolean; result?: { state: string } };
+      return body.result?.state;
+    }))
+    .toBe('connected');
+  return shell;
+}
+
 test.describe('a serial scanner end to end (a socat cable into the kiosk host)', () => {
   test.describe.configure({ mode: 'serial' });
   let serial: SerialScannerKiosk;
@@ -90,9 +111,8 @@ test.describe('a serial scanner end to end (a socat cable into the kiosk host)',
   });
 
   test('a scan on the serial scanner shows the dossier; the same code again at once is one scan', async ({ page }) => {
-    const shell = new KioskShell(page);
+    const shell = await openReadyForSerialScans(page, serial.url);
     const result = new ResultPage(page);
-    await shell.open(serial.url);
     await serial.cable.send(`${DEMO.received}\r`);
     await shell.expectScreen('result');
     await expect(result.code).toHaveText(DEMO.received);
@@ -143,9 +163,7 @@ test.describe('a serial scanner end to end (a socat cable into the kiosk host)',
     await serial.cable.plugIn();
     await expect(diagnostics.state).toHaveAttribute('data-state', 'connected');
 
-    const shell = new KioskShell(page);
-    await page.goto(`${serial.origin}/`);
-    await shell.expectScreen('home');
+    const shell = await openReadyForSerialScans(page, `${serial.origin}/`);
     await serial.cable.send(`${DEMO.refused}\r`);
     await shell.expectScreen('result');
     await expect(new ResultPage(page).code).toHaveText(DEMO.refused);
