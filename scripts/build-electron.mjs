@@ -23,19 +23,26 @@ const NATIVE_EXTERNALS = [
   'fsevents',
 ];
 
+const commonOptions = (production) => ({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  absWorkingDir: root,
+  logLevel: 'warning',
+  sourcemap: production ? false : 'linked',
+  legalComments: 'none',
+  define: production ? { 'process.env.NODE_ENV': '"production"' } : {},
+});
+
+/** The change-feed worker thread (electron/sync/feed-worker.ts) on its own: tests build it too. */
+export function buildFeedWorker({ production = false, outfile }) {
+  return build({ ...commonOptions(production), entryPoints: ['electron/sync/feed-worker.ts'], outfile, external: NATIVE_EXTERNALS });
+}
+
 export async function buildElectron({ production = false } = {}) {
   fs.rmSync(outdir, { recursive: true, force: true });
-  const common = {
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    absWorkingDir: root,
-    logLevel: 'warning',
-    sourcemap: production ? false : 'linked',
-    legalComments: 'none',
-    define: production ? { 'process.env.NODE_ENV': '"production"' } : {},
-  };
+  const common = commonOptions(production);
   await Promise.all([
     build({
       ...common,
@@ -47,6 +54,7 @@ export async function buildElectron({ production = false } = {}) {
       banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
       define: { ...common.define, 'import.meta.url': '__import_meta_url' },
     }),
+    buildFeedWorker({ production, outfile: path.join(outdir, 'feed-worker.cjs') }),
     build({
       ...common,
       entryPoints: { preload: 'electron/app/preload.ts' },
@@ -62,7 +70,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const production = process.argv.includes('--production');
   try {
     await buildElectron({ production });
-    console.log(`dist-electron/main.cjs and dist-electron/preload.cjs built${production ? ' (production)' : ''}.`);
+    console.log(`dist-electron/main.cjs, preload.cjs and feed-worker.cjs built${production ? ' (production)' : ''}.`);
   } catch {
     // esbuild has already printed the errors.
     process.exitCode = 1;

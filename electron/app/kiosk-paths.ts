@@ -14,6 +14,8 @@ export interface KioskPathsInput {
 export interface KioskPaths {
   rendererRoot: string;
   preloadPath: string;
+  /** The change-feed worker (electron/sync/feed-worker.ts, bundled). */
+  feedWorkerScript: string;
   assetsDir: string;
   dbPath: string;
   /** better-sqlite3 built for Electron's ABI, or undefined to let it find its own build. */
@@ -32,6 +34,7 @@ export function kioskPaths(input: KioskPathsInput): KioskPaths {
   return {
     rendererRoot: path.join(input.appPath, 'dist', 'renderer'),
     preloadPath: path.join(input.appPath, 'dist-electron', 'preload.cjs'),
+    feedWorkerScript: path.join(input.appPath, 'dist-electron', 'feed-worker.cjs'),
     assetsDir: path.join(input.appPath, 'assets'),
     dbPath: path.join(input.userDataPath, 'kiosk.db'),
     nativeBinding: input.exists(binding) ? binding : undefined,

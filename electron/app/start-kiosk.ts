@@ -154,6 +154,7 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
             demoWhenEmpty: true,
             nativeBinding: paths.nativeBinding,
             assetsDir: paths.assetsDir,
+            feedWorkerScript: exists(paths.feedWorkerScript) ? paths.feedWorkerScript : null,
             secretSealer: deps.secretSealer,
             updateStatus: () => updates?.controller.report() ?? null,
           }),

@@ -2,7 +2,8 @@ import type { Database, Statement } from 'better-sqlite3';
 import { DossierRecord } from '../../shared/contract/index.ts';
 import type { DossierRecordInput } from '../../shared/contract/index.ts';
 import { AgencyRegistry } from './agency-registry.ts';
-import { maskApplicantName } from './mask-applicant-name.ts';
+import { BATCH_FIELDS, BatchField, batchOf } from './dossier-batch.ts';
+import type { DossierBatch } from './dossier-batch.ts';
 import { TextDictionary } from './text-dictionary.ts';
 import { fromDossierRecord } from './dossier-write.ts';
 import type { DossierWrite } from './dossier-write.ts';
@@ -96,37 +97,63 @@ export class DossierStore {
 
   /** Writes already-validated dossiers; call inside `writeTransaction`. */
   writeValidated(writes: readonly DossierWrite[], now: Date, table: DossierTable = 'dossiers'): UpsertOutcome {
+    return this.writeBatch(batchOf(writes), now, table);
+  }
+
+  /** Writes a batch of validated dossiers; call inside `writeTransaction`. */
+  writeBatch(batch: DossierBatch, now: Date, table: DossierTable = 'dossiers'): UpsertOutcome {
     const { upsert, remove } = this.statementsFor(table);
     const updatedAt = Math.floor(now.getTime() / 1000);
     const outcome: UpsertOutcome = { applied: 0, ignored: 0, deleted: 0 };
-    const texts = this.texts;
-    for (const w of writes) {
-      if (w.deleted) {
-        outcome.deleted += remove.run(w.code, w.version).changes;
+    const { numbers: n, texts: batchTexts, timeline: t, missing: m } = batch;
+    const dictionary = this.texts;
+    const ids = new Array<number>(batchTexts.length).fill(-1);
+    const textId = (index: number): number => {
+      let id = ids[index]!;
+      if (id < 0) id = ids[index] = dictionary.idFor(batchTexts[index]!);
+      return id;
+    };
+    // As TextDictionary.idForOptional: an empty optional text is no text.
+    const optionalTextId = (index: number): number | null => (index < 0 || batchTexts[index] === '' ? null : textId(index));
+    const text = (index: number): string | null => (index < 0 ? null : batchTexts[index]!);
+    const time = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+    for (let row = 0; row < batch.count; row += 1) {
+      const o = row * BATCH_FIELDS;
+      const code = batch.codes[row]!;
+      const version = n[o + BatchField.version]!;
+      if (n[o + BatchField.deleted] === 1) {
+        outcome.deleted += remove.run(code, version).changes;
         continue;
       }
       let timeline = '[';
-      for (let i = 0; i < w.timeline.length; i += 1) {
-        const [at, department, action] = w.timeline[i]!;
-        timeline += `${i ? ',' : ''}[${at},${texts.idFor(department)},${texts.idFor(action)}]`;
+      const timelineEnd = (n[o + BatchField.timelineStart]! + n[o + BatchField.timelineCount]!) * 3;
+      for (let i = n[o + BatchField.timelineStart]! * 3; i < timelineEnd; i += 3) {
+        timeline += `${timeline.length > 1 ? ',' : ''}[${t[i]},${textId(t[i + 1]!)},${textId(t[i + 2]!)}]`;
       }
       timeline += ']';
+      let missing: string | null = null;
+      const missingCount = n[o + BatchField.missingCount]!;
+      if (missingCount > 0) {
+        const from = n[o + BatchField.missingStart]!;
+        missing = `[${Array.from(m.subarray(from, from + missingCount), textId).join(',')}]`;
+      }
       const changes = upsert.run(
-        w.code,
-        w.version,
-        this.agencies.idFor(w.agencyCode, w.agencyName),
-        w.procedureCode,
-        texts.idFor(w.procedureName),
-        texts.idForOptional(w.fieldName),
-        maskApplicantName(w.applicantName),
-        w.status,
-        w.receivedAt,
-        w.dueAt,
-        w.finishedAt,
-        w.returnedAt,
-        w.missingDocuments.length ? `[${w.missingDocuments.map((d) => texts.idFor(d)).join(',')}]` : null,
-        w.feeVnd,
-        texts.idForOptional(w.resultCounter),
+        code,
+        version,
+        this.agencies.idFor(batchTexts[n[o + BatchField.agencyCode]!]!, text(n[o + BatchField.agencyName]!)),
+        text(n[o + BatchField.procedureCode]!),
+        textId(n[o + BatchField.procedureName]!),
+        optionalTextId(n[o + BatchField.fieldName]!),
+        batch.applicantsMasked[row] ?? null,
+        n[o + BatchField.status]!,
+        n[o + BatchField.receivedAt]!,
+        time(n[o + BatchField.dueAt]!),
+        time(n[o + BatchField.finishedAt]!),
+        time(n[o + BatchField.returnedAt]!),
+        missing,
+        time(n[o + BatchField.feeVnd]!),
+        optionalTextId(n[o + BatchField.resultCounter]!),
         timeline,
         updatedAt,
       ).changes;

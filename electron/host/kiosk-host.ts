@@ -57,6 +57,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     now,
     onStatus: (payload) => emit({ type: 'syncStatus', payload }),
     dbPath: options.dbPath,
+    feedWorkerScript: options.feedWorkerScript,
     version: VERSION,
     scannerHealth: () => scanners.health(),
     updateStatus: options.updateStatus,

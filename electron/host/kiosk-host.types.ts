@@ -27,6 +27,8 @@ export interface KioskHostOptions {
   secretSealer?: SecretSealer;
   /** The updater's state for the heartbeat (Electron only). */
   updateStatus?: () => UpdateReport | null;
+  /** The bundled change-feed worker; without it the feed is parsed on the host's thread. */
+  feedWorkerScript?: string | null;
   /** Run the background sync schedule (off for one-shot CLI commands). Default true. */
   backgroundSync?: boolean;
   now?: () => Date;

@@ -18,8 +18,11 @@ export interface DistrictClientOptions {
   now?: () => Date;
 }
 
+/** A page of the change feed: `items` (DossierRecords), or `texts` and `rows` (the compact shape). */
 const ChangesEnvelope = z.object({
-  items: z.array(z.unknown()),
+  items: z.array(z.unknown()).optional(),
+  texts: z.array(z.unknown()).optional(),
+  rows: z.array(z.unknown()).optional(),
   nextCursor: z.string().min(1).max(2048),
   hasMore: z.boolean(),
   serverTime: z.string().optional(),
@@ -35,8 +38,12 @@ export class DistrictClient {
   private readonly http: AxiosInstance;
   private readonly now: () => Date;
   private readonly timeoutMs: number;
+  /** What another thread needs to open the same connection (see feed-worker.ts). */
+  readonly connection: Omit<DistrictClientOptions, 'now'>;
 
   constructor(options: DistrictClientOptions) {
+    const { now: _now, ...connection } = options;
+    this.connection = connection;
     this.now = options.now ?? (() => new Date());
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.http = axios.create({
@@ -59,10 +66,16 @@ export class DistrictClient {
     });
   }
 
-  async fetchChanges(cursor: string | null, limit: number): Promise<ChangesEnvelope> {
-    const res = await this.request('GET', '/v1/dossiers/changes', { params: { ...(cursor ? { cursor } : {}), limit } });
+  /** With `compact`, asks for the compact shape; a server that does not offer it sends `items`. */
+  async fetchChanges(cursor: string | null, limit: number, options: { compact?: boolean } = {}): Promise<ChangesEnvelope> {
+    const params = { ...(cursor ? { cursor } : {}), limit, ...(options.compact ? { shape: 'compact' } : {}) };
+    const res = await this.request('GET', '/v1/dossiers/changes', { params });
     if (res.status === 410) throw new SyncError('cursor-expired', 'The server no longer keeps changes this old: a full resync is needed.');
-    return this.parse(this.expectOk(res), ChangesEnvelope, 'change feed');
+    const page = this.parse(this.expectOk(res), ChangesEnvelope, 'change feed');
+    if (page.items === undefined && (page.rows === undefined || page.texts === undefined)) {
+      throw new SyncError('bad-response', 'The district server sent a change feed page with neither items nor rows.');
+    }
+    return page;
   }
 
   /** The live record for one dossier, or null when the server does not know it. */

@@ -1,18 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import type { DossierStore, DossierTable } from '../dossiers/dossier-store.ts';
-import type { ChangesEnvelope, DistrictClient } from './district-client.ts';
+import type { FeedPageSource, PreparedFeedPage } from './feed-page-source.ts';
 import { SyncError } from './sync-error.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
-import { validateFeedItems } from './validate-feed-items.ts';
-import type { FeedFormat, QuarantinedItem } from './validate-feed-items.ts';
+import type { QuarantinedItem } from './validate-feed-items.ts';
 
 export interface FeedSyncDeps {
   db: Database;
   store: DossierStore;
   state: SyncStateStore;
-  client: DistrictClient;
+  /** Pages fetched and checked; the caller closes it. */
+  source: FeedPageSource;
   now: () => Date;
-  format?: FeedFormat;
   pageSize?: number;
   onProgress?: (progress: { pages: number; records: number; fullResync: boolean }) => void;
 }
@@ -33,7 +32,7 @@ export interface FeedSyncReport {
  * only when complete: citizens keep seeing the old data meanwhile.
  */
 export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncReport> {
-  const { db, store, state, client, now } = deps;
+  const { db, store, state, source, now } = deps;
   const pageSize = deps.pageSize ?? 5000;
   const report: FeedSyncReport = { pages: 0, applied: 0, ignored: 0, deleted: 0, quarantined: 0, fullResync: false };
 
@@ -52,14 +51,14 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
   }
 
   // The next page is fetched while this one is written: network and SQLite overlap.
-  let pending: Promise<ChangesEnvelope> | null = null;
+  let pending: Promise<PreparedFeedPage> | null = null;
   const fetchPage = (from: string | null) => {
-    const request = client.fetchChanges(from, pageSize);
+    const request = source.fetchPage(from, pageSize);
     request.catch(() => undefined);
     return request;
   };
   for (;;) {
-    let page: ChangesEnvelope;
+    let page: PreparedFeedPage;
     try {
       page = await (pending ?? fetchPage(cursor));
     } catch (error) {
@@ -73,10 +72,10 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
       throw error;
     }
     pending = page.hasMore ? fetchPage(page.nextCursor) : null;
-    const { valid, quarantined } = validateFeedItems(page.items, deps.format ?? 'kiosk');
+    const { batch, quarantined } = page;
     const table: DossierTable = shadow ? 'dossiers_shadow' : 'dossiers';
     store.writeTransaction(() => {
-      const outcome = store.writeValidated(valid, now(), table);
+      const outcome = store.writeBatch(batch, now(), table);
       report.applied += outcome.applied;
       report.ignored += outcome.ignored;
       report.deleted += outcome.deleted;

@@ -9,6 +9,8 @@ import { DistrictClient } from './district-client.ts';
 import { syncDossierFeed } from './dossier-feed-sync.ts';
 import type { FeedSyncReport } from './dossier-feed-sync.ts';
 import { syncCatalogue } from './catalogue-sync.ts';
+import { inProcessFeedSource } from './feed-page-source.ts';
+import type { FeedPageSource } from './feed-page-source.ts';
 import { freeDiskBytes, sendHeartbeat } from './heartbeat.ts';
 import type { HeartbeatOutcome } from './heartbeat.ts';
 import { retryQuarantinedDossiers } from './retry-quarantined.ts';
@@ -16,6 +18,7 @@ import { SyncError } from './sync-error.ts';
 import { SyncScheduler } from './sync-scheduler.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
 import { validateFeedItems } from './validate-feed-items.ts';
+import { workerFeedSource } from './worker-feed-source.ts';
 import type { FeedFormat } from './validate-feed-items.ts';
 
 export interface SyncServiceDeps {
@@ -27,6 +30,8 @@ export interface SyncServiceDeps {
   now: () => Date;
   onStatus: (status: SyncStatus) => void;
   format?: FeedFormat;
+  /** The bundled feed worker; without it the feed is read in this thread (see worker-feed-source.ts). */
+  feedWorkerScript?: string | null;
   /** PEM of a pinned district CA. */
   ca?: string;
   dbPath: string;
@@ -123,22 +128,37 @@ export class SyncService {
     });
   }
 
+  private feedSource(client: DistrictClient): FeedPageSource {
+    const format = this.deps.format ?? 'kiosk';
+    if (!this.deps.feedWorkerScript) return inProcessFeedSource(client, format);
+    return workerFeedSource({
+      script: this.deps.feedWorkerScript,
+      data: { client: client.connection, format },
+      fallback: () => inProcessFeedSource(client, format),
+    });
+  }
+
   private async runOnce(): Promise<void> {
     const client = this.client();
     if (!client) throw new SyncError('not-configured', 'No district server is configured.');
     const started = Date.now();
-    const report = await syncDossierFeed({
-      db: this.deps.db,
-      store: this.deps.store,
-      state: this.deps.state,
-      client,
-      now: this.deps.now,
-      format: this.deps.format,
-      onProgress: (progress) => {
-        this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' });
-        for (const listener of this.progressListeners) listener(progress);
-      },
-    });
+    const source = this.feedSource(client);
+    let report: FeedSyncReport;
+    try {
+      report = await syncDossierFeed({
+        db: this.deps.db,
+        store: this.deps.store,
+        state: this.deps.state,
+        source,
+        now: this.deps.now,
+        onProgress: (progress) => {
+          this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' });
+          for (const listener of this.progressListeners) listener(progress);
+        },
+      });
+    } finally {
+      await source.close();
+    }
     await retryQuarantinedDossiers({ db: this.deps.db, store: this.deps.store, client, now: this.deps.now, format: this.deps.format });
     const catalogue = await syncCatalogue(this.deps.db, client, this.deps.state, this.deps.now());
     if (catalogue.rejected > 0) log.warn('catalogue records rejected', { rejected: catalogue.rejected });

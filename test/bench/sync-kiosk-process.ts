@@ -1,23 +1,37 @@
 // The kiosk side of bench:sync, in its own process so its peak RSS is its own:
-// `tsx test/bench/sync-kiosk-process.ts <server url> <token> <db file>`; prints one JSON line.
+// `node sync-kiosk-process.mjs <server url> <token> <db file> [feed worker script]`; prints one
+// JSON line. With a worker script the feed is parsed beside the writer, as in Electron.
 import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { DistrictClient } from '../../electron/sync/district-client.ts';
 import { syncDossierFeed } from '../../electron/sync/dossier-feed-sync.ts';
+import { inProcessFeedSource } from '../../electron/sync/feed-page-source.ts';
 import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
+import { workerFeedSource } from '../../electron/sync/worker-feed-source.ts';
 
-const [url, token, file] = process.argv.slice(2);
+const [url, token, file, workerScript] = process.argv.slice(2);
 const db = openDatabase(file!);
+const client = new DistrictClient({ baseUrl: url!, token: token!, kioskId: 'bench', timeoutMs: 120_000 });
+const source = workerScript
+  ? workerFeedSource({
+      script: workerScript,
+      data: { client: client.connection, format: 'kiosk' },
+      fallback: () => {
+        throw new Error('the feed worker stopped during the benchmark');
+      },
+    })
+  : inProcessFeedSource(client);
 const started = performance.now();
 const report = await syncDossierFeed({
   db,
   store: new DossierStore(db),
   state: new SyncStateStore(db),
-  client: new DistrictClient({ baseUrl: url!, token: token!, kioskId: 'bench', timeoutMs: 120_000 }),
+  source,
   now: () => new Date(),
   pageSize: Number(process.env.BENCH_PAGE_SIZE ?? 5000),
 });
 const seconds = (performance.now() - started) / 1000;
+await source.close();
 db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
 const cpu = process.cpuUsage();

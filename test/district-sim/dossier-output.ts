@@ -1,5 +1,7 @@
 import type { DossierRecord } from '../../shared/contract/dossier.ts';
 import { ByteWriter } from './byte-writer.ts';
+import { corruptRow } from './compact-json.ts';
+import type { CompactPageWriter } from './compact-json.ts';
 import { corruptRecord } from './corrupt-record.ts';
 import type { DistrictData } from './district-data.ts';
 import { kioskDossierJson, writeKioskDossier } from './kiosk-json.ts';
@@ -33,6 +35,12 @@ export class DossierOutput {
     }
     const item = this.published(index);
     w.bytes(Buffer.from(JSON.stringify(damage === undefined ? item : corruptRecord(item, this.format, damage))));
+  }
+
+  /** Writes the dossier as a compact row (kiosk format only); `damage` as in `write`. */
+  writeRow(rows: CompactPageWriter, index: number, damage?: number): void {
+    if (damage === undefined) rows.row(this.data.dossier(index));
+    else rows.rawRow(corruptRow(rows.recordRow(this.record(index)), damage));
   }
 
   json(index: number, damage?: number): Buffer {

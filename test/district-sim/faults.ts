@@ -39,6 +39,8 @@ export const FaultSpec = z.strictObject({
   items: z.number().int().positive().optional(),
   /** connection-reset: body bytes sent before the reset (default half the body). */
   afterBytes: z.number().int().nonnegative().optional(),
+  /** Let this many matching requests through first (default 0). */
+  afterRequests: z.number().int().nonnegative().optional(),
 });
 export type FaultSpec = z.infer<typeof FaultSpec>;
 
@@ -46,6 +48,8 @@ export interface ActiveFault {
   id: string;
   spec: FaultSpec;
   fired: number;
+  /** Matching requests let through because of `afterRequests`. */
+  passed: number;
 }
 
 /** What a fault does to a request; at most one fault of each effect fires per request (latency adds up). */
@@ -82,7 +86,7 @@ export class FaultControl {
   inject(spec: FaultSpec): string {
     const valid = FaultSpec.parse(spec);
     const id = `f${this.nextId++}`;
-    this.faults.push({ id, spec: valid, fired: 0 });
+    this.faults.push({ id, spec: valid, fired: 0, passed: 0 });
     return id;
   }
 
@@ -109,6 +113,10 @@ export class FaultControl {
       const effect = EFFECT[spec.kind];
       if (effect !== 'delay' && effects.has(effect)) continue;
       if (!this.applies(spec, request)) continue;
+      if (fault.passed < (spec.afterRequests ?? 0)) {
+        fault.passed++;
+        continue;
+      }
       if (spec.probability !== undefined && !this.random.chance(spec.probability)) continue;
       fault.fired++;
       effects.add(effect);

@@ -60,7 +60,8 @@ const F = {
   returnedAtNull: fragment(',"returnedAt":null'),
 };
 
-function reachedAt(d: DossierNow, status: number): number | undefined {
+/** When the dossier reached `status`, if it has. */
+export function reachedAt(d: DossierNow, status: number): number | undefined {
   const at = d.plan.path.indexOf(status);
   return at >= 0 && at <= d.step ? d.times[at] : undefined;
 }

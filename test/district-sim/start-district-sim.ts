@@ -42,6 +42,7 @@ export async function startDistrictSim(options: DistrictSimOptions): Promise<Dis
     ratings: new RatingStore(),
     heartbeats: new HeartbeatStore(),
     prefetch: new PagePrefetch(),
+    compactFeed: options.compactFeed ?? true,
   };
   const faults = new FaultControl(new Random(seed ^ 0xfa17));
   const log = new RequestLog();

@@ -21,6 +21,8 @@ export interface DistrictSimOptions {
   churnPerSecond?: number;
   /** How many changes cursors may lag behind before they expire (410). Default: no limit. */
   retainChanges?: number;
+  /** Offer the compact page shape (`shape=compact`); off, it answers as a server that predates it. Default true. */
+  compactFeed?: boolean;
   /** The simulated present: dossiers were received on working days before it. Default: now. */
   anchor?: Date;
 }

@@ -8,6 +8,9 @@ import { toUnixSeconds } from '../../electron/dossiers/dossier-row.ts';
 import { DistrictClient } from '../../electron/sync/district-client.ts';
 import { syncDossierFeed } from '../../electron/sync/dossier-feed-sync.ts';
 import type { FeedSyncReport } from '../../electron/sync/dossier-feed-sync.ts';
+import { inProcessFeedSource } from '../../electron/sync/feed-page-source.ts';
+import type { FeedPageSource } from '../../electron/sync/feed-page-source.ts';
+import { workerFeedSource } from '../../electron/sync/worker-feed-source.ts';
 import { retryQuarantinedDossiers } from '../../electron/sync/retry-quarantined.ts';
 import { SyncError } from '../../electron/sync/sync-error.ts';
 import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
@@ -16,6 +19,7 @@ import { SettingsStore } from '../../electron/settings/settings-store.ts';
 import { SecretStore } from '../../electron/settings/secret-store.ts';
 import type { FeedFormat } from '../../electron/sync/validate-feed-items.ts';
 import type { DistrictSim } from '../district-sim/index.ts';
+import { feedWorkerScript } from './feed-worker-build.ts';
 
 export const TOKEN = 'test-kiosk-token-0123456789';
 
@@ -36,9 +40,40 @@ export function clientFor(sim: DistrictSim, options: { timeoutMs?: number; token
   return new DistrictClient({ baseUrl: sim.url, token: options.token ?? TOKEN, kioskId: 'test-kiosk', timeoutMs: options.timeoutMs ?? 10_000 });
 }
 
+/** Where a sync parses the feed: on the writing thread (CLI, `npm run serve`) or beside it (Electron). */
+export type FeedReader = 'main thread' | 'worker thread';
+export const FEED_READERS: readonly FeedReader[] = ['main thread', 'worker thread'];
+
+export interface SyncOptions {
+  pageSize?: number;
+  format?: FeedFormat;
+  reader?: FeedReader;
+}
+
+export async function feedSourceFor(client: DistrictClient, reader: FeedReader = 'main thread', format: FeedFormat = 'kiosk'): Promise<FeedPageSource> {
+  if (reader === 'main thread') return inProcessFeedSource(client, format);
+  return workerFeedSource({
+    script: await feedWorkerScript(),
+    data: { client: client.connection, format },
+    fallback: () => {
+      throw new Error('the feed worker stopped during a test');
+    },
+  });
+}
+
+/** The feed to its end, as the service reads it, with the given reader. */
+export async function syncFeed(cache: KioskCache, client: DistrictClient, options: SyncOptions = {}): Promise<FeedSyncReport> {
+  const source = await feedSourceFor(client, options.reader, options.format);
+  try {
+    return await syncDossierFeed({ ...cache, source, now: () => new Date(), pageSize: options.pageSize ?? 100 });
+  } finally {
+    await source.close();
+  }
+}
+
 /** One sync as the service runs it: the feed to its end, then quarantined records again. */
-export async function syncOnce(cache: KioskCache, client: DistrictClient, options: { pageSize?: number; format?: FeedFormat } = {}): Promise<FeedSyncReport> {
-  const report = await syncDossierFeed({ ...cache, client, now: () => new Date(), pageSize: options.pageSize ?? 100, format: options.format });
+export async function syncOnce(cache: KioskCache, client: DistrictClient, options: SyncOptions = {}): Promise<FeedSyncReport> {
+  const report = await syncFeed(cache, client, options);
   await retryQuarantinedDossiers({ ...cache, client, now: () => new Date(), format: options.format });
   cache.state.recordSuccess('server', new Date());
   return report;
@@ -48,7 +83,7 @@ export async function syncOnce(cache: KioskCache, client: DistrictClient, option
 export async function syncUntilDone(
   cache: KioskCache,
   client: DistrictClient,
-  options: { pageSize?: number; format?: FeedFormat; attempts?: number } = {},
+  options: SyncOptions & { attempts?: number } = {},
 ): Promise<{ reports: FeedSyncReport[]; errors: SyncError[] }> {
   const errors: SyncError[] = [];
   const reports: FeedSyncReport[] = [];

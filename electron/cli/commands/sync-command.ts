@@ -4,6 +4,7 @@ import { openDatabase } from '../../db/open-database.ts';
 import { DossierStore } from '../../dossiers/dossier-store.ts';
 import { DistrictClient } from '../../sync/district-client.ts';
 import { syncDossierFeed } from '../../sync/dossier-feed-sync.ts';
+import { inProcessFeedSource } from '../../sync/feed-page-source.ts';
 import { retryQuarantinedDossiers } from '../../sync/retry-quarantined.ts';
 import { SyncError } from '../../sync/sync-error.ts';
 import { SyncStateStore } from '../../sync/sync-state-store.ts';
@@ -47,9 +48,8 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
       db,
       store,
       state,
-      client,
+      source: inProcessFeedSource(client, format),
       now: () => new Date(),
-      format,
       pageSize,
       onProgress: ({ pages, records }) => {
         if (!values.json) io.stderr.write(`\rpage ${pages}, ${records} records`);

@@ -1,4 +1,5 @@
 import { ByteWriter } from '../byte-writer.ts';
+import { CompactPageWriter } from '../compact-json.ts';
 import type { FeedPage } from '../change-feed.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { Cursor } from '../cursor.ts';
@@ -40,24 +41,32 @@ function brokenItems(served: number, fault: FaultSpec | undefined): Set<number> 
   return new Set(Array.from({ length: count }, (_, i) => Math.floor(i * stride)));
 }
 
-function buildPage(state: SimState, cursor: Cursor, limit: number, fault: FaultSpec | undefined): BuiltPage<Cursor> {
+function buildPage(state: SimState, cursor: Cursor, limit: number, compact: boolean, fault: FaultSpec | undefined): BuiltPage<Cursor> {
   const page = state.feed.page(cursor, limit);
   const { next, hasMore } = nextAfterFault(state, cursor, page, fault);
   const broken = brokenItems(page.indices.length, fault);
   const w = new ByteWriter(64 + page.indices.length * BYTES_PER_ITEM);
-  w.ascii('{"items":[');
-  page.indices.forEach((index, i) => {
-    if (i > 0) w.ascii(',');
-    state.output.write(w, index, broken.has(i) ? i : undefined);
-  });
-  w.ascii(`],"nextCursor":"${encodeCursor(next)}","hasMore":${hasMore},"serverTime":"${new Date().toISOString()}"}`);
+  if (compact) {
+    const rows = new CompactPageWriter(w);
+    page.indices.forEach((index, i) => state.output.writeRow(rows, index, broken.has(i) ? i : undefined));
+    rows.finishRows();
+  } else {
+    w.ascii('{"items":[');
+    page.indices.forEach((index, i) => {
+      if (i > 0) w.ascii(',');
+      state.output.write(w, index, broken.has(i) ? i : undefined);
+    });
+    w.ascii(']');
+  }
+  w.ascii(`,"nextCursor":"${encodeCursor(next)}","hasMore":${hasMore},"serverTime":"${new Date().toISOString()}"}`);
   return { reply: { status: 200, body: w.view() }, next, hasMore };
 }
 
-/** `GET /v1/dossiers/changes?cursor=&limit=` */
+/** `GET /v1/dossiers/changes?cursor=&limit=&shape=compact`; only the kiosk format has a compact shape. */
 export function changesRoute(state: SimState, request: KioskRequest): Reply {
   const limit = readLimit(request.url.searchParams.get('limit'));
   if (limit === null) return errorReply(400, 'invalid-limit', `limit must be an integer from 1 to ${MAX_LIMIT}.`);
+  const compact = state.compactFeed && state.output.format === 'kiosk' && request.url.searchParams.get('shape') === 'compact';
   const cursorText = request.url.searchParams.get('cursor');
   let cursor: Cursor;
   if (cursorText === null) {
@@ -72,10 +81,11 @@ export function changesRoute(state: SimState, request: KioskRequest): Reply {
 
   const head = state.data.changes.head;
   const fault = request.pageFault;
-  const prefetched = fault || cursorText === null ? undefined : state.prefetch.take(`${cursorText}/${limit}`, head);
-  const { reply, next, hasMore } = prefetched ?? buildPage(state, cursor, limit, fault);
+  const shape = compact ? 'compact' : 'items';
+  const prefetched = fault || cursorText === null ? undefined : state.prefetch.take(`${cursorText}/${limit}/${shape}`, head);
+  const { reply, next, hasMore } = prefetched ?? buildPage(state, cursor, limit, compact, fault);
   if (hasMore && !fault) {
-    state.prefetch.schedule(`${encodeCursor(next)}/${limit}`, head, request.acceptsGzip, () => buildPage(state, next, limit, undefined));
+    state.prefetch.schedule(`${encodeCursor(next)}/${limit}/${shape}`, head, request.acceptsGzip, () => buildPage(state, next, limit, compact, undefined));
   }
   return reply;
 }

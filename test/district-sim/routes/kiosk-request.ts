@@ -18,6 +18,8 @@ export interface SimState {
   ratings: RatingStore;
   heartbeats: HeartbeatStore;
   prefetch: PagePrefetch<Cursor>;
+  /** Whether `shape=compact` is honoured (kiosk format only). */
+  compactFeed: boolean;
 }
 
 /** An authenticated kiosk request, with its body read. */

@@ -106,13 +106,16 @@ describe('startKiosk before ready', () => {
 describe('startKiosk on ready', () => {
   it('opens the host on userData/kiosk.db with demo data and the Electron build of better-sqlite3', async () => {
     const binding = path.join(appPath, 'build', 'native', 'electron', 'better_sqlite3.node');
-    const { createHost, started } = setUp({ exists: (file) => file === binding || fs.existsSync(file) });
+    const feedWorker = path.join(appPath, 'dist-electron', 'feed-worker.cjs');
+    const { createHost, started } = setUp({ exists: (file) => file === binding || file === feedWorker || fs.existsSync(file) });
     await started();
     expect(createHost).toHaveBeenCalledExactlyOnceWith({
       dbPath: path.join('/userdata', 'kiosk.db'),
       demoWhenEmpty: true,
       nativeBinding: binding,
       assetsDir: path.join(appPath, 'assets'),
+      // The change feed is parsed in this worker thread while the main thread writes.
+      feedWorkerScript: feedWorker,
       // The heartbeat's view of the updater (electron/app/updater.ts).
       updateStatus: expect.any(Function),
     });
@@ -122,6 +125,12 @@ describe('startKiosk on ready', () => {
     const { createHost, started } = setUp();
     await started();
     expect(createHost.mock.calls[0]?.[0].nativeBinding).toBeUndefined();
+  });
+
+  it('passes no feed worker when the bundle lacks it: the feed is then parsed on the main thread', async () => {
+    const { createHost, started } = setUp({ exists: (file) => !file.endsWith('feed-worker.cjs') && fs.existsSync(file) });
+    await started();
+    expect(createHost.mock.calls[0]?.[0].feedWorkerScript).toBeNull();
   });
 
   it('exits with status 1, before opening the database, when the UI is not built', async () => {
@@ -317,6 +326,7 @@ describe('kioskMode and kioskPaths', () => {
     expect(paths).toEqual({
       rendererRoot: path.join('/a', 'dist', 'renderer'),
       preloadPath: path.join('/a', 'dist-electron', 'preload.cjs'),
+      feedWorkerScript: path.join('/a', 'dist-electron', 'feed-worker.cjs'),
       assetsDir: path.join('/a', 'assets'),
       dbPath: path.join('/u', 'kiosk.db'),
       nativeBinding: path.join('/r', 'native', 'better_sqlite3.node'),

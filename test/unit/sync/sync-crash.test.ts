@@ -59,7 +59,7 @@ describe('a kiosk killed in the middle of a sync', () => {
     let cursor = cache.state.read().cursor;
     for (;;) {
       const page = await clientFor(sim).fetchChanges(cursor, 1000);
-      remaining += page.items.length;
+      remaining += page.items!.length;
       cursor = page.nextCursor;
       if (!page.hasMore) break;
     }

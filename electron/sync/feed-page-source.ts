@@ -1,0 +1,39 @@
+import { batchOf } from '../dossiers/dossier-batch.ts';
+import type { DossierBatch } from '../dossiers/dossier-batch.ts';
+import { decodeCompactPage } from './compact-feed-page.ts';
+import type { DistrictClient } from './district-client.ts';
+import { validateFeedItems } from './validate-feed-items.ts';
+import type { FeedFormat, QuarantinedItem } from './validate-feed-items.ts';
+
+/** One page of the dossier change feed, fetched, checked and ready to write. */
+export interface PreparedFeedPage {
+  batch: DossierBatch;
+  quarantined: QuarantinedItem[];
+  nextCursor: string;
+  hasMore: boolean;
+}
+
+/**
+ * Where the feed sync gets its pages: in the calling thread, or from a worker thread that
+ * fetches, decompresses, parses and checks them while the caller writes (worker-feed-source.ts).
+ */
+export interface FeedPageSource {
+  fetchPage(cursor: string | null, limit: number): Promise<PreparedFeedPage>;
+  close(): Promise<void>;
+}
+
+/** Asks for the compact shape whenever the feed is the kiosk's own (national servers send items). */
+export async function prepareFeedPage(client: DistrictClient, format: FeedFormat, cursor: string | null, limit: number): Promise<PreparedFeedPage> {
+  const page = await client.fetchChanges(cursor, limit, { compact: format === 'kiosk' });
+  const { nextCursor, hasMore } = page;
+  if (page.rows && page.texts) return { ...decodeCompactPage(page.texts, page.rows), nextCursor, hasMore };
+  const { valid, quarantined } = validateFeedItems(page.items ?? [], format);
+  return { batch: batchOf(valid), quarantined, nextCursor, hasMore };
+}
+
+export function inProcessFeedSource(client: DistrictClient, format: FeedFormat = 'kiosk'): FeedPageSource {
+  return {
+    fetchPage: (cursor, limit) => prepareFeedPage(client, format, cursor, limit),
+    close: async () => undefined,
+  };
+}

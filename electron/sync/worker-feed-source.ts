@@ -1,0 +1,100 @@
+import { Worker } from 'node:worker_threads';
+import { log } from '../log/log.ts';
+import type { FeedPageSource, PreparedFeedPage } from './feed-page-source.ts';
+import type { FeedWorkerData, FeedWorkerReply, FeedWorkerRequest, SerializedFeedError } from './feed-worker-protocol.ts';
+import { SyncError } from './sync-error.ts';
+
+export interface WorkerFeedSourceOptions {
+  /** The bundled feed worker (dist-electron/feed-worker.cjs). */
+  script: string;
+  data: FeedWorkerData;
+  /** Where pages come from once the worker has failed: the sync goes on in this thread. */
+  fallback: () => FeedPageSource;
+}
+
+/**
+ * A page that is far too large (a broken or hostile server) exhausts the worker's heap, not
+ * the host's: the worker dies and the sync goes on with the fallback, which fails that page
+ * with a clear error.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
+
+class WorkerStopped extends Error {
+  override readonly name = 'WorkerStopped';
+}
+
+function rebuild(error: SerializedFeedError): Error {
+  return error.kind ? new SyncError(error.kind, error.message, error.retryAfterSec) : new Error(error.message);
+}
+
+/**
+ * Change-feed pages from a worker thread, so fetching, decompressing, parsing and checking a
+ * page runs on the second core while this thread writes the previous one. If the worker cannot
+ * start or dies, the pages it owed, and all later ones, come from the fallback instead.
+ */
+export function workerFeedSource(options: WorkerFeedSourceOptions): FeedPageSource {
+  let worker: Worker | null = null;
+  let fallback: FeedPageSource | null = null;
+  let nextId = 1;
+  const waiting = new Map<number, { resolve: (page: PreparedFeedPage) => void; reject: (error: Error) => void }>();
+
+  const failAll = (reason: string) => {
+    log.warn('feed worker stopped; reading the feed in the main thread', { reason });
+    worker = null;
+    const stopped = new WorkerStopped(reason);
+    for (const pending of waiting.values()) pending.reject(stopped);
+    waiting.clear();
+  };
+
+  const start = (): Worker => {
+    const created = new Worker(options.script, { workerData: options.data, resourceLimits: WORKER_LIMITS });
+    created.on('message', (reply: FeedWorkerReply) => {
+      const pending = waiting.get(reply.id);
+      if (!pending) return;
+      waiting.delete(reply.id);
+      if (reply.ok) pending.resolve(reply.page);
+      else pending.reject(rebuild(reply.error));
+    });
+    created.on('error', (error) => {
+      if (worker === created) failAll(error.message);
+    });
+    created.on('exit', (code) => {
+      if (worker === created) failAll(`exited with code ${code}`);
+    });
+    return created;
+  };
+
+  const fromWorker = (cursor: string | null, limit: number): Promise<PreparedFeedPage> => {
+    try {
+      worker ??= start();
+    } catch (error) {
+      failAll(error instanceof Error ? error.message : String(error));
+      return Promise.reject(new WorkerStopped('the feed worker could not start'));
+    }
+    const id = nextId++;
+    const request: FeedWorkerRequest = { id, cursor, limit };
+    const reply = new Promise<PreparedFeedPage>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    worker.postMessage(request);
+    return reply;
+  };
+
+  return {
+    async fetchPage(cursor, limit) {
+      if (!fallback) {
+        try {
+          return await fromWorker(cursor, limit);
+        } catch (error) {
+          if (!(error instanceof WorkerStopped)) throw error;
+          fallback = options.fallback();
+        }
+      }
+      return fallback.fetchPage(cursor, limit);
+    },
+    async close() {
+      const running = worker;
+      worker = null;
+      await running?.terminate();
+      await fallback?.close();
+    },
+  };
+}

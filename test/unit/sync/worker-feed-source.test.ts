@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DossierStore } from '../../../electron/dossiers/dossier-store.ts';
+import { syncDossierFeed } from '../../../electron/sync/dossier-feed-sync.ts';
+import { inProcessFeedSource } from '../../../electron/sync/feed-page-source.ts';
+import type { FeedPageSource } from '../../../electron/sync/feed-page-source.ts';
+import { SecretStore } from '../../../electron/settings/secret-store.ts';
+import { SettingsStore } from '../../../electron/settings/settings-store.ts';
+import { SyncService } from '../../../electron/sync/sync-service.ts';
+import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
+import { workerFeedSource } from '../../../electron/sync/worker-feed-source.ts';
+import { startDistrictSim } from '../../district-sim/index.ts';
+import type { DistrictSim } from '../../district-sim/index.ts';
+import { feedWorkerScript } from '../../support/feed-worker-build.ts';
+import { clientFor, expectConverged, openCache, TOKEN } from '../../support/sync-harness.ts';
+import type { KioskCache } from '../../support/sync-harness.ts';
+import { useTempDir } from '../../support/temp-dir.ts';
+
+describe('the change feed read in a worker thread', () => {
+  const tempDir = useTempDir();
+  let sim: DistrictSim | undefined;
+  let cache: KioskCache | undefined;
+  afterEach(async () => {
+    cache?.db.close();
+    await sim?.close();
+    sim = cache = undefined;
+  });
+
+  /** A source whose worker runs `script`; counts the pages the fallback had to read. */
+  function sourceWith(script: string, client: ReturnType<typeof clientFor>) {
+    const fallbackPages: (string | null)[] = [];
+    const source: FeedPageSource = workerFeedSource({
+      script,
+      data: { client: client.connection, format: 'kiosk' },
+      fallback: () => {
+        const inProcess = inProcessFeedSource(client);
+        return {
+          fetchPage: (cursor, limit) => {
+            fallbackPages.push(cursor);
+            return inProcess.fetchPage(cursor, limit);
+          },
+          close: () => inProcess.close(),
+        };
+      },
+    });
+    return { source, fallbackPages };
+  }
+
+  async function syncWith(source: FeedPageSource) {
+    try {
+      return await syncDossierFeed({ ...cache!, source, now: () => new Date(), pageSize: 50 });
+    } finally {
+      await source.close();
+    }
+  }
+
+  it('pages come from the worker, and the cache converges', async () => {
+    sim = await startDistrictSim({ dossiers: 400, token: TOKEN, seed: 11 });
+    cache = openCache(tempDir());
+    const { source, fallbackPages } = sourceWith(await feedWorkerScript(), clientFor(sim));
+    const report = await syncWith(source);
+    expect(report).toMatchObject({ applied: 400, pages: 8, quarantined: 0 });
+    expect(fallbackPages).toEqual([]);
+    expectConverged(cache, sim);
+    // The worker reads one page ahead of the writer, never more.
+    const changes = sim.requests().filter((r) => r.route === 'changes');
+    expect(changes).toHaveLength(8);
+    expect(changes.every((r) => r.path.includes('shape=compact'))).toBe(true);
+  });
+
+  it('a worker that cannot start leaves the sync to this thread, which still converges', async () => {
+    sim = await startDistrictSim({ dossiers: 120, token: TOKEN, seed: 12 });
+    cache = openCache(tempDir());
+    const { source, fallbackPages } = sourceWith(path.join(tempDir(), 'no-such-worker.cjs'), clientFor(sim));
+    const report = await syncWith(source);
+    expect(report.applied).toBe(120);
+    expect(fallbackPages.length).toBe(report.pages);
+    expectConverged(cache, sim);
+  });
+
+  it('a worker that dies mid-sync hands the page it owed, and the rest, to this thread', async () => {
+    sim = await startDistrictSim({ dossiers: 300, token: TOKEN, seed: 13 });
+    cache = openCache(tempDir());
+    const real = await feedWorkerScript();
+    const dying = path.join(tempDir(), 'dying-worker.cjs');
+    // The real worker, which exits on its third request.
+    fs.writeFileSync(
+      dying,
+      `const { parentPort } = require('node:worker_threads');
+       let requests = 0;
+       parentPort.on('message', () => { if (++requests === 3) process.exit(7); });
+       require(${JSON.stringify(real)});`,
+    );
+    const { source, fallbackPages } = sourceWith(dying, clientFor(sim));
+    const report = await syncWith(source);
+    expect(report.applied).toBe(300);
+    expect(fallbackPages.length).toBe(report.pages - 2);
+    expectConverged(cache, sim);
+  });
+
+  it('the sync service uses the worker it is given, and falls back when the file is missing', async () => {
+    sim = await startDistrictSim({ dossiers: 200, token: TOKEN, seed: 14 });
+    for (const script of [await feedWorkerScript(), path.join(tempDir(), 'missing.cjs')]) {
+      cache?.db.close();
+      cache = openCache(tempDir());
+      const settings = new SettingsStore(cache.db);
+      settings.set('districtServerUrl', sim.url);
+      new SecretStore(cache.db).set('districtToken', TOKEN);
+      const service = new SyncService({
+        db: cache.db,
+        store: new DossierStore(cache.db),
+        state: new SyncStateStore(cache.db),
+        settings,
+        secrets: new SecretStore(cache.db),
+        now: () => new Date(),
+        onStatus: () => undefined,
+        dbPath: cache.file,
+        version: '0.1.0',
+        feedWorkerScript: script,
+      });
+      expect((await service.syncNow()).applied).toBe(200);
+      expectConverged(cache, sim);
+    }
+  });
+});
