@@ -16,6 +16,12 @@ export interface FeedSyncDeps {
   onProgress?: (progress: { pages: number; records: number; fullResync: boolean }) => void;
 }
 
+/**
+ * A page of items parses into many more objects than a page of compact rows; from a server
+ * without the compact shape, smaller pages keep a sync's peak memory near the compact one's.
+ */
+const ITEMS_PAGE_LIMIT = 2000;
+
 export interface FeedSyncReport {
   pages: number;
   applied: number;
@@ -34,6 +40,8 @@ export interface FeedSyncReport {
 export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncReport> {
   const { db, store, state, source, now } = deps;
   const pageSize = deps.pageSize ?? 5000;
+  // Until the server has shown it sends compact pages, ask for pages small enough for items.
+  let limit = Math.min(pageSize, ITEMS_PAGE_LIMIT);
   const report: FeedSyncReport = { pages: 0, applied: 0, ignored: 0, deleted: 0, quarantined: 0, fullResync: false };
 
   const current = state.read();
@@ -53,7 +61,7 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
   // The next page is fetched while this one is written: network and SQLite overlap.
   let pending: Promise<PreparedFeedPage> | null = null;
   const fetchPage = (from: string | null) => {
-    const request = source.fetchPage(from, pageSize);
+    const request = source.fetchPage(from, limit);
     request.catch(() => undefined);
     return request;
   };
@@ -71,6 +79,7 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
       }
       throw error;
     }
+    limit = page.shape === 'compact' ? pageSize : Math.min(pageSize, ITEMS_PAGE_LIMIT);
     pending = page.hasMore ? fetchPage(page.nextCursor) : null;
     const { batch, quarantined } = page;
     const table: DossierTable = shadow ? 'dossiers_shadow' : 'dossiers';

@@ -11,6 +11,8 @@ export interface PreparedFeedPage {
   quarantined: QuarantinedItem[];
   nextCursor: string;
   hasMore: boolean;
+  /** How the server sent it: compact rows, or DossierRecord (or national) items. */
+  shape: 'compact' | 'items';
 }
 
 /**
@@ -26,9 +28,9 @@ export interface FeedPageSource {
 export async function prepareFeedPage(client: DistrictClient, format: FeedFormat, cursor: string | null, limit: number): Promise<PreparedFeedPage> {
   const page = await client.fetchChanges(cursor, limit, { compact: format === 'kiosk' });
   const { nextCursor, hasMore } = page;
-  if (page.rows && page.texts) return { ...decodeCompactPage(page.texts, page.rows), nextCursor, hasMore };
+  if (page.rows && page.texts) return { ...decodeCompactPage(page.texts, page.rows), nextCursor, hasMore, shape: 'compact' };
   const { valid, quarantined } = validateFeedItems(page.items ?? [], format);
-  return { batch: batchOf(valid), quarantined, nextCursor, hasMore };
+  return { batch: batchOf(valid), quarantined, nextCursor, hasMore, shape: 'items' };
 }
 
 export function inProcessFeedSource(client: DistrictClient, format: FeedFormat = 'kiosk'): FeedPageSource {
