@@ -1,6 +1,7 @@
 // The kiosk side of bench:sync, in its own process so its peak RSS is its own:
 // `node sync-kiosk-process.mjs <server url> <token> <db file> [feed worker script]`; prints one
 // JSON line. With a worker script the feed is parsed beside the writer, as in Electron.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { DistrictClient } from '../../electron/sync/district-client.ts';
@@ -21,6 +22,9 @@ const source = workerScript
       },
     })
   : inProcessFeedSource(client);
+// How long a citizen's scan could wait for the main thread while the sync runs.
+const blocked = monitorEventLoopDelay({ resolution: 5 });
+blocked.enable();
 const started = performance.now();
 const report = await syncDossierFeed({
   db,
@@ -31,8 +35,10 @@ const report = await syncDossierFeed({
   pageSize: Number(process.env.BENCH_PAGE_SIZE ?? 5000),
 });
 const seconds = (performance.now() - started) / 1000;
+blocked.disable();
+const mainThreadBlockedMs = { p99: blocked.percentile(99) / 1e6, max: blocked.max / 1e6 };
 await source.close();
 db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
 const cpu = process.cpuUsage();
-console.log(JSON.stringify({ ...report, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ ...report, seconds, mainThreadBlockedMs, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

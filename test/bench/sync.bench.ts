@@ -26,6 +26,8 @@ interface KioskRun {
   pages: number;
   seconds: number;
   cpuSeconds: number;
+  /** Event-loop delay of the kiosk's main thread during the sync. */
+  mainThreadBlockedMs: { p99: number; max: number };
   peakRssMb: number;
 }
 
@@ -78,20 +80,31 @@ const startedSim = performance.now();
 const sim = await startDistrictSim({ dossiers: DOSSIERS, token: TOKEN, seed: 42 });
 console.log(`simulator with ${DOSSIERS} dossiers ready in ${round((performance.now() - startedSim) / 1000, 2)} s`);
 
+/** One initial sync into a scratch database, reported and then thrown away. */
+async function baselineRun(name: string, url: string, workerScript?: string): Promise<KioskRun> {
+  const scratch = path.join(dir, `${name}.db`);
+  const run = await runKioskSync(kiosk, url, scratch, workerScript);
+  console.log(`initial, ${name}: ${run.applied} dossiers in ${round(run.seconds, 2)} s, peak RSS ${round(run.peakRssMb, 1)} MB`);
+  fs.rmSync(scratch, { force: true });
+  return run;
+}
+
 try {
-  // The same snapshot read on the writing thread (CLI, `npm run serve`): the in-run baseline
-  // for the worker thread that Electron uses.
-  const mainThreadDb = path.join(dir, 'main-thread.db');
-  const mainThread = await runKioskSync(kiosk, sim.url, mainThreadDb);
-  console.log(`initial, feed parsed on the writing thread: ${mainThread.applied} dossiers in ${round(mainThread.seconds, 2)} s, peak RSS ${round(mainThread.peakRssMb, 1)} MB`);
-  fs.rmSync(mainThreadDb, { force: true });
+  // In-run baselines. Pages of DossierRecord items (a server without the compact shape; the
+  // shape this kiosk read before it), parsed on the writing thread (CLI, `npm run serve`) and
+  // in the worker; then compact pages on the writing thread.
+  const itemsSim = await startDistrictSim({ dossiers: DOSSIERS, token: TOKEN, seed: 42, compactFeed: false });
+  const itemsMainThread = await baselineRun('items parsed on the writing thread', itemsSim.url);
+  const itemsWorker = await baselineRun('items parsed in a worker thread', itemsSim.url, feedWorker);
+  await itemsSim.close();
+  const mainThread = await baselineRun('compact rows parsed on the writing thread', sim.url);
 
   const simCpuBefore = process.cpuUsage();
   const initial = await runKioskSync(kiosk, sim.url, db, feedWorker);
   const simCpu = process.cpuUsage(simCpuBefore);
   console.log(`initial CPU: kiosk ${round(initial.cpuSeconds, 2)} s, simulator ${round((simCpu.user + simCpu.system) / 1e6, 2)} s`);
   const dbBytes = fs.statSync(db).size;
-  console.log(`initial, feed parsed in a worker thread: ${initial.applied} dossiers in ${round(initial.seconds, 2)} s, peak RSS ${round(initial.peakRssMb, 1)} MB`);
+  console.log(`initial, compact rows parsed in a worker thread (Electron): ${initial.applied} dossiers in ${round(initial.seconds, 2)} s, peak RSS ${round(initial.peakRssMb, 1)} MB`);
 
   // `advance` may move one dossier twice; go on until CHANGES distinct dossiers have changed.
   const changed = new Set<string>();
@@ -137,9 +150,19 @@ try {
     dossiers: DOSSIERS,
     initialSeconds: round(initial.seconds, 2),
     recordsPerSecond: Math.round(initial.applied / initial.seconds),
-    initialMainThreadSeconds: round(mainThread.seconds, 2),
-    mainThreadOverWorkerRatio: round(mainThread.seconds / initial.seconds, 2),
-    mainThreadPeakRssMb: round(mainThread.peakRssMb, 1),
+    itemsMainThreadSeconds: round(itemsMainThread.seconds, 2),
+    itemsWorkerSeconds: round(itemsWorker.seconds, 2),
+    compactMainThreadSeconds: round(mainThread.seconds, 2),
+    itemsMainThreadOverThisRatio: round(itemsMainThread.seconds / initial.seconds, 2),
+    itemsMainThreadOverItemsWorkerRatio: round(itemsMainThread.seconds / itemsWorker.seconds, 2),
+    compactMainThreadOverThisRatio: round(mainThread.seconds / initial.seconds, 2),
+    itemsMainThreadPeakRssMb: round(itemsMainThread.peakRssMb, 1),
+    itemsWorkerPeakRssMb: round(itemsWorker.peakRssMb, 1),
+    compactMainThreadPeakRssMb: round(mainThread.peakRssMb, 1),
+    mainThreadBlockedP99Ms: round(initial.mainThreadBlockedMs.p99, 1),
+    mainThreadBlockedMaxMs: round(initial.mainThreadBlockedMs.max, 1),
+    mainThreadBlockedP99MsWithoutWorker: round(mainThread.mainThreadBlockedMs.p99, 1),
+    mainThreadBlockedMaxMsWithoutWorker: round(mainThread.mainThreadBlockedMs.max, 1),
     kioskCpuSeconds: round(initial.cpuSeconds, 2),
     simulatorCpuSeconds: round((simCpu.user + simCpu.system) / 1e6, 2),
     peakRssMb: round(Math.max(initial.peakRssMb, incremental.peakRssMb), 1),
