@@ -3,7 +3,7 @@ import type { DistrictSimOptions } from './types.ts';
 
 export const USAGE =
   'Usage: district-sim --port <p> --dossiers <n> --token <t> [--churn <per second>] [--seed <n>]\n' +
-  '                    [--format kiosk|national] [--retain-changes <n>] [--host <address>]';
+  '                    [--format kiosk|national] [--retain-changes <n>] [--host <address>] [--no-compact]';
 
 function whole(name: string, text: string | undefined, min: number): number | undefined {
   if (text === undefined) return undefined;
@@ -25,6 +25,8 @@ export function parseCliArgs(argv: string[]): DistrictSimOptions {
       format: { type: 'string' },
       'retain-changes': { type: 'string' },
       host: { type: 'string' },
+      // Answer as a server that predates the compact page shape.
+      'no-compact': { type: 'boolean' },
     },
     strict: true,
   });
@@ -43,5 +45,6 @@ export function parseCliArgs(argv: string[]): DistrictSimOptions {
     ...(values.format !== undefined ? { format: values.format } : {}),
     ...(values['retain-changes'] !== undefined ? { retainChanges: whole('retain-changes', values['retain-changes'], 0) as number } : {}),
     ...(values.host !== undefined ? { host: values.host } : {}),
+    ...(values['no-compact'] ? { compactFeed: false } : {}),
   };
 }
