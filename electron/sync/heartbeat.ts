@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { SettingError } from '../settings/settings-store.ts';
+import { auditValue } from '../technician/apply-setting.ts';
+import type { AuditLog } from '../technician/audit-log.ts';
 import type { DistrictClient } from './district-client.ts';
 
 export interface HeartbeatReport {
@@ -49,9 +51,15 @@ export function freeDiskBytes(dbPath: string): number | null {
 
 /**
  * Reports the kiosk's health and applies the configuration the district sends back, each
- * value through the same validation as a technician's change.
+ * value through the same validation as a technician's change, and in the same audit log.
  */
-export async function sendHeartbeat(client: DistrictClient, report: HeartbeatReport, settings: SettingsStore, now: Date): Promise<HeartbeatOutcome> {
+export async function sendHeartbeat(
+  client: DistrictClient,
+  report: HeartbeatReport,
+  settings: SettingsStore,
+  now: Date,
+  audit?: AuditLog,
+): Promise<HeartbeatOutcome> {
   const reply = await client.postHeartbeat(report);
   const outcome: HeartbeatOutcome = {
     clockSkewSec: reply.serverTime ? Math.round((reply.serverTime.getTime() - now.getTime()) / 1000) : null,
@@ -61,14 +69,18 @@ export async function sendHeartbeat(client: DistrictClient, report: HeartbeatRep
   for (const [key, value] of Object.entries(reply.config ?? {})) {
     if (!REMOTELY_SETTABLE.has(key)) {
       outcome.rejected.push({ key, message: `"${key}" cannot be set by the district server.` });
+      audit?.record('district', 'setting-refused', { key: key.slice(0, 64), reason: 'not settable remotely' });
       continue;
     }
     try {
-      if (JSON.stringify(settings.get(key as never)) === JSON.stringify(value)) continue;
+      const old = settings.get(key as never) as unknown;
+      if (JSON.stringify(old) === JSON.stringify(value)) continue;
       settings.set(key, value);
       outcome.applied.push(key);
+      audit?.record('district', 'setting-changed', { key, from: auditValue(key, old), to: auditValue(key, settings.get(key as never)) });
     } catch (error) {
       outcome.rejected.push({ key, message: error instanceof SettingError ? error.message : 'invalid value' });
+      audit?.record('district', 'setting-refused', { key, reason: 'invalid value' });
     }
   }
   return outcome;

@@ -14,6 +14,7 @@ import type { FeedPageSource } from './feed-page-source.ts';
 import { freeDiskBytes, sendHeartbeat } from './heartbeat.ts';
 import type { HeartbeatOutcome } from './heartbeat.ts';
 import { retryQuarantinedDossiers } from './retry-quarantined.ts';
+import { AuditLog } from '../technician/audit-log.ts';
 import { SyncError } from './sync-error.ts';
 import { SyncScheduler } from './sync-scheduler.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
@@ -185,6 +186,7 @@ export class SyncService {
         },
         this.deps.settings,
         this.deps.now(),
+        new AuditLog(this.deps.db, this.deps.now),
       );
       for (const r of this.lastHeartbeat.rejected) log.warn('district setting rejected', { key: r.key });
     } catch (error) {

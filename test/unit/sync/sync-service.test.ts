@@ -9,6 +9,7 @@ import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { SyncService } from '../../../electron/sync/sync-service.ts';
 import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
+import { AuditLog } from '../../../electron/technician/audit-log.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';
 import { expectConverged, TOKEN } from '../../support/sync-harness.ts';
@@ -60,6 +61,14 @@ describe('sync service against the district simulator', () => {
     expect(settings.get('idleTimeoutSec')).toBe(120);
     expect(settings.get('kioskId')).toBe('kiosk-test-01');
     expect(service.heartbeatOutcome?.rejected.map((r) => r.key).sort()).toEqual(['kioskId', 'syncIntervalSec']);
+    // What the district changed, or tried to, is in the technicians' audit log.
+    const byDistrict = new AuditLog(db).recent().filter((e) => e.actor === 'district');
+    expect(byDistrict.map((e) => [e.action, JSON.parse(e.detail!).key]).sort()).toEqual([
+      ['setting-changed', 'idleTimeoutSec'],
+      ['setting-refused', 'kioskId'],
+      ['setting-refused', 'syncIntervalSec'],
+    ]);
+    expect(JSON.parse(byDistrict.find((e) => e.action === 'setting-changed')!.detail!)).toMatchObject({ to: 120 });
 
     sim.clearRequests();
     await service.syncNow();
