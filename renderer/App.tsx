@@ -37,6 +37,9 @@ export function App({ client }: { client: KioskClient }) {
   const ready = state.boot.phase === 'ready';
   const readyRef = useRef(ready);
   readyRef.current = ready;
+  // In technician mode a scan is the technician testing the scanner (its page shows it), not a citizen's lookup.
+  const technicianOpen = useRef(false);
+  technicianOpen.current = state.screen.name === 'technician';
   const sessionRef = useRef(state.session);
   sessionRef.current = state.session;
 
@@ -82,9 +85,13 @@ export function App({ client }: { client: KioskClient }) {
     [client, idle.markActivity],
   );
 
-  useWedgeScanner((scan) => lookup(scan.raw, 'wedge', scan.completedByKeyAt));
+  useWedgeScanner((scan) => {
+    if (!technicianOpen.current) lookup(scan.raw, 'wedge', scan.completedByKeyAt);
+  });
   useHostEvents(client, {
-    onScan: (scan) => lookup(scan.raw, scan.source, null),
+    onScan: (scan) => {
+      if (!technicianOpen.current) lookup(scan.raw, scan.source, null);
+    },
     onSyncStatus: (sync) => dispatch({ type: 'sync-status', sync }),
   });
 

@@ -11,8 +11,6 @@ import { chooseBridge } from './api/choose-bridge.ts';
 import { createKioskClient } from './api/kiosk-client.ts';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { ScannerPage } from './technician/scanner/ScannerPage.tsx';
-import { diagnosticsLanguage, scannerDiagnosticsRequested } from './technician/scanner/diagnostics-flag.ts';
 
 const client = createKioskClient(chooseBridge(window));
 const root = document.getElementById('root');
@@ -20,7 +18,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
-        {scannerDiagnosticsRequested(location.search) ? <ScannerPage client={client} lang={diagnosticsLanguage(location.search)} /> : <App client={client} />}
+        <App client={client} />
       </ErrorBoundary>
     </StrictMode>,
   );

@@ -18,6 +18,7 @@ import { SyncService } from '../sync/sync-service.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
 import { resolveUpdateFeed } from '../updates/update-feed.ts';
 import { SessionRefused } from '../technician/session-refused.ts';
+import { TechnicianGate } from '../technician/technician-gate.ts';
 import { dossierHandlers } from './handlers/dossier-handlers.ts';
 import type { Handlers } from './handlers/handler-types.ts';
 import { kioskInfoHandlers } from './handlers/kiosk-info-handlers.ts';
@@ -86,13 +87,14 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     emit,
     logDir: logFiles?.dir ?? null,
     onClose: (cleanup) => cleanups.push(cleanup),
+    technicianGate: new TechnicianGate(),
   };
   const scanners = startScannerService(services);
   const handlers: Handlers = {
     ...kioskInfoHandlers(services),
     ...dossierHandlers(services),
     ...procedureHandlers(services),
-    ...scannerHandlers(scanners),
+    ...scannerHandlers(scanners, services.technicianGate),
     ...statisticsHandlers(services),
     ...ratingHandlers(services),
     ...technicianHandlers(services),

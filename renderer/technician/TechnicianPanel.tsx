@@ -4,7 +4,7 @@ import type { KioskClient } from '../api/kiosk-client.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { ConnectionTab } from './ConnectionTab.tsx';
 import { DiagnosticsTab } from './DiagnosticsTab.tsx';
-import { ScannerSlot } from './ScannerSlot.tsx';
+import { ScannerPage } from './scanner/ScannerPage.tsx';
 import { SettingsTab } from './SettingsTab.tsx';
 import { SyncTab } from './SyncTab.tsx';
 import { useTechnicianApi } from './use-technician-api.ts';
@@ -22,7 +22,7 @@ interface TechnicianPanelProps {
 
 /** The technician's panel: settings, connection, sync, scanner, diagnostics. */
 export function TechnicianPanel({ client, session, idleSec, onLeave, onSessionLost }: TechnicianPanelProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('settings');
   const api = useTechnicianApi(client, session, onSessionLost);
 
@@ -67,7 +67,7 @@ export function TechnicianPanel({ client, session, idleSec, onLeave, onSessionLo
         {tab === 'settings' && <SettingsTab client={client} api={api} />}
         {tab === 'connection' && <ConnectionTab client={client} api={api} />}
         {tab === 'sync' && <SyncTab client={client} api={api} />}
-        {tab === 'scanner' && <ScannerSlot client={client} lang={lang} />}
+        {tab === 'scanner' && <ScannerPage client={client} api={api} />}
         {tab === 'diagnostics' && <DiagnosticsTab client={client} api={api} />}
       </div>
     </div>

@@ -25,7 +25,10 @@ export function useTechnicianApi(client: KioskClient, session: string, onSession
     void guard(client.technicianTouch({ session })).catch(() => undefined);
   }, [client, guard, session]);
 
-  return { guard, touch, session };
+  /** For calls made without `guard` (polls that must not count as the technician's activity). */
+  const sessionLost = useCallback(() => lost.current(), []);
+
+  return { guard, touch, session, sessionLost };
 }
 
 export type TechnicianApi = ReturnType<typeof useTechnicianApi>;

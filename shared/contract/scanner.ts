@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SessionId } from './session.ts';
 
 /** Where scans come from: the renderer's keyboard wedge, or a device the host reads. */
 export const ScannerSourceKind = z.enum(['wedge', 'hid', 'serial']);
@@ -166,7 +167,7 @@ export const ScannerMonitorEntry = z.object({
 });
 export type ScannerMonitorEntry = z.infer<typeof ScannerMonitorEntry>;
 
-export const ReadScannerMonitorInput = z.object({ after: z.number().int().nonnegative().default(0) });
+export const ReadScannerMonitorInput = z.object({ session: SessionId, after: z.number().int().nonnegative().default(0) }).strict();
 export type ReadScannerMonitorInput = z.infer<typeof ReadScannerMonitorInput>;
 
 export const ReadScannerMonitorOutput = z.object({
@@ -181,11 +182,12 @@ const NoInput = z.object({}).strict();
 
 /**
  * The scanner calls, spread into `kioskMethods`. The monitor is pulled, not pushed: raw scans
- * are recorded only while a technician's page keeps reading them, and reach no one else.
+ * are recorded only while a technician's page keeps reading them, and reach no one else. The
+ * monitor (citizens' receipt codes) and a restart need an open technician session.
  */
 export const scannerMethods = {
   listScanners: { input: NoInput, output: ScannerDeviceList },
   getScannerStatus: { input: NoInput, output: ScannerStatus },
   readScannerMonitor: { input: ReadScannerMonitorInput, output: ReadScannerMonitorOutput },
-  restartScanner: { input: NoInput, output: ScannerStatus },
+  restartScanner: { input: z.object({ session: SessionId }).strict(), output: ScannerStatus },
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SessionId } from './session.ts';
 
 /*
  * Technician mode over the KioskApi. Every method but `technicianStatus`, `technicianUnlock`
@@ -11,7 +12,7 @@ import { z } from 'zod';
 /** Digits only; the host decides what is strong enough (pin-policy on the host side). */
 export const Pin = z.string().regex(/^\d{1,32}$/, 'digits only');
 
-export const SessionId = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
+export { SessionId };
 const WithSession = z.object({ session: SessionId }).strict();
 const isoTime = z.iso.datetime();
 

@@ -219,7 +219,6 @@ export const technicianEn = {
   'tech.syncError.not-configured': 'no server is configured',
   'tech.syncError.other': 'an unknown error',
 
-  'tech.scanner.missing': 'The scanner page is not part of this build yet.',
 
   'tech.diag.title': 'Diagnostics bundle',
   'tech.diag.help': 'The bundle holds the logs, the settings (without the token), software versions and a database check; no personal data.',

@@ -220,7 +220,6 @@ export const technicianVi = {
   'tech.syncError.not-configured': 'chưa cấu hình máy chủ',
   'tech.syncError.other': 'lỗi không xác định',
 
-  'tech.scanner.missing': 'Trang máy quét chưa có trong bản cài đặt này.',
 
   'tech.diag.title': 'Gói chẩn đoán',
   'tech.diag.help': 'Gói gồm nhật ký, cài đặt (không có token), phiên bản phần mềm và kết quả kiểm tra cơ sở dữ liệu; không chứa dữ liệu cá nhân.',

@@ -2,11 +2,16 @@ import type { Locator, Page } from '@playwright/test';
 import { startSerialScannerKiosk } from '../support/socat-kiosk.ts';
 import type { SerialScannerKiosk } from '../support/socat-kiosk.ts';
 import { DEMO, expect, test } from './fixtures.ts';
+import { startKioskServer } from './kiosk-server.ts';
+import type { KioskServer } from './kiosk-server.ts';
 import { KioskShell } from './pages/KioskShell.ts';
 import { ResultPage } from './pages/ResultPage.ts';
 import { Scanner } from './pages/Scanner.ts';
+import { TechnicianPage } from './pages/TechnicianPage.ts';
 
-/** The technician's scanner page, at `?diagnostics=scanner` until the technician view links it. */
+const PIN = '480357';
+
+/** The technician's scanner page: technician mode (gesture and PIN), then the scanner tab. */
 class ScannerDiagnostics {
   readonly root: Locator;
   readonly source: Locator;
@@ -32,8 +37,19 @@ class ScannerDiagnostics {
     this.restart = page.getByTestId('scanner-restart');
   }
 
-  async open(origin: string, lang: 'vi' | 'en' = 'vi'): Promise<void> {
-    await this.page.goto(`${origin}/?diagnostics=scanner${lang === 'en' ? '&lang=en' : ''}`);
+  /** Opens the kiosk at `url`, then technician mode (setting the PIN on a first run), then the scanner tab. */
+  async open(url: string, lang: 'vi' | 'en' = 'vi'): Promise<void> {
+    const shell = new KioskShell(this.page);
+    await shell.open(url);
+    if (lang === 'en') await shell.setLanguage('en');
+    const tech = new TechnicianPage(this.page);
+    await tech.openWithGesture();
+    await expect(tech.setPin.or(tech.enterPin)).toBeVisible();
+    const firstRun = await tech.setPin.isVisible();
+    await tech.typePin(PIN);
+    if (firstRun) await tech.typePin(PIN);
+    await expect(tech.panel).toBeVisible();
+    await tech.openTab('scanner');
     await expect(this.root).toBeVisible();
   }
 
@@ -44,10 +60,19 @@ class ScannerDiagnostics {
 }
 
 test.describe('the technician’s scanner page with the keyboard wedge', () => {
-  test('shows the active source and the devices, and a wedge scan in the monitor without looking it up', async ({ shell, kiosk, scanner, page }) => {
-    await shell.expectScreen('home');
+  // Technician mode sets a PIN: a kiosk of its own.
+  let kiosk: KioskServer;
+  test.beforeAll(async () => {
+    kiosk = await startKioskServer();
+  });
+  test.afterAll(async () => {
+    await kiosk?.stop();
+  });
+
+  test('shows the active source and the devices, and a wedge scan in the monitor without looking it up', async ({ page }) => {
     const diagnostics = new ScannerDiagnostics(page);
-    await diagnostics.open(kiosk.origin);
+    const scanner = new Scanner(page);
+    await diagnostics.open(kiosk.url);
     await expect(diagnostics.source).toHaveAttribute('data-source', 'wedge');
     await expect(diagnostics.source).toHaveText('Giả lập bàn phím');
     await expect(diagnostics.lastError).toHaveAttribute('data-kind', 'none');
@@ -66,15 +91,36 @@ test.describe('the technician’s scanner page with the keyboard wedge', () => {
     expect(await scanner.lookupCount()).toBe(0);
   });
 
-  test('speaks English when asked, with touch-sized buttons', async ({ shell, kiosk, page }) => {
-    await shell.expectScreen('home');
+  test('speaks English when asked, with touch-sized buttons', async ({ page }) => {
     const diagnostics = new ScannerDiagnostics(page);
-    await diagnostics.open(kiosk.origin, 'en');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Barcode scanner');
+    await diagnostics.open(kiosk.url, 'en');
+    await expect(diagnostics.root.getByRole('heading', { level: 1 })).toHaveText('Barcode scanner');
     await expect(diagnostics.source).toHaveText('Keyboard wedge');
-    for (const button of await page.getByRole('button').all()) {
+    for (const button of await diagnostics.root.getByRole('button').all()) {
       expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(64);
     }
+  });
+
+  test('the monitor and a restart are refused without the technician’s session', async ({ page }) => {
+    await new KioskShell(page).open(kiosk.url);
+    const call = (method: string, input: object) =>
+      page.evaluate(
+        async ([m, i]) => {
+          const response = await fetch(`/api/call/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
+          return { status: response.status, body: (await response.json()) as { ok: boolean; error?: { code: string } } };
+        },
+        [method, input] as const,
+      );
+    for (const [method, input] of [
+      ['readScannerMonitor', { session: 'x'.repeat(43), after: 0 }],
+      ['restartScanner', { session: 'x'.repeat(43) }],
+    ] as const) {
+      const answer = await call(method, input);
+      expect(answer.status).toBe(401);
+      expect(answer.body.error?.code).toBe('unauthorized');
+    }
+    expect((await call('readScannerMonitor', { after: 0 })).body.error?.code).toBe('invalid-input');
+    expect((await call('getScannerStatus', {})).body.ok).toBe(true);
   });
 });
 
@@ -123,9 +169,8 @@ test.describe('a serial scanner end to end (a socat cable into the kiosk host)',
   });
 
   test('the technician page shows the serial device and a live monitor of raw bytes and their parse', async ({ page }) => {
-    await page.goto(serial.url);
     const diagnostics = new ScannerDiagnostics(page);
-    await diagnostics.open(serial.origin);
+    await diagnostics.open(serial.url);
     await expect(diagnostics.source).toHaveAttribute('data-source', 'serial');
     await expect(diagnostics.state).toHaveAttribute('data-state', 'connected');
     await expect(diagnostics.devicePath).toHaveText(serial.cable.kioskPath);
@@ -151,9 +196,8 @@ test.describe('a serial scanner end to end (a socat cable into the kiosk host)',
   });
 
   test('after an unplug the page says so, and once the scanner is back the next scan shows the dossier', async ({ page }) => {
-    await page.goto(serial.url);
     const diagnostics = new ScannerDiagnostics(page);
-    await diagnostics.open(serial.origin);
+    await diagnostics.open(serial.url);
     await expect(diagnostics.state).toHaveAttribute('data-state', 'connected');
 
     await serial.cable.unplug();

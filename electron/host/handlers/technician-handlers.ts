@@ -52,6 +52,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
     },
   });
   services.onClose(() => sessions.closeAll());
+  services.technicianGate.connect((session, extend) => (extend ? sessions.touch(session) : sessions.isLive(session)));
 
   const requireSession = (session: string) => {
     if (!sessions.touch(session)) throw new SessionRefused();

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Language, ScannerDeviceList, ScannerMonitorEntry } from '../../../shared/contract/index.ts';
+import type { ScannerDeviceList, ScannerMonitorEntry } from '../../../shared/contract/index.ts';
 import type { KioskClient } from '../../api/kiosk-client.ts';
 import { useWedgeScanner } from '../../hooks/useWedgeScanner.ts';
-import { I18nProvider, useI18n } from '../../i18n/I18nContext.tsx';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+import type { TechnicianApi } from '../use-technician-api.ts';
 import { ActiveSourcePanel } from './ActiveSourcePanel.tsx';
 import { DeviceLists } from './DeviceLists.tsx';
 import { LastErrorPanel } from './LastErrorPanel.tsx';
@@ -14,7 +15,7 @@ import './ScannerPage.css';
 
 export interface ScannerPageProps {
   client: KioskClient;
-  lang: Language;
+  api: TechnicianApi;
 }
 
 /**
@@ -22,15 +23,7 @@ export interface ScannerPageProps {
  * monitor of what arrives (raw bytes and the parse) and the last error with advice. Scans shown
  * here are not looked up.
  */
-export function ScannerPage({ client, lang }: ScannerPageProps) {
-  return (
-    <I18nProvider lang={lang}>
-      <ScannerPageContent client={client} />
-    </I18nProvider>
-  );
-}
-
-function ScannerPageContent({ client }: { client: KioskClient }) {
+export function ScannerPage({ client, api }: ScannerPageProps) {
   const { t } = useI18n();
   const [lines, setLines] = useState<MonitorLine[]>([]);
   const [devices, setDevices] = useState<ScannerDeviceList | null>(null);
@@ -40,6 +33,7 @@ function ScannerPageContent({ client }: { client: KioskClient }) {
   const addLines = useCallback((added: MonitorLine[]) => setLines((old) => [...added.reverse(), ...old].slice(0, MONITOR_LINES_KEPT)), []);
   const { status, setStatus, failed } = useScannerMonitor(
     client,
+    api,
     useCallback((entries: ScannerMonitorEntry[]) => addLines(entries.map(hostLine)), [addLines]),
   );
   const codeOptions = useRef(status?.codeOptions ?? null);
@@ -53,8 +47,8 @@ function ScannerPageContent({ client }: { client: KioskClient }) {
 
   const restart = () => {
     setBusy(true);
-    client
-      .restartScanner({})
+    api
+      .guard(client.restartScanner({ session: api.session }))
       .then(setStatus, () => undefined)
       .finally(() => setBusy(false));
   };

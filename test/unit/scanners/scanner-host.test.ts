@@ -67,12 +67,20 @@ describe('the kiosk host with a serial scanner', () => {
     expect(devices.hidError).toBeNull();
     expect(Array.isArray(devices.serial)).toBe(true);
 
-    const first = ReadScannerMonitorOutput.parse(result(await host.call('readScannerMonitor', { after: 0 })));
+    // The monitor shows citizens' codes and a restart cuts the scanner off: both are technicians' only.
+    const stranger = 'A'.repeat(43);
+    expect(await host.call('readScannerMonitor', { session: stranger, after: 0 })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await host.call('restartScanner', { session: stranger })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const unlocked = result(await host.call('technicianSetFirstPin', { pin: '480357' })) as { result: string; session: string };
+    expect(unlocked.result).toBe('unlocked');
+    const { session } = unlocked;
+
+    const first = ReadScannerMonitorOutput.parse(result(await host.call('readScannerMonitor', { session, after: 0 })));
     expect(first.entries).toEqual([]);
     await cable.send(`]Q1${DEMO_CODE}\r`);
     const entries = await eventually(
       async () => {
-        const read = ReadScannerMonitorOutput.parse(result(await host.call('readScannerMonitor', { after: first.next })));
+        const read = ReadScannerMonitorOutput.parse(result(await host.call('readScannerMonitor', { session, after: first.next })));
         return read.entries.length > 0 ? read.entries : null;
       },
       { what: 'a monitor entry' },
@@ -80,9 +88,11 @@ describe('the kiosk host with a serial scanner', () => {
     expect(entries[0]).toMatchObject({ kind: 'scan', source: 'serial', text: `]Q1${DEMO_CODE}`, parse: { ok: true, code: DEMO_CODE } });
     expect(entries[0]!.hex.startsWith('5d 51 31 30 30 30')).toBe(true);
 
-    const restarted = ScannerStatus.parse(result(await host.call('restartScanner', {})));
+    const restarted = ScannerStatus.parse(result(await host.call('restartScanner', { session })));
     expect(restarted.source).toBe('serial');
     await eventually(() => status().then((s) => s.state === 'connected'), { what: 'reconnected after restart' });
-    expect((await host.call('readScannerMonitor', { after: -1 })).ok).toBe(false);
+    expect((await host.call('readScannerMonitor', { session, after: -1 })).ok).toBe(false);
+    expect(result(await host.call('technicianLock', { session }))).toEqual({ closed: true });
+    expect(await host.call('readScannerMonitor', { session, after: 0 })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 });
