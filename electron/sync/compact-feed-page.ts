@@ -31,8 +31,8 @@ const Column = {
 } as const;
 const COLUMNS = 18;
 
-/** 0001-01-01 and 9999-12-31T23:59:59Z: the instants an ISO date with a four-digit year can name. */
-const MIN_SECONDS = -62_135_596_800;
+/** 0000-01-01 and 9999-12-31T23:59:59Z: the instants an ISO date with a four-digit year can name. */
+const MIN_SECONDS = -62_167_219_200;
 const MAX_SECONDS = 253_402_300_799;
 
 class RowProblem extends Error {}

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { parseRetryAfter, SyncError } from './sync-error.ts';
 
 export const PROTOCOL_VERSION = '1';
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 export interface DistrictClientOptions {
   baseUrl: string;
@@ -60,6 +61,8 @@ export class DistrictClient {
       validateStatus: () => true,
       maxRedirects: 0,
       decompress: true,
+      // Decompressed; a full page of 5,000 records is about 5 MB.
+      maxContentLength: MAX_RESPONSE_BYTES,
       httpAgent: new http.Agent({ keepAlive: true }),
       httpsAgent: new https.Agent({ keepAlive: true, ca: options.ca, rejectUnauthorized: true }),
       proxy: false,
@@ -150,6 +153,9 @@ export class DistrictClient {
 
   private networkError(error: unknown, deadlinePassed: boolean): SyncError {
     if (deadlinePassed) return new SyncError('timeout', `The district server did not answer within ${Math.round(this.timeoutMs / 1000)} s.`);
+    if (/maxContentLength/.test((error as Error).message ?? '')) {
+      return new SyncError('bad-response', `The district server sent an answer larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB.`);
+    }
     const code = (error as { code?: string }).code ?? '';
     const messages: Record<string, string> = {
       ENOTFOUND: 'The district server name cannot be found (DNS).',

@@ -19,7 +19,8 @@ let readAhead: { cursor: string; limit: number; page: Promise<PreparedFeedPage> 
 function fetchPage(cursor: string | null, limit: number): Promise<PreparedFeedPage> {
   const ahead = readAhead;
   readAhead = null;
-  if (ahead && ahead.cursor === cursor && ahead.limit === limit) return ahead.page;
+  // A page may hold fewer records than asked for, so a read-ahead with a smaller limit serves.
+  if (ahead && ahead.cursor === cursor && ahead.limit <= limit) return ahead.page;
   return prepareFeedPage(client, data.format, cursor, limit);
 }
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isSettingKey, settingsSchema } from '../../shared/contract/index.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { SettingError } from '../settings/settings-store.ts';
 import { auditValue } from '../technician/apply-setting.ts';
@@ -49,16 +50,20 @@ export function freeDiskBytes(dbPath: string): number | null {
   }
 }
 
+/** More keys than the district could mean to set: the rest of a reply is ignored. */
+const MAX_KEYS_PER_REPLY = 64;
+
 /**
  * Reports the kiosk's health and applies the configuration the district sends back, each
- * value through the same validation as a technician's change, and in the same audit log.
+ * value through the same validation as a technician's change, and in the same audit log. A
+ * refusal is audited once, not again at every heartbeat that repeats it (`refusalsSeen`).
  */
 export async function sendHeartbeat(
   client: DistrictClient,
   report: HeartbeatReport,
   settings: SettingsStore,
   now: Date,
-  audit?: AuditLog,
+  audit?: { log: AuditLog; refusalsSeen: Map<string, string> },
 ): Promise<HeartbeatOutcome> {
   const reply = await client.postHeartbeat(report);
   const outcome: HeartbeatOutcome = {
@@ -66,22 +71,32 @@ export async function sendHeartbeat(
     applied: [],
     rejected: [],
   };
-  for (const [key, value] of Object.entries(reply.config ?? {})) {
-    if (!REMOTELY_SETTABLE.has(key)) {
-      outcome.rejected.push({ key, message: `"${key}" cannot be set by the district server.` });
-      audit?.record('district', 'setting-refused', { key: key.slice(0, 64), reason: 'not settable remotely' });
+  const refused = (key: string, value: unknown, message: string, reason: string) => {
+    outcome.rejected.push({ key, message });
+    const fingerprint = JSON.stringify(value ?? null).slice(0, 500);
+    if (!audit || audit.refusalsSeen.get(key) === fingerprint) return;
+    audit.refusalsSeen.set(key, fingerprint);
+    audit.log.record('district', 'setting-refused', { key: key.slice(0, 64), reason });
+  };
+  for (const [key, value] of Object.entries(reply.config ?? {}).slice(0, MAX_KEYS_PER_REPLY)) {
+    if (!REMOTELY_SETTABLE.has(key) || !isSettingKey(key)) {
+      refused(key, value, `"${key}" cannot be set by the district server.`, 'not settable remotely');
       continue;
     }
+    // Compared as the schema stores it (trimmed, defaults filled), so a value that is already
+    // in force is not applied, nor audited, again at every heartbeat.
+    const parsed = settingsSchema[key].safeParse(value);
+    const old = settings.get(key) as unknown;
+    if (parsed.success && JSON.stringify(old) === JSON.stringify(parsed.data)) continue;
     try {
-      const old = settings.get(key as never) as unknown;
-      if (JSON.stringify(old) === JSON.stringify(value)) continue;
       settings.set(key, value);
-      outcome.applied.push(key);
-      audit?.record('district', 'setting-changed', { key, from: auditValue(key, old), to: auditValue(key, settings.get(key as never)) });
     } catch (error) {
-      outcome.rejected.push({ key, message: error instanceof SettingError ? error.message : 'invalid value' });
-      audit?.record('district', 'setting-refused', { key, reason: 'invalid value' });
+      refused(key, value, error instanceof SettingError ? error.message : 'invalid value', 'invalid value');
+      continue;
     }
+    outcome.applied.push(key);
+    audit?.refusalsSeen.delete(key);
+    audit?.log.record('district', 'setting-changed', { key, from: auditValue(key, old), to: auditValue(key, settings.get(key)) });
   }
   return outcome;
 }

@@ -50,6 +50,8 @@ export class SyncService {
   private readonly scheduler: SyncScheduler;
   private lastReport: FeedSyncReport | null = null;
   private lastHeartbeat: HeartbeatOutcome | null = null;
+  /** District settings already refused and audited, by key: the value refused. */
+  private readonly refusalsSeen = new Map<string, string>();
   private readonly progressListeners = new Set<(progress: { pages: number; records: number }) => void>();
 
   constructor(private readonly deps: SyncServiceDeps) {
@@ -186,7 +188,7 @@ export class SyncService {
         },
         this.deps.settings,
         this.deps.now(),
-        new AuditLog(this.deps.db, this.deps.now),
+        { log: new AuditLog(this.deps.db, this.deps.now), refusalsSeen: this.refusalsSeen },
       );
       for (const r of this.lastHeartbeat.rejected) log.warn('district setting rejected', { key: r.key });
     } catch (error) {

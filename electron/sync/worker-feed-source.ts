@@ -14,10 +14,10 @@ export interface WorkerFeedSourceOptions {
 
 /**
  * A page that is far too large (a broken or hostile server) exhausts the worker's heap, not
- * the host's: the worker dies and the sync goes on with the fallback, which fails that page
- * with a clear error.
+ * the host's: that page fails the sync with a clear error and is never retried in this thread.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
+const PAGE_TOO_LARGE = new SyncError('bad-response', 'The district server sent a change-feed page too large to read (the reader ran out of memory).');
 
 class WorkerStopped extends Error {
   override readonly name = 'WorkerStopped';
@@ -38,11 +38,10 @@ export function workerFeedSource(options: WorkerFeedSourceOptions): FeedPageSour
   let nextId = 1;
   const waiting = new Map<number, { resolve: (page: PreparedFeedPage) => void; reject: (error: Error) => void }>();
 
-  const failAll = (reason: string) => {
-    log.warn('feed worker stopped; reading the feed in the main thread', { reason });
+  const failAll = (reason: string, error: Error = new WorkerStopped(reason)) => {
+    log.warn('feed worker stopped', { reason, fallback: error instanceof WorkerStopped });
     worker = null;
-    const stopped = new WorkerStopped(reason);
-    for (const pending of waiting.values()) pending.reject(stopped);
+    for (const pending of waiting.values()) pending.reject(error);
     waiting.clear();
   };
 
@@ -56,7 +55,12 @@ export function workerFeedSource(options: WorkerFeedSourceOptions): FeedPageSour
       else pending.reject(rebuild(reply.error));
     });
     created.on('error', (error) => {
-      if (worker === created) failAll(error.message);
+      if (worker !== created) return;
+      if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') failAll('out of memory', PAGE_TOO_LARGE);
+      else failAll(error.message);
+    });
+    created.on('messageerror', () => {
+      if (worker === created) failAll('a reply could not be read');
     });
     created.on('exit', (code) => {
       if (worker === created) failAll(`exited with code ${code}`);

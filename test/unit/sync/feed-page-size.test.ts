@@ -25,6 +25,16 @@ describe('the size of the pages a sync asks for', () => {
     expectConverged(cache, sim);
   });
 
+  it('in the worker, the page read ahead at 2,000 serves the first request for 5,000: no page is fetched twice', async () => {
+    sim = await startDistrictSim({ dossiers: 12_000, token: TOKEN, seed: 23 });
+    cache = openCache(tempDir());
+    await syncFeed(cache, clientFor(sim), { pageSize: 5000, reader: 'worker thread' });
+    const cursors = sim.requests().filter((r) => r.route === 'changes').map((r) => new URL(r.path, 'http://x').searchParams.get('cursor'));
+    expect(new Set(cursors).size).toBe(cursors.length);
+    expect(limits(sim)).toEqual([2000, 2000, 5000, 5000]);
+    expectConverged(cache, sim);
+  });
+
   it('stays at 2,000 with a server that sends items, whose pages take far more memory to parse', async () => {
     sim = await startDistrictSim({ dossiers: 7_000, token: TOKEN, seed: 22, compactFeed: false });
     cache = openCache(tempDir());

@@ -34,7 +34,7 @@ describe('sync service against the district simulator', () => {
 
   it('syncs dossiers and the catalogue, reports health and takes the district configuration', async () => {
     sim = await startDistrictSim({ dossiers: 300, token: TOKEN, seed: 3 });
-    sim.setKioskConfig({ idleTimeoutSec: 120, kioskId: 'hijack', syncIntervalSec: 5 });
+    sim.setKioskConfig({ idleTimeoutSec: 120, kioskId: 'hijack', syncIntervalSec: 5, siteName: '  Một cửa xã Suối Ngọc ' });
     const { db, file } = configuredDb(sim.url);
     const statuses: SyncStatus['state'][] = [];
     const settings = new SettingsStore(db);
@@ -65,10 +65,12 @@ describe('sync service against the district simulator', () => {
     const byDistrict = new AuditLog(db).recent().filter((e) => e.actor === 'district');
     expect(byDistrict.map((e) => [e.action, JSON.parse(e.detail!).key]).sort()).toEqual([
       ['setting-changed', 'idleTimeoutSec'],
+      ['setting-changed', 'siteName'],
       ['setting-refused', 'kioskId'],
       ['setting-refused', 'syncIntervalSec'],
     ]);
-    expect(JSON.parse(byDistrict.find((e) => e.action === 'setting-changed')!.detail!)).toMatchObject({ to: 120 });
+    expect(settings.get('siteName')).toBe('Một cửa xã Suối Ngọc');
+    expect(byDistrict.filter((e) => e.action === 'setting-changed').map((e) => JSON.parse(e.detail!).to).sort()).toEqual([120, 'Một cửa xã Suối Ngọc']);
 
     sim.clearRequests();
     await service.syncNow();
@@ -78,6 +80,8 @@ describe('sync service against the district simulator', () => {
     sim.reviseProcedures();
     await service.syncNow();
     expect(sim.requests().filter((r) => r.route === 'procedures').at(-1)!.status).toBe(200);
+    // Two more heartbeats with the same configuration: nothing new to apply, refusals not repeated.
+    expect(new AuditLog(db).recent().filter((e) => e.actor === 'district')).toHaveLength(4);
     service.stop();
     db.close();
   });

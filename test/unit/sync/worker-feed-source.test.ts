@@ -99,6 +99,19 @@ describe('the change feed read in a worker thread', () => {
     expectConverged(cache, sim);
   });
 
+  it('a page that exhausts the worker’s memory fails the sync clearly and is never retried in this thread', async () => {
+    sim = await startDistrictSim({ dossiers: 120, token: TOKEN, seed: 15 });
+    cache = openCache(tempDir());
+    const greedy = path.join(tempDir(), 'greedy-worker.cjs');
+    // Stands for a page that decompresses to far more than the worker's heap.
+    fs.writeFileSync(greedy, `require('node:worker_threads').parentPort.on('message', () => { const kept = []; for (;;) kept.push(new Array(1e6).fill(1.5)); });`);
+    const { source, fallbackPages } = sourceWith(greedy, clientFor(sim));
+    await expect(syncWith(source)).rejects.toMatchObject({ kind: 'bad-response', message: expect.stringContaining('too large') });
+    expect(fallbackPages).toEqual([]);
+    expect(cache.store.count()).toBe(0);
+    expect(cache.state.read().cursor).toBeNull();
+  });
+
   it('the sync service uses the worker it is given, and falls back when the file is missing', async () => {
     sim = await startDistrictSim({ dossiers: 200, token: TOKEN, seed: 14 });
     for (const script of [await feedWorkerScript(), path.join(tempDir(), 'missing.cjs')]) {
