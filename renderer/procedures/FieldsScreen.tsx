@@ -56,7 +56,7 @@ export function FieldsScreen({ client, screen, navigate }: FieldsScreenProps) {
       onBack={() => navigate(screen.back)}
       onHome={() => navigate(null)}
       actions={
-        <button type="button" className="btn btn--primary catalogue__bar-button" data-testid="open-search" onClick={() => navigate({ name: 'search', query: '', back: screen })}>
+        <button type="button" className="btn btn--primary catalogue__bar-button" data-testid="open-search" onClick={() => navigate({ name: 'search', query: '', field: null, back: screen })}>
           <SearchIcon className="btn__icon" />
           {t('procedures.openSearch')}
         </button>

@@ -24,7 +24,7 @@ export const ProcedureEntry = memo(function ProcedureEntry({ navigate }: { navig
           <FieldsIcon className="btn__icon" />
           {t('procedures.browseFields')}
         </button>
-        <button type="button" className="btn btn--large" data-testid="open-search" onClick={() => navigate({ name: 'search', query: '', back: null })}>
+        <button type="button" className="btn btn--large" data-testid="open-search" onClick={() => navigate({ name: 'search', query: '', field: null, back: null })}>
           <SearchIcon className="btn__icon" />
           {t('procedures.openSearch')}
         </button>

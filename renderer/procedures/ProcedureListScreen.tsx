@@ -1,5 +1,6 @@
 import type { ProcedureSummary } from '../../shared/contract/index.ts';
 import type { KioskClient } from '../api/kiosk-client.ts';
+import { SearchIcon } from '../components/icons.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { CatalogueLayout } from './CatalogueLayout.tsx';
 import type { CatalogueNavigate, CatalogueScreen } from './catalogue-screen.ts';
@@ -90,9 +91,15 @@ export function ProcedureListScreen({ client, screen, navigate }: ProcedureListS
       }
     >
       {total !== null && (
-        <p className="catalogue__help" data-testid="procedure-total">
-          {procedureCount(t, total)}
-        </p>
+        <div className="catalogue__list-head">
+          <p className="catalogue__help" data-testid="procedure-total">
+            {procedureCount(t, total)}
+          </p>
+          <button type="button" className="btn" data-testid="search-in-field" onClick={() => navigate({ name: 'search', query: '', field, back: { ...screen, page } })}>
+            <SearchIcon className="btn__icon" />
+            {t('procedures.searchInField')}
+          </button>
+        </div>
       )}
       <CatalogueStatus loading={!call.current} failure={call.failure} onRetry={call.retry} />
       {shown && shown.length > 0 && <ProcedureItems procedures={shown} onOpen={(code) => navigate({ name: 'procedure', code, back: { ...screen, page } })} />}

@@ -23,8 +23,12 @@ const SEARCH_DEBOUNCE_MS = 120;
 const RESULT_LIMIT = 50;
 const EXAMPLES = ['procedures.searchExample1', 'procedures.searchExample2', 'procedures.searchExample3', 'procedures.searchExample4'] as const;
 
-interface Answer {
+interface Request {
   query: string;
+  field: string | null;
+}
+
+interface Answer extends Request {
   output: SearchProceduresOutput;
 }
 
@@ -38,6 +42,7 @@ interface SearchScreenProps {
 export function SearchScreen({ client, screen, navigate }: SearchScreenProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState(screen.query);
+  const [field, setField] = useState(screen.field);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [failure, setFailure] = useState<KioskFailure | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -46,10 +51,10 @@ export function SearchScreen({ client, screen, navigate }: SearchScreenProps) {
   const searcher = useMemo(
     () =>
       latestOnly(
-        (q: string) => client.searchProcedures({ query: q, limit: RESULT_LIMIT }),
-        (output, q) => {
+        (request: Request) => client.searchProcedures({ ...request, limit: RESULT_LIMIT }),
+        (output, request) => {
           setFailure(null);
-          setAnswer({ query: q, output });
+          setAnswer({ ...request, output });
         },
         (error) => setFailure(toKioskFailure(error)),
       ),
@@ -64,17 +69,17 @@ export function SearchScreen({ client, screen, navigate }: SearchScreenProps) {
       setFailure(null);
       return;
     }
-    const timer = window.setTimeout(() => searcher.request(sent), SEARCH_DEBOUNCE_MS);
+    const timer = window.setTimeout(() => searcher.request({ query: sent, field }), SEARCH_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [sent, searcher, attempt]);
+  }, [sent, field, searcher, attempt]);
 
   const onKey = useCallback((button: string) => setQuery((q) => applySearchKey(q, button)), []);
-  const here: CatalogueScreen = { ...screen, query };
+  const here: CatalogueScreen = { ...screen, query, field };
   const open = (code: string) => navigate({ name: 'procedure', code, back: here });
   const openField = (field: string) => navigate({ name: 'procedures', field, page: 1, back: here });
 
-  const shown = sent !== '' ? answer : null;
-  const waiting = sent !== '' && answer?.query !== sent && failure === null;
+  const shown = sent !== '' && answer?.field === field ? answer : null;
+  const waiting = sent !== '' && (answer?.query !== sent || answer.field !== field) && failure === null;
   const results = shown?.output.results ?? [];
 
   return (
@@ -109,6 +114,14 @@ export function SearchScreen({ client, screen, navigate }: SearchScreenProps) {
             autoFocus
           />
         </label>
+        {field !== null && (
+          <div className="search__filter" data-testid="search-field-filter" data-field={field}>
+            <p className="search__filter-text">{t('procedures.searchOnlyField', { field })}</p>
+            <button type="button" className="btn" data-testid="search-field-clear" onClick={() => setField(null)}>
+              {t('procedures.searchEveryField')}
+            </button>
+          </div>
+        )}
       </div>
 
       <div className="search__results" data-testid="search-results" aria-live="polite">

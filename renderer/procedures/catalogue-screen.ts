@@ -7,7 +7,8 @@ export type CatalogueScreen =
   | { name: 'fields'; back: CatalogueScreen | null }
   | { name: 'procedures'; field: string; page: number; back: CatalogueScreen | null }
   | { name: 'procedure'; code: string; back: CatalogueScreen | null }
-  | { name: 'search'; query: string; back: CatalogueScreen | null };
+  /** `field`: search only that field's procedures (opened from the field's list), null for all. */
+  | { name: 'search'; query: string; field: string | null; back: CatalogueScreen | null };
 
 export type CatalogueScreenName = CatalogueScreen['name'];
 

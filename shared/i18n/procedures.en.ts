@@ -6,6 +6,9 @@ export const proceduresEn = {
   'procedures.entryHint': 'Documents to bring, processing time, fees and where to submit.',
   'procedures.browseFields': 'Browse by field',
   'procedures.openSearch': 'Search by name',
+  'procedures.searchInField': 'Search this field',
+  'procedures.searchOnlyField': 'Only in the field {field}',
+  'procedures.searchEveryField': 'Search every field',
 
   'procedures.fieldsTitle': 'Fields',
   'procedures.fieldsHelp': 'Choose a field to see its administrative procedures.',

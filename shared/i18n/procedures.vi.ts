@@ -7,6 +7,9 @@ export const proceduresVi = {
   'procedures.entryHint': 'Giấy tờ cần mang, thời hạn giải quyết, phí, lệ phí và nơi nộp hồ sơ.',
   'procedures.browseFields': 'Xem theo lĩnh vực',
   'procedures.openSearch': 'Tìm theo tên',
+  'procedures.searchInField': 'Tìm trong lĩnh vực này',
+  'procedures.searchOnlyField': 'Chỉ tìm trong lĩnh vực {field}',
+  'procedures.searchEveryField': 'Tìm trong mọi lĩnh vực',
 
   'procedures.fieldsTitle': 'Lĩnh vực',
   'procedures.fieldsHelp': 'Chọn lĩnh vực để xem các thủ tục hành chính.',

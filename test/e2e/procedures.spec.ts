@@ -187,6 +187,32 @@ test.describe('procedure catalogue: search on the on-screen keyboard', () => {
     await expect(search.input).toHaveValue('xyzxyz');
   });
 
+  test('a field’s list searches that field only, until the citizen widens it to every field', async ({ shell, entry, fields, list, search }) => {
+    await entry.browseFieldsButton.click();
+    await fields.open(birth.field);
+    await shell.screenshot('procedure-list-search-in-field');
+    await list.searchInFieldButton.click();
+    await expectCatalogueScreen(shell, 'search');
+    await expect(search.fieldFilter).toHaveText(`Chỉ tìm trong lĩnh vực ${birth.field}Tìm trong mọi lĩnh vực`);
+    await search.tapText('giay');
+    await expect(search.result('2.000635')).toBeVisible();
+    const inField = await search.results.allTextContents();
+    expect(inField.length).toBeGreaterThan(0);
+    for (const text of inField) expect(text).toContain(birth.field);
+    await shell.screenshot('search-in-one-field');
+    await expect(search.result('2.000815')).toHaveCount(0);
+
+    expect((await search.clearFieldFilter.boundingBox())!.height).toBeGreaterThanOrEqual(64);
+    await search.clearFieldFilter.click();
+    await expect(search.fieldFilter).toHaveCount(0);
+    await expect(search.result('2.000815')).toBeVisible();
+    await expect(search.input).toHaveValue('giay');
+
+    await search.backButton.click();
+    await expectCatalogueScreen(shell, 'procedures');
+    await expect(list.title).toHaveText(birth.field);
+  });
+
   test('keys are at least 64 px tall and wide', async ({ entry, search }) => {
     await entry.searchButton.click();
     for (const button of ['q', 'a', 'm', '1', '0', '.', '{space}', '{bksp}', '{clear}']) {

@@ -8,6 +8,7 @@ export class ProcedureListPage extends ProcedureScreenBase {
   readonly pageLabel: Locator;
   readonly nextPageButton: Locator;
   readonly prevPageButton: Locator;
+  readonly searchInFieldButton: Locator;
 
   constructor(page: Page) {
     super(page, 'screen-procedures');
@@ -16,6 +17,7 @@ export class ProcedureListPage extends ProcedureScreenBase {
     this.pageLabel = this.root.getByTestId('page-label');
     this.nextPageButton = this.root.getByTestId('page-next');
     this.prevPageButton = this.root.getByTestId('page-prev');
+    this.searchInFieldButton = this.root.getByTestId('search-in-field');
   }
 
   item(code: string): Locator {

@@ -14,6 +14,8 @@ export class ProcedureSearchPage {
   readonly allFieldsButton: Locator;
   readonly examples: Locator;
   readonly backButton: Locator;
+  readonly fieldFilter: Locator;
+  readonly clearFieldFilter: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('screen-search');
@@ -28,6 +30,8 @@ export class ProcedureSearchPage {
     this.allFieldsButton = this.root.getByTestId('search-all-fields');
     this.examples = this.root.getByTestId('search-example');
     this.backButton = this.root.getByTestId('nav-back');
+    this.fieldFilter = this.root.getByTestId('search-field-filter');
+    this.clearFieldFilter = this.root.getByTestId('search-field-clear');
   }
 
   /** A key of the on-screen keyboard by its button name: "a", "1", ".", "{space}", "{bksp}", "{clear}". */

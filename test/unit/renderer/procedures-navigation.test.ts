@@ -21,7 +21,7 @@ const open = (screen: CatalogueScreen): KioskAction => ({ type: 'open-catalogue'
 const fields: CatalogueScreen = { name: 'fields', back: null };
 const list: CatalogueScreen = { name: 'procedures', field: 'Hộ tịch', page: 2, back: fields };
 const detail: CatalogueScreen = { name: 'procedure', code: '1.001193', back: list };
-const search: CatalogueScreen = { name: 'search', query: 'khai sinh', back: null };
+const search: CatalogueScreen = { name: 'search', query: 'khai sinh', field: null, back: null };
 
 describe('catalogue navigation in the kiosk state', () => {
   it('opens each catalogue screen, remembering where "Back" goes', () => {
