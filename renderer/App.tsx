@@ -6,6 +6,7 @@ import { toKioskFailure } from './api/kiosk-failure.ts';
 import { DisplayModesProvider } from './accessibility/DisplayModesContext.tsx';
 import type { DisplayModes } from './accessibility/display-modes.ts';
 import { isAtRest } from './attract/at-rest.ts';
+import { WedgeRepeatFilter } from './scanner/wedge-repeat-filter.ts';
 import { useAttractTimer } from './attract/useAttractTimer.ts';
 import { DataAsOfBanner } from './components/DataAsOfBanner.tsx';
 import { Header } from './components/Header.tsx';
@@ -40,6 +41,9 @@ export function App({ client }: { client: KioskClient }) {
   // In technician mode a scan is the technician testing the scanner (its page shows it), not a citizen's lookup.
   const technicianOpen = useRef(false);
   technicianOpen.current = state.screen.name === 'technician';
+  const onStartScreen = useRef(true);
+  onStartScreen.current = state.screen.name === 'home' || state.screen.name === 'attract';
+  const wedgeRepeats = useRef(new WedgeRepeatFilter());
   const sessionRef = useRef(state.session);
   sessionRef.current = state.session;
 
@@ -86,7 +90,9 @@ export function App({ client }: { client: KioskClient }) {
   );
 
   useWedgeScanner((scan) => {
-    if (!technicianOpen.current) lookup(scan.raw, 'wedge', scan.completedByKeyAt);
+    if (technicianOpen.current) return;
+    if (wedgeRepeats.current.isRepeat(scan.raw, scan.completedByKeyAt, onStartScreen.current)) return;
+    lookup(scan.raw, 'wedge', scan.completedByKeyAt);
   });
   useHostEvents(client, {
     onScan: (scan) => {

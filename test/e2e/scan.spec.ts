@@ -34,6 +34,22 @@ test.describe('keyboard-wedge scanner', () => {
     await shell.expectScreen('result');
   });
 
+  test('the same receipt again at once, on its own result, is one scan; from the home screen it is a new one', async ({ shell, scanner, result }) => {
+    await scanner.scan(DEMO.received);
+    await expect(result.code).toHaveText(DEMO.received);
+    // Its QR code right after its barcode: the same dossier, not a second lookup.
+    await scanner.scan(`https://dichvucong.example.vn/tra-cuu?maHoSo=${DEMO.received}`);
+    await scanner.scan(DEMO.supplement);
+    await expect(result.code).toHaveText(DEMO.supplement);
+    expect(await scanner.lookupCount()).toBe(2);
+
+    await result.doneButton.click();
+    await shell.expectScreen('home');
+    await scanner.scan(DEMO.supplement);
+    await expect(result.code).toHaveText(DEMO.supplement);
+    expect(await scanner.lookupCount()).toBe(3);
+  });
+
   test('reads physical keys, so a French layout cannot garble the code', async ({ shell, scanner, result }) => {
     // AZERTY: the digit row gives à&é"'(-è_ç without Shift, ";" on the Period key, ")" on Minus.
     const azerty: Record<string, string> = {
