@@ -56,7 +56,7 @@ export function ScreenView({ state, onTypeCode, onHome, onSubmitCode, onRetryBoo
     case 'search':
       return <CatalogueScreenView client={client} screen={screen} navigate={onCatalogue} />;
     case 'attract':
-      return <AttractScreen siteName={state.boot.info.siteName} onWake={onWake} />;
+      return <AttractScreen siteName={state.boot.info.siteName} scannerPosition={state.boot.info.scannerPosition ?? 'below'} onWake={onWake} />;
     case 'technician':
       return <TechnicianScreen client={client} onClose={onCloseTechnician} />;
     case 'statistics':

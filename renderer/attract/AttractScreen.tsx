@@ -1,3 +1,4 @@
+import type { ScannerPosition } from '../../shared/contract/index.ts';
 import { t as translate } from '../../shared/i18n/index.ts';
 import { StarEmblem } from '../components/icons.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -7,6 +8,8 @@ import './AttractScreen.css';
 
 interface AttractScreenProps {
   siteName: string | null;
+  /** Where the scanner is on this kiosk model (the `scannerPosition` setting). */
+  scannerPosition: ScannerPosition;
   onWake: () => void;
 }
 
@@ -15,7 +18,7 @@ interface AttractScreenProps {
  * receipt and where the scanner is. It covers the whole screen, so any touch wakes it (a scan
  * goes straight to its result).
  */
-export function AttractScreen({ siteName, onWake }: AttractScreenProps) {
+export function AttractScreen({ siteName, scannerPosition, onWake }: AttractScreenProps) {
   const { lang, t } = useI18n();
   const other = lang === 'vi' ? 'en' : 'vi';
   return (
@@ -72,14 +75,16 @@ export function AttractScreen({ siteName, onWake }: AttractScreenProps) {
         </span>
       </button>
 
-      <div className="attract__scanner" data-testid="attract-scanner">
+      <div className={`attract__scanner attract__scanner--${scannerPosition}`} data-testid="attract-scanner" data-position={scannerPosition}>
         <p>
-          <strong>{t('attract.scannerBelow')}</strong>
+          <strong>{t(`attract.scanner.${scannerPosition}`)}</strong>
           <span>{t('attract.lookupScanner')}</span>
         </p>
-        <svg className="attract__arrow" viewBox="0 0 48 64" aria-hidden="true" focusable="false">
-          <path d="M24 4v50M8 38l16 18 16-18" fill="none" stroke="currentColor" strokeWidth="7" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
+        <span className="attract__arrow-turn">
+          <svg className="attract__arrow" viewBox="0 0 48 64" aria-hidden="true" focusable="false">
+            <path d="M24 4v50M8 38l16 18 16-18" fill="none" stroke="currentColor" strokeWidth="7" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </span>
       </div>
     </section>
   );

@@ -22,6 +22,7 @@ const GROUP: Record<string, SettingGroup> = {
   largeText: 'display',
   highContrast: 'display',
   orientation: 'display',
+  scannerPosition: 'display',
   siteAgencyCodes: 'codes',
   receiptExtraPattern: 'codes',
   scannerPrefix: 'codes',

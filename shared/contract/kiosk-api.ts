@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DossierView } from './dossier.ts';
 import { procedureMethods } from './procedure.ts';
-import { scannerMethods } from './scanner.ts';
+import { ScannerPosition, scannerMethods } from './scanner.ts';
 import { ratingMethods } from './rating.ts';
 import { statisticsMethods } from './statistics.ts';
 import { technicianEvents, technicianMethods } from './technician.ts';
@@ -39,6 +39,8 @@ export const KioskInfo = z.object({
   sync: SyncStatus,
   /** The site's large-text and high-contrast defaults: what the kiosk returns to at idle. */
   accessibility: z.object({ largeText: z.boolean(), highContrast: z.boolean() }).optional(),
+  /** Where the scanner is on this kiosk (the attract screen's arrow). */
+  scannerPosition: ScannerPosition.optional(),
 });
 export type KioskInfo = z.infer<typeof KioskInfo>;
 

@@ -21,6 +21,9 @@ export type SerialParity = z.infer<typeof SerialParity>;
 export const SerialDataBits = z.union([z.literal(5), z.literal(6), z.literal(7), z.literal(8)]);
 export const SerialStopBits = z.union([z.literal(1), z.literal(2)]);
 
+export const ScannerPosition = z.enum(['below', 'left', 'right']);
+export type ScannerPosition = z.infer<typeof ScannerPosition>;
+
 /** The scanner's settings, spread into `settingsSchema` (shared/contract/settings.ts). */
 export const scannerSettingsSchema = {
   scannerSource: ScannerSourceKind.default('wedge'),
@@ -41,6 +44,8 @@ export const scannerSettingsSchema = {
   scannerSerialTimeoutMs: z.number().int().min(5).max(2000).default(50),
   /** The same code again within this many milliseconds is the same scan. */
   scannerDuplicateWindowMs: z.number().int().min(0).max(60_000).default(2000),
+  /** Where the scanner sits on this kiosk model, as the attract screen points citizens to it. */
+  scannerPosition: ScannerPosition.default('below'),
 } as const;
 
 export const HidDeviceRole = z.enum(['hid-pos', 'keyboard', 'other']);

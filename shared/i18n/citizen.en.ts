@@ -14,7 +14,9 @@ export const citizenEn = {
   'attract.proceduresText': 'Documents to prepare, processing time, fees and charges for each procedure.',
   'attract.receipt': 'Receipt and appointment slip',
   'attract.codeHere': 'The dossier code is here',
-  'attract.scannerBelow': 'The scanner is below',
+  'attract.scanner.below': 'The scanner is below',
+  'attract.scanner.left': 'The scanner is on the left',
+  'attract.scanner.right': 'The scanner is on the right',
 
   'a11y.label': 'Display options',
   'a11y.largeText': 'Large text',

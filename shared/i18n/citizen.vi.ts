@@ -16,7 +16,9 @@ export const citizenVi = {
   'attract.proceduresText': 'Giấy tờ cần chuẩn bị, thời hạn giải quyết, phí, lệ phí của từng thủ tục.',
   'attract.receipt': 'Giấy tiếp nhận hồ sơ',
   'attract.codeHere': 'Mã hồ sơ ở đây',
-  'attract.scannerBelow': 'Máy quét ở phía dưới',
+  'attract.scanner.below': 'Máy quét ở phía dưới',
+  'attract.scanner.left': 'Máy quét ở bên trái',
+  'attract.scanner.right': 'Máy quét ở bên phải',
 
   'a11y.label': 'Hỗ trợ xem',
   'a11y.largeText': 'Chữ lớn',

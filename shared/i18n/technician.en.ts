@@ -88,6 +88,7 @@ export const technicianEn = {
   'tech.setting.updateUrl': 'Update address',
   'tech.setting.unitFields': 'Fields of this unit',
   'tech.setting.scannerSource': 'Scanner source',
+  'tech.setting.scannerPosition': 'Scanner position',
   'tech.setting.scannerHidPath': 'HID device path',
   'tech.setting.scannerHidVendorId': 'HID vendor id (VID)',
   'tech.setting.scannerHidProductId': 'HID product id (PID)',
@@ -120,6 +121,9 @@ export const technicianEn = {
   'tech.option.auto': 'Automatic',
   'tech.option.portrait': 'Portrait',
   'tech.option.landscape': 'Landscape',
+  'tech.option.below': 'Below the screen',
+  'tech.option.left': 'Left of the screen',
+  'tech.option.right': 'Right of the screen',
 
   'tech.token.label': 'Kiosk token',
   'tech.token.set': 'Token set',

@@ -89,6 +89,7 @@ export const technicianVi = {
   'tech.setting.updateUrl': 'Địa chỉ tải bản cập nhật',
   'tech.setting.unitFields': 'Lĩnh vực của đơn vị',
   'tech.setting.scannerSource': 'Nguồn máy quét',
+  'tech.setting.scannerPosition': 'Vị trí máy quét',
   'tech.setting.scannerHidPath': 'Đường dẫn thiết bị HID',
   'tech.setting.scannerHidVendorId': 'Mã nhà sản xuất thiết bị HID (VID)',
   'tech.setting.scannerHidProductId': 'Mã sản phẩm thiết bị HID (PID)',
@@ -121,6 +122,9 @@ export const technicianVi = {
   'tech.option.auto': 'Tự động',
   'tech.option.portrait': 'Màn hình dọc',
   'tech.option.landscape': 'Màn hình ngang',
+  'tech.option.below': 'Phía dưới màn hình',
+  'tech.option.left': 'Bên trái màn hình',
+  'tech.option.right': 'Bên phải màn hình',
 
   'tech.token.label': 'Token của máy',
   'tech.token.set': 'Đã có token',

@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
+import { openDatabase } from '../../electron/db/open-database.ts';
+import { SettingsStore } from '../../electron/settings/settings-store.ts';
 import { DEMO, expect, test } from './fixtures.ts';
+import { startKioskServer } from './kiosk-server.ts';
 import { AttractPage } from './pages/AttractPage.ts';
 import { KioskShell } from './pages/KioskShell.ts';
 import { RatingPanel } from './pages/RatingPanel.ts';
@@ -180,5 +186,31 @@ test.describe('read-aloud of the dossier status', () => {
     await expect(page.getByTestId('read-aloud')).toHaveCount(0);
     await shell.setLanguage('en');
     await expect(page.getByTestId('read-aloud')).toHaveText('Read the status aloud');
+  });
+});
+
+test.describe('the attract screen on a kiosk model with the scanner beside the screen', () => {
+  test('points to the right when the technician set the scanner there', async ({ page }) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-attract-'));
+    const dbPath = path.join(dir, 'kiosk.db');
+    const db = openDatabase(dbPath);
+    new SettingsStore(db).set('scannerPosition', 'right');
+    new SettingsStore(db).set('idleTimeoutSec', 10);
+    db.close();
+    const server = await startKioskServer({ dbPath });
+    try {
+      await new KioskShell(page).open(server.url);
+      const attract = new AttractPage(page);
+      await attract.waitUntilShown();
+      await expect(attract.scannerHint).toHaveAttribute('data-position', 'right');
+      await expect(attract.scannerHint).toContainText('Máy quét ở bên phải');
+      const hint = (await attract.scannerHint.boundingBox())!;
+      const viewport = page.viewportSize()!;
+      expect(hint.x + hint.width).toBeGreaterThan(viewport.width * 0.8);
+      await new KioskShell(page).screenshot('attract-scanner-right-portrait');
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -14,6 +14,7 @@ export function kioskInfoHandlers({ settings, syncState, options, version }: Hos
         idleTimeoutSec: options.idleTimeoutSec ?? s.idleTimeoutSec,
         sync,
         accessibility: { largeText: s.largeText, highContrast: s.highContrast },
+        scannerPosition: s.scannerPosition,
       };
     },
   };
