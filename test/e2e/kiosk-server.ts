@@ -19,6 +19,10 @@ export interface KioskServerOptions {
   idleTimeoutSec?: number;
   /** A cache file prepared by the test (default: a fresh one, so the host loads the demo data). */
   dbPath?: string;
+  /** A fixed port and token, so a stopped host can be started again as the same one (default: any port, a fresh token). */
+  port?: number;
+  token?: string;
+  env?: NodeJS.ProcessEnv;
   startTimeoutMs?: number;
 }
 
@@ -28,9 +32,10 @@ export interface KioskServerOptions {
  */
 export async function startKioskServer(options: KioskServerOptions = {}): Promise<KioskServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-'));
-  const args = [path.join(root, 'bin', 'serve.mjs'), '--port', '0', '--db', options.dbPath ?? path.join(dir, 'kiosk.db')];
+  const args = [path.join(root, 'bin', 'serve.mjs'), '--port', String(options.port ?? 0), '--db', options.dbPath ?? path.join(dir, 'kiosk.db')];
   if (options.idleTimeoutSec !== undefined) args.push('--idle-timeout', String(options.idleTimeoutSec));
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (options.token !== undefined) args.push('--token', options.token);
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
 
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

@@ -1,19 +1,15 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { DEMO } from './fixtures.ts';
+import { startKioskServer } from './kiosk-server.ts';
 import { ErrorPage } from './pages/ErrorPage.ts';
 import { KioskShell } from './pages/KioskShell.ts';
 import { ResultPage } from './pages/ResultPage.ts';
 import { Scanner } from './pages/Scanner.ts';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -26,42 +22,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `node bin/serve.mjs` on a fixed port, database and token, so it can be started again as the same host. */
-async function startHost(port: number, db: string, token: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(root, 'bin', 'serve.mjs'), '--port', String(port), '--db', db, '--token', token],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KIOSK_LOG: 'silent' } },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(kill);
-    }
-  };
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start in time.\n${stderr}`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /Kiosk ready at (\S+)/.exec(stdout);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited with ${code}.\n${stderr}`));
-    });
-  });
-  return { url, stop };
-}
+/** The kiosk host on a fixed port, database and token, so it can be started again as the same host. */
+const startHost = (port: number, dbPath: string, token: string) => startKioskServer({ port, dbPath, token, env: { ...process.env, KIOSK_LOG: 'silent' } });
 
 test.describe('recovery in the browser transport', () => {
   test('host stopped under an open UI → out of service → host back on the same port and db → the UI recovers untouched', async ({ browser }) => {

@@ -1,13 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../electron/db/open-database.ts';
 import { SettingsStore } from '../../electron/settings/settings-store.ts';
+import { startKioskServer } from '../e2e/kiosk-server.ts';
 import { VirtualSerialCable } from './socat.ts';
-
-const root = path.resolve(import.meta.dirname, '..', '..');
-const READY = /Kiosk ready at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
 
 export interface SerialScannerKiosk {
   /** The address that authorises a browser and opens the kiosk. */
@@ -32,43 +29,19 @@ export async function startSerialScannerKiosk(settings: Record<string, unknown> 
   for (const [key, value] of Object.entries({ scannerSource: 'serial', scannerSerialPath: cable.kioskPath, ...settings })) store.set(key, value);
   db.close();
 
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'serve.mjs'), '--port', '0', '--db', dbPath], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(kill);
-    }
+  const unplugAndRemove = async () => {
     await cable.unplug();
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let stdout = '';
-      const timer = setTimeout(() => reject(new Error(`serve did not start in time.\n${stderr}`)), 60_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const match = READY.exec(stdout);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`serve exited with ${code}.\n${stderr}`));
-      });
-    });
-    return { url, origin: new URL(url).origin, cable, stop };
+    const server = await startKioskServer({ dbPath });
+    const stop = async () => {
+      await server.stop();
+      await unplugAndRemove();
+    };
+    return { url: server.url, origin: server.origin, cable, stop };
   } catch (error) {
-    await stop();
+    await unplugAndRemove();
     throw error;
   }
 }

@@ -15,6 +15,7 @@ import { retryQuarantinedDossiers } from '../../electron/sync/retry-quarantined.
 import { SyncError } from '../../electron/sync/sync-error.ts';
 import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
 import { SyncService } from '../../electron/sync/sync-service.ts';
+import type { SyncServiceDeps } from '../../electron/sync/sync-service.ts';
 import { SettingsStore } from '../../electron/settings/settings-store.ts';
 import { SecretStore } from '../../electron/settings/secret-store.ts';
 import type { FeedFormat } from '../../electron/sync/validate-feed-items.ts';
@@ -141,8 +142,16 @@ export function expectConverged(cache: KioskCache, sim: DistrictSim): void {
   expect(cache.db.pragma('integrity_check', { simple: true })).toBe('ok');
 }
 
-/** A SyncService over one database file, with fresh stores, as the host would build it. */
-export function syncServiceFor(db: Database, dbPath: string, version = '0.1.0'): SyncService {
+/** Points a kiosk's settings at a district server, with the test token (and a kiosk id, when given). */
+export function connectToDistrict(db: Database, url: string, kioskId?: string): void {
+  const settings = new SettingsStore(db);
+  settings.set('districtServerUrl', url);
+  if (kioskId !== undefined) settings.set('kioskId', kioskId);
+  new SecretStore(db).set('districtToken', TOKEN);
+}
+
+/** A SyncService over one database file, with fresh stores, as the host would build it; `deps` overrides any part. */
+export function syncServiceFor(db: Database, dbPath: string, deps: Partial<Omit<SyncServiceDeps, 'db' | 'dbPath'>> = {}): SyncService {
   return new SyncService({
     db,
     store: new DossierStore(db),
@@ -152,6 +161,7 @@ export function syncServiceFor(db: Database, dbPath: string, version = '0.1.0'):
     now: () => new Date(),
     onStatus: () => undefined,
     dbPath,
-    version,
+    version: '0.1.0',
+    ...deps,
   });
 }

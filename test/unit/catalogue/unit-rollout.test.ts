@@ -5,16 +5,13 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CallResponse } from '../../../shared/contract/index.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
-import { DossierStore } from '../../../electron/dossiers/dossier-store.ts';
 import { createKioskHost } from '../../../electron/host/kiosk-host.ts';
 import type { KioskHost } from '../../../electron/host/kiosk-host.types.ts';
 import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
-import { SyncService } from '../../../electron/sync/sync-service.ts';
-import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';
-import { syncServiceFor, TOKEN } from '../../support/sync-harness.ts';
+import { connectToDistrict, syncServiceFor, TOKEN } from '../../support/sync-harness.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 const tempDir = useTempDir('kiosk-rollout-');
@@ -118,21 +115,9 @@ describe('a unit set by the district through the heartbeat', () => {
     const file = path.join(tempDir(), 'kiosk.db');
     const db = openDatabase(file);
     const settings = new SettingsStore(db);
-    settings.set('districtServerUrl', sim.url);
-    new SecretStore(db).set('districtToken', TOKEN);
+    connectToDistrict(db, sim.url);
     const update = { current: '0.1.0', installKind: 'appimage', state: 'idle', published: '0.1.0', lastCheckAt: null, lastError: null, bad: [], trial: null };
-    const service = new SyncService({
-      db,
-      store: new DossierStore(db),
-      state: new SyncStateStore(db),
-      settings,
-      secrets: new SecretStore(db),
-      now: () => new Date(),
-      onStatus: () => undefined,
-      dbPath: file,
-      version: '0.1.0',
-      updateStatus: () => update,
-    });
+    const service = syncServiceFor(db, file, { updateStatus: () => update });
     await service.syncNow();
     expect(service.heartbeatOutcome?.applied.sort()).toEqual(['unitFields', 'updateUrl']);
     expect(settings.get('unitFields')).toEqual(unit);

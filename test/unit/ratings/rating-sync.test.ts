@@ -3,15 +3,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKioskHost } from '../../../electron/host/kiosk-host.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
-import { DossierStore } from '../../../electron/dossiers/dossier-store.ts';
 import { RatingOutbox } from '../../../electron/ratings/rating-outbox.ts';
-import { SecretStore } from '../../../electron/settings/secret-store.ts';
-import { SettingsStore } from '../../../electron/settings/settings-store.ts';
-import { SyncService } from '../../../electron/sync/sync-service.ts';
-import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';
-import { TOKEN } from '../../support/sync-harness.ts';
+import { connectToDistrict, syncServiceFor, TOKEN } from '../../support/sync-harness.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 const CODE = '000.00.12.H53-261120-0009';
@@ -48,30 +43,16 @@ describe('ratings from the UI to the district server', () => {
     db.close();
   });
 
-  function syncServiceFor(url: string) {
+  function serviceWithOutbox(url: string) {
     const file = path.join(tempDir(), 'kiosk.db');
     const db = openDatabase(file);
-    const settings = new SettingsStore(db);
-    settings.set('districtServerUrl', url);
-    settings.set('kioskId', 'kiosk-ratings-01');
-    new SecretStore(db).set('districtToken', TOKEN);
-    const service = new SyncService({
-      db,
-      store: new DossierStore(db),
-      state: new SyncStateStore(db),
-      settings,
-      secrets: new SecretStore(db),
-      now: () => new Date(),
-      onStatus: () => undefined,
-      dbPath: file,
-      version: '1.0.0',
-    });
-    return { db, service, outbox: new RatingOutbox(db) };
+    connectToDistrict(db, url, 'kiosk-ratings-01');
+    return { db, service: syncServiceFor(db, file, { version: '1.0.0' }), outbox: new RatingOutbox(db) };
   }
 
   it('every sync uploads the outbox after the heartbeat; a failed upload never fails the sync', async () => {
     sim = await startDistrictSim({ dossiers: 20, token: TOKEN, seed: 11 });
-    const { db, service, outbox } = syncServiceFor(sim.url);
+    const { db, service, outbox } = serviceWithOutbox(sim.url);
     const ids = [randomUUID(), randomUUID()];
     outbox.save({ id: ids[0]!, dossierCode: CODE, rating: 'very-satisfied', reasons: ['helpful-staff'] }, new Date());
 

@@ -7,12 +7,11 @@ import { DossierStore } from '../../../electron/dossiers/dossier-store.ts';
 import { ProcedureStore } from '../../../electron/catalogue/procedure-store.ts';
 import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
-import { SyncService } from '../../../electron/sync/sync-service.ts';
 import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
 import { AuditLog } from '../../../electron/technician/audit-log.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';
-import { expectConverged, TOKEN } from '../../support/sync-harness.ts';
+import { connectToDistrict, expectConverged, syncServiceFor, TOKEN } from '../../support/sync-harness.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 describe('sync service against the district simulator', () => {
@@ -26,9 +25,7 @@ describe('sync service against the district simulator', () => {
   function configuredDb(url: string) {
     const file = path.join(tempDir(), 'kiosk.db');
     const db = openDatabase(file);
-    new SettingsStore(db).set('districtServerUrl', url);
-    new SettingsStore(db).set('kioskId', 'kiosk-test-01');
-    new SecretStore(db).set('districtToken', TOKEN);
+    connectToDistrict(db, url, 'kiosk-test-01');
     return { db, file };
   }
 
@@ -38,17 +35,7 @@ describe('sync service against the district simulator', () => {
     const { db, file } = configuredDb(sim.url);
     const statuses: SyncStatus['state'][] = [];
     const settings = new SettingsStore(db);
-    const service = new SyncService({
-      db,
-      store: new DossierStore(db),
-      state: new SyncStateStore(db),
-      settings,
-      secrets: new SecretStore(db),
-      now: () => new Date(),
-      onStatus: (s) => statuses.push(s.state),
-      dbPath: file,
-      version: '9.9.9',
-    });
+    const service = syncServiceFor(db, file, { settings, onStatus: (s) => statuses.push(s.state), version: '9.9.9' });
     const report = await service.syncNow();
     expect(report.applied).toBe(300);
     expectConverged({ db, store: new DossierStore(db), state: new SyncStateStore(db), file }, sim);
@@ -89,17 +76,7 @@ describe('sync service against the district simulator', () => {
   it('fails clearly when unconfigured, and records the failure for the banner', async () => {
     const db = openDatabase(path.join(tempDir(), 'kiosk.db'));
     const state = new SyncStateStore(db);
-    const service = new SyncService({
-      db,
-      store: new DossierStore(db),
-      state,
-      settings: new SettingsStore(db),
-      secrets: new SecretStore(db),
-      now: () => new Date(),
-      onStatus: () => undefined,
-      dbPath: path.join(tempDir(), 'x.db'),
-      version: '1',
-    });
+    const service = syncServiceFor(db, path.join(tempDir(), 'x.db'), { state, version: '1' });
     await expect(service.syncNow()).rejects.toMatchObject({ kind: 'not-configured' });
     new SettingsStore(db).set('districtServerUrl', 'http://127.0.0.1:9');
     new SecretStore(db).set('districtToken', TOKEN);

@@ -1,19 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DossierStore } from '../../../electron/dossiers/dossier-store.ts';
 import { syncDossierFeed } from '../../../electron/sync/dossier-feed-sync.ts';
 import { inProcessFeedSource } from '../../../electron/sync/feed-page-source.ts';
 import type { FeedPageSource } from '../../../electron/sync/feed-page-source.ts';
-import { SecretStore } from '../../../electron/settings/secret-store.ts';
-import { SettingsStore } from '../../../electron/settings/settings-store.ts';
-import { SyncService } from '../../../electron/sync/sync-service.ts';
-import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
 import { workerFeedSource } from '../../../electron/sync/worker-feed-source.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';
 import { feedWorkerScript } from '../../support/feed-worker-build.ts';
-import { clientFor, expectConverged, openCache, TOKEN } from '../../support/sync-harness.ts';
+import { clientFor, connectToDistrict, expectConverged, openCache, syncServiceFor, TOKEN } from '../../support/sync-harness.ts';
 import type { KioskCache } from '../../support/sync-harness.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
@@ -117,21 +112,8 @@ describe('the change feed read in a worker thread', () => {
     for (const script of [await feedWorkerScript(), path.join(tempDir(), 'missing.cjs')]) {
       cache?.db.close();
       cache = openCache(tempDir());
-      const settings = new SettingsStore(cache.db);
-      settings.set('districtServerUrl', sim.url);
-      new SecretStore(cache.db).set('districtToken', TOKEN);
-      const service = new SyncService({
-        db: cache.db,
-        store: new DossierStore(cache.db),
-        state: new SyncStateStore(cache.db),
-        settings,
-        secrets: new SecretStore(cache.db),
-        now: () => new Date(),
-        onStatus: () => undefined,
-        dbPath: cache.file,
-        version: '0.1.0',
-        feedWorkerScript: script,
-      });
+      connectToDistrict(cache.db, sim.url);
+      const service = syncServiceFor(cache.db, cache.file, { feedWorkerScript: script });
       expect((await service.syncNow()).applied).toBe(200);
       expectConverged(cache, sim);
     }
