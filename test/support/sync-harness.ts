@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { maskApplicantName } from '../../electron/dossiers/mask-applicant-name.ts';
@@ -19,8 +19,10 @@ import type { SyncServiceDeps } from '../../electron/sync/sync-service.ts';
 import { SettingsStore } from '../../electron/settings/settings-store.ts';
 import { SecretStore } from '../../electron/settings/secret-store.ts';
 import type { FeedFormat } from '../../electron/sync/validate-feed-items.ts';
-import type { DistrictSim } from '../district-sim/index.ts';
+import { startDistrictSim } from '../district-sim/index.ts';
+import type { DistrictSim, DistrictSimOptions } from '../district-sim/index.ts';
 import { feedWorkerScript } from './feed-worker-build.ts';
+import { useTempDir } from './temp-dir.ts';
 
 export const TOKEN = 'test-kiosk-token-0123456789';
 
@@ -164,4 +166,31 @@ export function syncServiceFor(db: Database, dbPath: string, deps: Partial<Omit<
     version: '0.1.0',
     ...deps,
   });
+}
+
+/**
+ * A district simulator and a kiosk cache for each test, both closed after it. `start` starts
+ * them (the test token is added); `freshCache` swaps in an empty cache within the same test.
+ */
+export function useSimulatorAndCache() {
+  const tempDir = useTempDir();
+  let sim: DistrictSim | undefined;
+  let cache: KioskCache | undefined;
+  afterEach(async () => {
+    cache?.db.close();
+    await sim?.close();
+    sim = cache = undefined;
+  });
+  const freshCache = (): KioskCache => {
+    cache?.db.close();
+    return (cache = openCache(tempDir()));
+  };
+  return {
+    tempDir,
+    freshCache,
+    async start(options: Omit<DistrictSimOptions, 'token'>) {
+      sim = await startDistrictSim({ token: TOKEN, ...options });
+      return { sim, cache: freshCache(), client: clientFor(sim) };
+    },
+  };
 }

@@ -1,10 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SyncError } from '../../../electron/sync/sync-error.ts';
-import { startDistrictSim } from '../../district-sim/index.ts';
-import type { DistrictSim, FaultSpec } from '../../district-sim/index.ts';
-import { clientFor, expectConverged, FEED_READERS, openCache, syncFeed, syncOnce, syncUntilDone, TOKEN } from '../../support/sync-harness.ts';
-import type { KioskCache } from '../../support/sync-harness.ts';
-import { useTempDir } from '../../support/temp-dir.ts';
+import type { FaultSpec } from '../../district-sim/index.ts';
+import { clientFor, expectConverged, FEED_READERS, syncFeed, syncOnce, syncUntilDone, useSimulatorAndCache } from '../../support/sync-harness.ts';
 
 // Every fault, for each thread the feed can be parsed in and each page shape a server may send.
 const VARIANTS = FEED_READERS.flatMap((reader) => [
@@ -13,21 +10,8 @@ const VARIANTS = FEED_READERS.flatMap((reader) => [
 ]);
 
 describe.each(VARIANTS)('dossier feed against the district simulator: $shape parsed in the $reader', ({ reader, compactFeed }) => {
-  const tempDir = useTempDir();
-  let sim: DistrictSim | undefined;
-  let cache: KioskCache | undefined;
-  afterEach(async () => {
-    cache?.db.close();
-    await sim?.close();
-    sim = undefined;
-    cache = undefined;
-  });
-
-  async function setUp(dossiers = 600) {
-    sim = await startDistrictSim({ dossiers, token: TOKEN, seed: 7, compactFeed });
-    cache = openCache(tempDir());
-    return { sim, cache, client: clientFor(sim) };
-  }
+  const fixture = useSimulatorAndCache();
+  const setUp = (dossiers = 600) => fixture.start({ dossiers, seed: 7, compactFeed });
 
   it('pulls a full snapshot, then only the changes, gzip-compressed', async () => {
     const { sim, cache, client } = await setUp();

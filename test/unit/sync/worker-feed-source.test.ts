@@ -1,26 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncDossierFeed } from '../../../electron/sync/dossier-feed-sync.ts';
 import { inProcessFeedSource } from '../../../electron/sync/feed-page-source.ts';
 import type { FeedPageSource } from '../../../electron/sync/feed-page-source.ts';
 import { workerFeedSource } from '../../../electron/sync/worker-feed-source.ts';
-import { startDistrictSim } from '../../district-sim/index.ts';
-import type { DistrictSim } from '../../district-sim/index.ts';
 import { feedWorkerScript } from '../../support/feed-worker-build.ts';
-import { clientFor, connectToDistrict, expectConverged, openCache, syncServiceFor, TOKEN } from '../../support/sync-harness.ts';
+import { clientFor, connectToDistrict, expectConverged, syncServiceFor, useSimulatorAndCache } from '../../support/sync-harness.ts';
 import type { KioskCache } from '../../support/sync-harness.ts';
-import { useTempDir } from '../../support/temp-dir.ts';
 
 describe('the change feed read in a worker thread', () => {
-  const tempDir = useTempDir();
-  let sim: DistrictSim | undefined;
-  let cache: KioskCache | undefined;
-  afterEach(async () => {
-    cache?.db.close();
-    await sim?.close();
-    sim = cache = undefined;
-  });
+  const fixture = useSimulatorAndCache();
+  const { tempDir } = fixture;
 
   /** A source whose worker runs `script`; counts the pages the fallback had to read. */
   function sourceWith(script: string, client: ReturnType<typeof clientFor>) {
@@ -42,19 +33,18 @@ describe('the change feed read in a worker thread', () => {
     return { source, fallbackPages };
   }
 
-  async function syncWith(source: FeedPageSource) {
+  async function syncWith(cache: KioskCache, source: FeedPageSource) {
     try {
-      return await syncDossierFeed({ ...cache!, source, now: () => new Date(), pageSize: 50 });
+      return await syncDossierFeed({ ...cache, source, now: () => new Date(), pageSize: 50 });
     } finally {
       await source.close();
     }
   }
 
   it('pages come from the worker, and the cache converges', async () => {
-    sim = await startDistrictSim({ dossiers: 400, token: TOKEN, seed: 11 });
-    cache = openCache(tempDir());
+    const { sim, cache } = await fixture.start({ dossiers: 400, seed: 11 });
     const { source, fallbackPages } = sourceWith(await feedWorkerScript(), clientFor(sim));
-    const report = await syncWith(source);
+    const report = await syncWith(cache, source);
     expect(report).toMatchObject({ applied: 400, pages: 8, quarantined: 0 });
     expect(fallbackPages).toEqual([]);
     expectConverged(cache, sim);
@@ -65,18 +55,16 @@ describe('the change feed read in a worker thread', () => {
   });
 
   it('a worker that cannot start leaves the sync to this thread, which still converges', async () => {
-    sim = await startDistrictSim({ dossiers: 120, token: TOKEN, seed: 12 });
-    cache = openCache(tempDir());
+    const { sim, cache } = await fixture.start({ dossiers: 120, seed: 12 });
     const { source, fallbackPages } = sourceWith(path.join(tempDir(), 'no-such-worker.cjs'), clientFor(sim));
-    const report = await syncWith(source);
+    const report = await syncWith(cache, source);
     expect(report.applied).toBe(120);
     expect(fallbackPages.length).toBe(report.pages);
     expectConverged(cache, sim);
   });
 
   it('a worker that dies mid-sync hands the page it owed, and the rest, to this thread', async () => {
-    sim = await startDistrictSim({ dossiers: 300, token: TOKEN, seed: 13 });
-    cache = openCache(tempDir());
+    const { sim, cache } = await fixture.start({ dossiers: 300, seed: 13 });
     const real = await feedWorkerScript();
     const dying = path.join(tempDir(), 'dying-worker.cjs');
     // The real worker, which exits on its third request.
@@ -88,30 +76,28 @@ describe('the change feed read in a worker thread', () => {
        require(${JSON.stringify(real)});`,
     );
     const { source, fallbackPages } = sourceWith(dying, clientFor(sim));
-    const report = await syncWith(source);
+    const report = await syncWith(cache, source);
     expect(report.applied).toBe(300);
     expect(fallbackPages.length).toBe(report.pages - 2);
     expectConverged(cache, sim);
   });
 
   it('a page that exhausts the worker’s memory fails the sync clearly and is never retried in this thread', async () => {
-    sim = await startDistrictSim({ dossiers: 120, token: TOKEN, seed: 15 });
-    cache = openCache(tempDir());
+    const { sim, cache } = await fixture.start({ dossiers: 120, seed: 15 });
     const greedy = path.join(tempDir(), 'greedy-worker.cjs');
     // Stands for a page that decompresses to far more than the worker's heap.
     fs.writeFileSync(greedy, `require('node:worker_threads').parentPort.on('message', () => { const kept = []; for (;;) kept.push(new Array(1e6).fill(1.5)); });`);
     const { source, fallbackPages } = sourceWith(greedy, clientFor(sim));
-    await expect(syncWith(source)).rejects.toMatchObject({ kind: 'bad-response', message: expect.stringContaining('too large') });
+    await expect(syncWith(cache, source)).rejects.toMatchObject({ kind: 'bad-response', message: expect.stringContaining('too large') });
     expect(fallbackPages).toEqual([]);
     expect(cache.store.count()).toBe(0);
     expect(cache.state.read().cursor).toBeNull();
   });
 
   it('the sync service uses the worker it is given, and falls back when the file is missing', async () => {
-    sim = await startDistrictSim({ dossiers: 200, token: TOKEN, seed: 14 });
+    const { sim } = await fixture.start({ dossiers: 200, seed: 14 });
     for (const script of [await feedWorkerScript(), path.join(tempDir(), 'missing.cjs')]) {
-      cache?.db.close();
-      cache = openCache(tempDir());
+      const cache = fixture.freshCache();
       connectToDistrict(cache.db, sim.url);
       const service = syncServiceFor(cache.db, cache.file, { feedWorkerScript: script });
       expect((await service.syncNow()).applied).toBe(200);
