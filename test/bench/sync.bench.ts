@@ -6,13 +6,13 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createKioskHost } from '../../electron/host/kiosk-host.ts';
 import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { toDossierView } from '../../electron/dossiers/dossier-view.ts';
 import { DistrictClient } from '../../electron/sync/district-client.ts';
 import { startDistrictSim } from '../district-sim/index.ts';
+import { bundleFeedWorker } from '../support/feed-worker-build.ts';
 import { percentile, recordBenchResult, round } from './bench-results.ts';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
@@ -49,16 +49,6 @@ async function bundleKiosk(dir: string): Promise<string> {
   return outfile;
 }
 
-/** The feed worker, bundled as for Electron (scripts/build-electron.mjs). */
-async function bundleFeedWorker(dir: string): Promise<string> {
-  const { buildFeedWorker } = (await import(pathToFileURL(path.join(import.meta.dirname, '..', '..', 'scripts', 'build-electron.mjs')).href)) as {
-    buildFeedWorker(options: { production: boolean; outfile: string }): Promise<unknown>;
-  };
-  const outfile = path.join(dir, 'feed-worker.cjs');
-  await buildFeedWorker({ production: true, outfile });
-  return outfile;
-}
-
 /** One sync in a fresh kiosk process; with `workerScript` the feed is parsed in a worker thread. */
 function runKioskSync(kiosk: string, url: string, db: string, workerScript?: string): Promise<KioskRun> {
   const nodeArgs = (process.env.BENCH_KIOSK_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -75,7 +65,8 @@ function runKioskSync(kiosk: string, url: string, db: string, workerScript?: str
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-bench-sync-'));
 const db = path.join(dir, 'kiosk.db');
 const kiosk = await bundleKiosk(dir);
-const feedWorker = await bundleFeedWorker(dir);
+// The feed worker, bundled as for Electron (scripts/build-electron.mjs).
+const feedWorker = await bundleFeedWorker(path.join(dir, 'feed-worker.cjs'), true);
 const startedSim = performance.now();
 const sim = await startDistrictSim({ dossiers: DOSSIERS, token: TOKEN, seed: 42 });
 console.log(`simulator with ${DOSSIERS} dossiers ready in ${round((performance.now() - startedSim) / 1000, 2)} s`);
