@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { callHost } from './host-call.ts';
 
 test.describe('home screen', () => {
   test('invites the citizen to scan, or to type the code', async ({ home, shell }) => {
@@ -15,11 +16,8 @@ test.describe('home screen', () => {
   });
 
   test('the banner shows the host’s last sync time in Vietnam time', async ({ shell, page }) => {
-    const info = await page.evaluate(async () => {
-      const response = await fetch('/api/call/getKioskInfo', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-      return (await response.json()) as { result: { sync: { lastSuccessAt: string } } };
-    });
-    const at = new Date(info.result.sync.lastSuccessAt);
+    const info = await callHost<{ sync: { lastSuccessAt: string } }>(page, 'getKioskInfo');
+    const at = new Date(info.body.result!.sync.lastSuccessAt);
     const vn = new Date(at.getTime() + 7 * 3600_000);
     const pad = (n: number) => String(n).padStart(2, '0');
     const expected = `${pad(vn.getUTCHours())}:${pad(vn.getUTCMinutes())} ${pad(vn.getUTCDate())}/${pad(vn.getUTCMonth() + 1)}/${vn.getUTCFullYear()}`;

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { startSerialScannerKiosk } from '../support/socat-kiosk.ts';
 import type { SerialScannerKiosk } from '../support/socat-kiosk.ts';
 import { DEMO, expect, test } from './fixtures.ts';
+import { callHost } from './host-call.ts';
 import { startKioskServer } from './kiosk-server.ts';
 import type { KioskServer } from './kiosk-server.ts';
 import { KioskShell } from './pages/KioskShell.ts';
@@ -103,14 +104,7 @@ test.describe('the technician’s scanner page with the keyboard wedge', () => {
 
   test('the monitor and a restart are refused without the technician’s session', async ({ page }) => {
     await new KioskShell(page).open(kiosk.url);
-    const call = (method: string, input: object) =>
-      page.evaluate(
-        async ([m, i]) => {
-          const response = await fetch(`/api/call/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
-          return { status: response.status, body: (await response.json()) as { ok: boolean; error?: { code: string } } };
-        },
-        [method, input] as const,
-      );
+    const call = (method: string, input: object) => callHost(page, method, input);
     for (const [method, input] of [
       ['readScannerMonitor', { session: 'x'.repeat(43), after: 0 }],
       ['restartScanner', { session: 'x'.repeat(43) }],
@@ -135,13 +129,7 @@ async function openReadyForSerialScans(page: Page, address: string): Promise<Kio
   await page.goto(address);
   await eventStream;
   await shell.expectScreen('home');
-  await expect
-    .poll(() => page.evaluate(async () => {
-      const response = await fetch('/api/call/getScannerStatus', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-      const body = (await response.json()) as { ok: boolean; result?: { state: string } };
-      return body.result?.state;
-    }))
-    .toBe('connected');
+  await expect.poll(async () => (await callHost<{ state: string }>(page, 'getScannerStatus')).body.result?.state).toBe('connected');
   return shell;
 }
 
