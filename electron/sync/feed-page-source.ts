@@ -39,3 +39,24 @@ export function inProcessFeedSource(client: DistrictClient, format: FeedFormat =
     close: async () => undefined,
   };
 }
+
+/**
+ * The first page from `here`, the rest from `later()`, made only when a second page is asked
+ * for: most scheduled syncs find a page or less of changes, and then no worker is started.
+ */
+export function laterPagesFrom(here: FeedPageSource, later: () => FeedPageSource): FeedPageSource {
+  let rest: FeedPageSource | null = null;
+  let asked = 0;
+  return {
+    fetchPage(cursor, limit) {
+      asked += 1;
+      if (asked === 1) return here.fetchPage(cursor, limit);
+      rest ??= later();
+      return rest.fetchPage(cursor, limit);
+    },
+    async close() {
+      await here.close();
+      await rest?.close();
+    },
+  };
+}

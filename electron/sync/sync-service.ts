@@ -9,7 +9,7 @@ import { DistrictClient } from './district-client.ts';
 import { syncDossierFeed } from './dossier-feed-sync.ts';
 import type { FeedSyncReport } from './dossier-feed-sync.ts';
 import { syncCatalogue } from './catalogue-sync.ts';
-import { inProcessFeedSource } from './feed-page-source.ts';
+import { inProcessFeedSource, laterPagesFrom } from './feed-page-source.ts';
 import type { FeedPageSource } from './feed-page-source.ts';
 import { freeDiskBytes, sendHeartbeat } from './heartbeat.ts';
 import type { HeartbeatOutcome } from './heartbeat.ts';
@@ -133,12 +133,10 @@ export class SyncService {
 
   private feedSource(client: DistrictClient): FeedPageSource {
     const format = this.deps.format ?? 'kiosk';
-    if (!this.deps.feedWorkerScript) return inProcessFeedSource(client, format);
-    return workerFeedSource({
-      script: this.deps.feedWorkerScript,
-      data: { client: client.connection, format },
-      fallback: () => inProcessFeedSource(client, format),
-    });
+    const here = inProcessFeedSource(client, format);
+    const script = this.deps.feedWorkerScript;
+    if (!script) return here;
+    return laterPagesFrom(here, () => workerFeedSource({ script, data: { client: client.connection, format }, fallback: () => here }));
   }
 
   private async runOnce(): Promise<void> {

@@ -6,22 +6,26 @@ import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { DistrictClient } from '../../electron/sync/district-client.ts';
 import { syncDossierFeed } from '../../electron/sync/dossier-feed-sync.ts';
-import { inProcessFeedSource } from '../../electron/sync/feed-page-source.ts';
+import { inProcessFeedSource, laterPagesFrom } from '../../electron/sync/feed-page-source.ts';
 import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
 import { workerFeedSource } from '../../electron/sync/worker-feed-source.ts';
 
 const [url, token, file, workerScript] = process.argv.slice(2);
 const db = openDatabase(file!);
 const client = new DistrictClient({ baseUrl: url!, token: token!, kioskId: 'bench', timeoutMs: 120_000 });
+// As SyncService builds it: the first page in this thread, the rest from the worker.
+const here = inProcessFeedSource(client);
 const source = workerScript
-  ? workerFeedSource({
-      script: workerScript,
-      data: { client: client.connection, format: 'kiosk' },
-      fallback: () => {
-        throw new Error('the feed worker stopped during the benchmark');
-      },
-    })
-  : inProcessFeedSource(client);
+  ? laterPagesFrom(here, () =>
+      workerFeedSource({
+        script: workerScript,
+        data: { client: client.connection, format: 'kiosk' },
+        fallback: () => {
+          throw new Error('the feed worker stopped during the benchmark');
+        },
+      }),
+    )
+  : here;
 // How long a citizen's scan could wait for the main thread while the sync runs.
 const blocked = monitorEventLoopDelay({ resolution: 5 });
 blocked.enable();

@@ -95,13 +95,33 @@ describe('the change feed read in a worker thread', () => {
   });
 
   it('the sync service uses the worker it is given, and falls back when the file is missing', async () => {
-    const { sim } = await fixture.start({ dossiers: 200, seed: 14 });
+    // More than one page: the first is read in this thread, the rest by the worker.
+    const { sim } = await fixture.start({ dossiers: 4_500, seed: 14 });
     for (const script of [await feedWorkerScript(), path.join(tempDir(), 'missing.cjs')]) {
       const cache = fixture.freshCache();
       connectToDistrict(cache.db, sim.url);
       const service = syncServiceFor(cache.db, cache.file, { feedWorkerScript: script });
-      expect((await service.syncNow()).applied).toBe(200);
+      expect((await service.syncNow()).applied).toBe(4_500);
       expectConverged(cache, sim);
     }
+  });
+
+  it('the sync service starts the worker only for a sync of more than one page', async () => {
+    const { sim } = await fixture.start({ dossiers: 4_500, seed: 16 });
+    const started = path.join(fixture.tempDir(), 'started');
+    const marking = path.join(fixture.tempDir(), 'marking-worker.cjs');
+    // The real worker, which leaves a mark when it starts.
+    fs.writeFileSync(marking, `require('node:fs').writeFileSync(${JSON.stringify(started)}, ''); require(${JSON.stringify(await feedWorkerScript())});`);
+    const cache = fixture.freshCache();
+    connectToDistrict(cache.db, sim.url);
+    const service = syncServiceFor(cache.db, cache.file, { feedWorkerScript: marking });
+    expect((await service.syncNow()).pages).toBeGreaterThan(1);
+    expect(fs.existsSync(started)).toBe(true);
+
+    fs.rmSync(started);
+    sim.advance(50);
+    expect((await service.syncNow()).pages).toBe(1);
+    expect(fs.existsSync(started)).toBe(false);
+    expectConverged(cache, sim);
   });
 });
