@@ -38,11 +38,10 @@ export function App({ client }: { client: KioskClient }) {
   const ready = state.boot.phase === 'ready';
   const readyRef = useRef(ready);
   readyRef.current = ready;
+  const screenName = useRef(state.screen.name);
+  screenName.current = state.screen.name;
   // In technician mode a scan is the technician testing the scanner (its page shows it), not a citizen's lookup.
-  const technicianOpen = useRef(false);
-  technicianOpen.current = state.screen.name === 'technician';
-  const onStartScreen = useRef(true);
-  onStartScreen.current = state.screen.name === 'home' || state.screen.name === 'attract';
+  const technicianOpen = () => screenName.current === 'technician';
   const wedgeRepeats = useRef(new WedgeRepeatFilter());
   const sessionRef = useRef(state.session);
   sessionRef.current = state.session;
@@ -90,13 +89,14 @@ export function App({ client }: { client: KioskClient }) {
   );
 
   useWedgeScanner((scan) => {
-    if (technicianOpen.current) return;
-    if (wedgeRepeats.current.isRepeat(scan.raw, scan.completedByKeyAt, onStartScreen.current)) return;
+    if (technicianOpen()) return;
+    const onStartScreen = screenName.current === 'home' || screenName.current === 'attract';
+    if (wedgeRepeats.current.isRepeat(scan.raw, scan.completedByKeyAt, onStartScreen)) return;
     lookup(scan.raw, 'wedge', scan.completedByKeyAt);
   });
   useHostEvents(client, {
     onScan: (scan) => {
-      if (!technicianOpen.current) lookup(scan.raw, scan.source, null);
+      if (!technicianOpen()) lookup(scan.raw, scan.source, null);
     },
     onSyncStatus: (sync) => dispatch({ type: 'sync-status', sync }),
   });

@@ -113,9 +113,8 @@ export class DossierStore {
       if (id < 0) id = ids[index] = dictionary.idFor(batchTexts[index]!);
       return id;
     };
-    // As TextDictionary.idForOptional: an empty optional text is no text.
-    const optionalTextId = (index: number): number | null => (index < 0 || batchTexts[index] === '' ? null : textId(index));
     const text = (index: number): string | null => (index < 0 ? null : batchTexts[index]!);
+    const optionalTextId = (index: number): number | null => dictionary.idForOptional(text(index));
     const time = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
     for (let row = 0; row < batch.count; row += 1) {

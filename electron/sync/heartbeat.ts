@@ -78,6 +78,7 @@ export async function sendHeartbeat(
     audit.refusalsSeen.set(key, fingerprint);
     audit.log.record('district', 'setting-refused', { key: key.slice(0, 64), reason });
   };
+  const current = settings.getAll();
   for (const [key, value] of Object.entries(reply.config ?? {}).slice(0, MAX_KEYS_PER_REPLY)) {
     if (!REMOTELY_SETTABLE.has(key) || !isSettingKey(key)) {
       refused(key, value, `"${key}" cannot be set by the district server.`, 'not settable remotely');
@@ -86,7 +87,7 @@ export async function sendHeartbeat(
     // Compared as the schema stores it (trimmed, defaults filled), so a value that is already
     // in force is not applied, nor audited, again at every heartbeat.
     const parsed = settingsSchema[key].safeParse(value);
-    const old = settings.get(key) as unknown;
+    const old: unknown = current[key];
     if (parsed.success && JSON.stringify(old) === JSON.stringify(parsed.data)) continue;
     try {
       settings.set(key, value);
