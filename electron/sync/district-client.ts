@@ -17,6 +17,8 @@ export interface DistrictClientOptions {
   /** Per-request deadline, body included (a slow drip cannot hold a sync forever). */
   timeoutMs?: number;
   now?: () => Date;
+  /** Cancels every request of this client (the host stopping); they fail as `cancelled`. */
+  signal?: AbortSignal;
 }
 
 /** A page of the change feed: `items` (DossierRecords), or `texts` and `rows` (the compact shape). */
@@ -40,11 +42,13 @@ export class DistrictClient {
   private readonly now: () => Date;
   private readonly timeoutMs: number;
   /** What another thread needs to open the same connection (see feed-worker.ts). */
-  readonly connection: Omit<DistrictClientOptions, 'now'>;
+  readonly connection: Omit<DistrictClientOptions, 'now' | 'signal'>;
+  private readonly stopSignal: AbortSignal | undefined;
 
   constructor(options: DistrictClientOptions) {
-    const { now: _now, ...connection } = options;
+    const { now: _now, signal, ...connection } = options;
     this.connection = connection;
+    this.stopSignal = signal;
     this.now = options.now ?? (() => new Date());
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.http = axios.create({
@@ -113,9 +117,12 @@ export class DistrictClient {
     extra: { params?: Record<string, unknown>; headers?: Record<string, string>; data?: unknown } = {},
   ): Promise<AxiosResponse<string>> {
     const deadline = AbortSignal.timeout(this.timeoutMs);
+    const signal = this.stopSignal ? AbortSignal.any([deadline, this.stopSignal]) : deadline;
     try {
-      return await this.http.request<string>({ method, url, ...extra, signal: deadline, timeout: this.timeoutMs });
+      this.stopSignal?.throwIfAborted();
+      return await this.http.request<string>({ method, url, ...extra, signal, timeout: this.timeoutMs });
     } catch (error) {
+      if (this.stopSignal?.aborted) throw new SyncError('cancelled', 'The request was cancelled: the kiosk service is stopping.');
       throw this.networkError(error, deadline.aborted);
     }
   }

@@ -8,7 +8,13 @@ export type SyncErrorKind =
   | 'bad-response'
   | 'cursor-expired'
   | 'protocol-version'
-  | 'not-found';
+  | 'not-found'
+  /** The kiosk service stopped (restart, quit) while the sync ran; nothing to report. */
+  | 'cancelled'
+  /** The kiosk's own database could not be written (storage-failure.ts). */
+  | 'disk-full'
+  | 'database-read-only'
+  | 'database-busy';
 
 /** A sync failure with its kind (for retry decisions) and a plain sentence for technicians. */
 export class SyncError extends Error {
@@ -28,10 +34,25 @@ export class SyncError extends Error {
   }
 }
 
+/**
+ * The longest pause a server's Retry-After can impose. Longer requests (a misconfigured
+ * maintenance banner once asked for 30 days) are cut to this and reported to the technician.
+ */
+export const MAX_RETRY_AFTER_SEC = 3600;
+
 /** Retry-After as seconds (RFC 9110: delay-seconds or an HTTP date), or null. */
 export function parseRetryAfter(value: string | undefined, now: Date): number | null {
   if (!value) return null;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const at = Date.parse(value);
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now.getTime()) / 1000));
+}
+
+/** "45 s", "20 min", "3 h", "30 days": how long a pause is, for a technician. */
+export function describePause(seconds: number): string {
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 2 * 3600) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 2 * 86_400) return `${Math.round(seconds / 3600)} h`;
+  return `${Math.round(seconds / 86_400)} days`;
 }

@@ -97,6 +97,9 @@ export function workerFeedSource(options: WorkerFeedSourceOptions): FeedPageSour
     async close() {
       const running = worker;
       worker = null;
+      // Pages still awaited would otherwise wait for ever: the worker is gone.
+      for (const pending of waiting.values()) pending.reject(new SyncError('cancelled', 'The feed reader was closed.'));
+      waiting.clear();
       await running?.terminate();
       await fallback?.close();
     },
