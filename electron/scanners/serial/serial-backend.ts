@@ -6,6 +6,10 @@ export interface SerialPortInfo {
   vendorId?: string;
   productId?: string;
   manufacturer?: string;
+  /** The USB device's serial number, which tells two scanners of one model apart. */
+  serialNumber?: string;
+  /** The port's stable name under /dev/serial/by-id, where udev made one. */
+  pnpId?: string;
 }
 
 export interface SerialOpenOptions {

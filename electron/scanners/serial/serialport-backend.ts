@@ -1,22 +1,43 @@
 import type * as SerialPortPackage from 'serialport';
 import type { SerialBackend, SerialConnection, SerialOpenOptions, SerialPortInfo } from './serial-backend.ts';
+import { listSysfsSerialPorts, SYSTEM_ROOTS } from './sysfs-serial-ports.ts';
+import type { SysfsRoots } from './sysfs-serial-ports.ts';
 
 type SerialPortModule = typeof SerialPortPackage;
 
 let loaded: Promise<SerialPortModule> | null = null;
 const serialport = (): Promise<SerialPortModule> => (loaded ??= import('serialport'));
 
-/** Serial ports through the serialport package. The addon loads on first use. */
-export function createSerialportBackend(): SerialBackend {
+async function listThroughSerialport(): Promise<SerialPortInfo[]> {
+  const { SerialPort } = await serialport();
+  return (await SerialPort.list()).map((p) => ({
+    path: p.path,
+    vendorId: p.vendorId,
+    productId: p.productId,
+    manufacturer: p.manufacturer,
+    serialNumber: p.serialNumber,
+    pnpId: p.pnpId,
+  }));
+}
+
+export interface SerialportBackendOptions {
+  /** Where Linux's sysfs and /dev are, for the listing without udev; the system's by default. */
+  sysfsRoots?: SysfsRoots;
+}
+
+/**
+ * Serial ports through the serialport package. The addon loads on first use. On Linux,
+ * serialport lists ports through `udevadm`, which a machine without udev lacks (and which
+ * lists nothing where udev's database is empty, as in a container): the ports are then read
+ * from sysfs as a technician would.
+ */
+export function createSerialportBackend(options: SerialportBackendOptions = {}): SerialBackend {
+  const { sysfsRoots = SYSTEM_ROOTS } = options;
   return {
     async list(): Promise<SerialPortInfo[]> {
-      const { SerialPort } = await serialport();
-      return (await SerialPort.list()).map((p) => ({
-        path: p.path,
-        vendorId: p.vendorId,
-        productId: p.productId,
-        manufacturer: p.manufacturer,
-      }));
+      if (process.platform !== 'linux') return listThroughSerialport();
+      const throughUdev = await listThroughSerialport().catch(() => []);
+      return throughUdev.length > 0 ? throughUdev : listSysfsSerialPorts(sysfsRoots);
     },
 
     async open(options: SerialOpenOptions): Promise<SerialConnection> {
