@@ -162,6 +162,18 @@ describe('the serialport backend on a machine without udevadm', () => {
 
     expect(ports).toEqual([expect.objectContaining({ path: path.join(sysfs.roots.dev, 'ttyACM0'), vendorId: '0c2e', productId: '0b61' })]);
   });
+
+  it('lists the ports from sysfs when udevadm runs but its database is empty, as in a container', async () => {
+    const sysfs = new FakeSysfs(tempDir());
+    sysfs.usbSerial('ttyUSB1', '1-5', { idVendor: '0403', idProduct: '6001' }, 'ftdi_sio');
+    const bin = tempDir();
+    fs.writeFileSync(path.join(bin, 'udevadm'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+    process.env.PATH = bin;
+
+    const ports = await createSerialportBackend({ sysfsRoots: sysfs.roots }).list();
+
+    expect(ports).toEqual([expect.objectContaining({ path: path.join(sysfs.roots.dev, 'ttyUSB1'), vendorId: '0403', productId: '6001' })]);
+  });
 });
 
 describe('`kiosk scanners` on a machine without udevadm', () => {
