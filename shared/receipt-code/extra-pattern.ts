@@ -1,9 +1,13 @@
+import { RE2JS } from 're2js';
 import { isoDateFromYymmdd } from './calendar-date.ts';
-import { hasNestedUnboundedRepetition } from './nested-repetition.ts';
 import { parseFailure } from './types.ts';
 import type { ReceiptCodeParse } from './types.ts';
 
-export type CompiledExtraPattern = { ok: true; regex: RegExp } | { ok: false; message: string };
+/**
+ * A site's pattern runs on RE2JS, whose time grows linearly with the scan whatever the pattern
+ * (no backtracking): a pattern set by a technician or by the district cannot stall the host.
+ */
+export type CompiledExtraPattern = { ok: true; pattern: RE2JS } | { ok: false; message: string };
 
 const MAX_PATTERN_LENGTH = 1000;
 const MAX_CANDIDATES = 64;
@@ -11,15 +15,14 @@ const EMPTY_MATCH_PROBES = ['', ' ', 'a', 'A', '0', '-', '.', '/'];
 
 const rejected = (message: string): CompiledExtraPattern => ({ ok: false, message });
 
-function namedGroups(source: string): string[] {
-  // The alternative `|` lets the pattern "match" anything, so every group name is listed.
-  const groups = new RegExp(`(?:${source})|`).exec('')?.groups;
-  return groups ? Object.keys(groups) : [];
-}
-
-function matchesEmptyText(regex: RegExp): boolean {
-  const everywhere = new RegExp(regex.source, `${regex.flags}g`);
-  return EMPTY_MATCH_PROBES.some((probe) => [...probe.matchAll(everywhere)].some((match) => match[0] === ''));
+function matchesEmptyText(pattern: RE2JS): boolean {
+  return EMPTY_MATCH_PROBES.some((probe) => {
+    const matcher = pattern.matcher(probe);
+    for (let from = 0; from <= probe.length && matcher.find(from); from = Math.max(matcher.end(), from + 1)) {
+      if (matcher.start() === matcher.end()) return true;
+    }
+    return false;
+  });
 }
 
 function compile(source: string): CompiledExtraPattern {
@@ -27,18 +30,18 @@ function compile(source: string): CompiledExtraPattern {
   if (source.length > MAX_PATTERN_LENGTH) {
     return rejected(`The pattern is longer than ${MAX_PATTERN_LENGTH} characters.`);
   }
-  let regex: RegExp;
+  let pattern: RE2JS;
   try {
-    regex = new RegExp(source, 'i');
+    pattern = RE2JS.compile(RE2JS.translateRegExp(source), RE2JS.CASE_INSENSITIVE);
   } catch (error) {
-    return rejected(`The pattern is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
+    return rejected(
+      `The pattern is not a valid regular expression the kiosk can run in linear time (no lookaround, no back-references): ${reason}`,
+    );
   }
-  if (!namedGroups(source).includes('code')) return rejected('The pattern needs a named group (?<code>…).');
-  if (hasNestedUnboundedRepetition(source)) {
-    return rejected('The pattern repeats a group that itself repeats without limit, like (\\w+)+; it can hang the kiosk.');
-  }
-  if (matchesEmptyText(regex)) return rejected('The pattern matches empty text, so it would accept any scan.');
-  return { ok: true, regex };
+  if (!Object.prototype.hasOwnProperty.call(pattern.namedGroups(), 'code')) return rejected('The pattern needs a named group (?<code>…).');
+  if (matchesEmptyText(pattern)) return rejected('The pattern matches empty text, so it would accept any scan.');
+  return { ok: true, pattern };
 }
 
 /** Checks a technician's pattern for a site's older code format. Never throws. */
@@ -50,30 +53,29 @@ export function compileExtraPattern(source: string): CompiledExtraPattern {
   }
 }
 
-let lastCompiled: { source: string; scanner: RegExp | null } | null = null;
+let lastCompiled: { source: string; pattern: RE2JS | null } | null = null;
 
 /** The pattern ready to search scans with (cached: it runs on every scan), or null if unusable. */
-export function extraPatternScanner(source: unknown): RegExp | null {
+export function extraPatternScanner(source: unknown): RE2JS | null {
   if (typeof source !== 'string' || source === '') return null;
   if (lastCompiled?.source !== source) {
     const compiled = compileExtraPattern(source);
-    lastCompiled = { source, scanner: compiled.ok ? new RegExp(compiled.regex.source, 'gi') : null };
+    lastCompiled = { source, pattern: compiled.ok ? compiled.pattern : null };
   }
-  return lastCompiled.scanner;
+  return lastCompiled.pattern;
 }
 
 /** The first match of a technician's pattern with a non-empty `code`, read into a result. */
-export function matchExtraPattern(text: string, scanner: RegExp): ReceiptCodeParse | null {
-  let candidates = 0;
-  for (const match of text.matchAll(scanner)) {
-    const { code = '', agency = '', date: yymmdd, seq = '' } = match.groups ?? {};
-    const canonical = code.trim().toUpperCase();
+export function matchExtraPattern(text: string, pattern: RE2JS): ReceiptCodeParse | null {
+  const matcher = pattern.matcher(text);
+  for (let candidates = 0; candidates < MAX_CANDIDATES && matcher.find(); candidates += 1) {
+    const { code, agency, date: yymmdd, seq } = matcher.getNamedGroups();
+    const canonical = (code ?? '').trim().toUpperCase();
     if (canonical !== '') {
-      const date = yymmdd === undefined ? null : isoDateFromYymmdd(yymmdd.trim());
-      if (yymmdd !== undefined && date === null) return parseFailure('bad-date');
-      return { ok: true, code: canonical, agency: agency.trim().toUpperCase(), date, seq: seq.trim(), format: 'extra' };
+      const date = yymmdd == null ? null : isoDateFromYymmdd(yymmdd.trim());
+      if (yymmdd != null && date === null) return parseFailure('bad-date');
+      return { ok: true, code: canonical, agency: (agency ?? '').trim().toUpperCase(), date, seq: (seq ?? '').trim(), format: 'extra' };
     }
-    if (++candidates >= MAX_CANDIDATES) break;
   }
   return null;
 }

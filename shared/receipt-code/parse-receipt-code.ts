@@ -1,3 +1,4 @@
+import type { RE2JS } from 're2js';
 import type { ParseFailureReason } from '../contract/kiosk-api.ts';
 import { extraPatternScanner, matchExtraPattern } from './extra-pattern.ts';
 import { diagnoseNearMiss, findStandardCode } from './grammar.ts';
@@ -11,7 +12,7 @@ export const MAX_RAW_SCAN_LENGTH = 4096;
 
 const CONTROL_CHARACTER_READINGS: readonly ControlCharacterReading[] = ['as-space', 'removed'];
 
-function readNormalisedText(text: string, extraPattern: RegExp | null): ReceiptCodeParse {
+function readNormalisedText(text: string, extraPattern: RE2JS | null): ReceiptCodeParse {
   return (
     findStandardCode(text) ??
     (extraPattern && matchExtraPattern(text, extraPattern)) ??

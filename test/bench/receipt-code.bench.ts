@@ -24,12 +24,29 @@ const worst = Object.entries(WORST_CASE_SCANS).map(([name, raw]) => {
   const samples = timeEach(20, () => parseReceiptCode(raw, WORST_CASE_OPTIONS));
   return { name, p50Ms: round(percentile(samples, 50)), maxMs: round(samples.at(-1)!) };
 });
+// Site patterns (receiptExtraPattern) that backtrack catastrophically in a RegExp, on a scan of
+// digits that nearly matches. Before RE2JS: 251 ms at 24 digits for the first (doubling with
+// each digit) and 2.5 s at 400 digits for the second (34 s at 800).
+const SITE_PATTERNS: Record<string, string> = {
+  'alternation of equals, repeated': '(?<code>(?:\\d|\\d)+)X',
+  'three adjacent repeats': '(?<code>\\d+\\d+\\d+Z)',
+  'repeat of a repeat': '(?<code>(a*)*b)',
+};
+const sitePatterns = Object.entries(SITE_PATTERNS).flatMap(([name, extraPattern]) =>
+  [24, 800, 4000].map((length) => {
+    const raw = (name === 'repeat of a repeat' ? 'a' : '1').repeat(length);
+    const samples = timeEach(10, () => parseReceiptCode(raw, { extraPattern }));
+    return { name: `${name} (${length} chars)`, p50Ms: round(percentile(samples, 50)), maxMs: round(samples.at(-1)!) };
+  }),
+);
 const figures = {
   typicalMedianUs: round(percentile(typical, 50) * 1000, 2),
   typicalP99Us: round(percentile(typical, 99) * 1000, 2),
   baselineRegexMedianUs: round(percentile(baseline, 50) * 1000, 3),
   worstCaseMaxMs: Math.max(...worst.map((w) => w.maxMs)),
+  sitePatternMaxMs: Math.max(...sitePatterns.map((w) => w.maxMs)),
 };
 console.log('receipt-code parse (µs):', figures);
 console.table(worst);
-recordBenchResult('receipt-code', { ...figures, worst });
+console.table(sitePatterns);
+recordBenchResult('receipt-code', { ...figures, worst, sitePatterns });
