@@ -6,6 +6,7 @@ import { log } from '../log/log.ts';
 import { realTimers } from '../recovery/retry-delay.ts';
 import type { Timers } from '../recovery/retry-delay.ts';
 import { installQuietMs } from '../updates/activity-monitor.ts';
+import { SignedUpdates } from '../updates/signed-updates.ts';
 import type { ActivityMonitor } from '../updates/activity-monitor.ts';
 import { UpdateController } from '../updates/update-controller.ts';
 import type { UpdaterPort } from '../updates/update-controller.ts';
@@ -61,11 +62,12 @@ const updaterLogger: Logger = {
 };
 
 /**
- * electron-updater behind the controller's port: a generic provider at the district's feed,
+ * electron-updater behind the controller's port: the district's feed, read only through the
+ * vendor's signature (electron/updates/signed-updates.ts),
  * nothing downloaded or installed on its own (the controller decides both), downgrades
  * allowed only because the policy accepts an older version solely to leave a bad one.
  */
-export function electronUpdaterPort(updater: ElectronUpdater, kind: InstallKind): UpdaterPort {
+export function electronUpdaterPort(updater: ElectronUpdater, kind: InstallKind, signed = new SignedUpdates()): UpdaterPort {
   updater.autoDownload = false;
   updater.autoInstallOnAppQuit = false;
   updater.allowDowngrade = true;
@@ -75,14 +77,14 @@ export function electronUpdaterPort(updater: ElectronUpdater, kind: InstallKind)
     kind,
     async check(feed, accept) {
       updater.requestHeaders = { ...feed.headers };
-      updater.setFeedURL({ provider: 'generic', url: feed.url, channel: 'latest' });
+      updater.setFeedURL(signed.feedConfiguration(feed));
       updater.isUpdateSupported = (info) => accept(info.version);
       const result = await updater.checkForUpdates();
       if (result === null) return null;
       return { version: result.updateInfo.version, available: result.isUpdateAvailable };
     },
     async download() {
-      await updater.downloadUpdate();
+      await signed.checkDownloaded(await updater.downloadUpdate());
     },
     install() {
       // quitAndInstall reports a failed start of the installer through 'error', synchronously.
