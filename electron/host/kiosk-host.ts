@@ -27,10 +27,12 @@ import { scannerHandlers } from './handlers/scanner-handlers.ts';
 import { ratingHandlers } from './handlers/rating-handlers.ts';
 import { statisticsHandlers } from './handlers/statistics-handlers.ts';
 import { technicianHandlers } from './handlers/technician-handlers.ts';
+import { DisposableStore } from './disposable-store.ts';
 import type { HostServices } from './host-services.ts';
 import type { KioskHost, KioskHostOptions } from './kiosk-host.types.ts';
 
 const VERSION = '0.1.0';
+const STOPPING: CallResponse = { ok: false, error: { code: 'internal', message: 'The kiosk is restarting its services.' } };
 
 /** Opens the cache, loads demo data when there is nothing else, and serves the KioskApi. */
 export async function createKioskHost(options: KioskHostOptions): Promise<KioskHost> {
@@ -42,11 +44,18 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const dossiers = new DossierStore(db);
   const secrets = new SecretStore(db, options.secretSealer ?? null);
   const listeners = new Set<(event: KioskEvent) => void>();
-  const cleanups: (() => void | Promise<void>)[] = [];
+  // Everything the host starts is registered here and stopped in reverse order on close.
+  const lifetime = new DisposableStore();
   const emit = (event: KioskEvent) => listeners.forEach((listener) => listener(event));
   // Rotating log files beside the database; closed last, after everything else has logged.
   const logFiles = options.dbPath === ':memory:' ? null : await attachLogFiles(path.join(path.dirname(path.resolve(options.dbPath)), 'logs')).catch(() => null);
-  cleanups.push(() => logFiles?.close());
+  lifetime.add('log files', () => logFiles?.close());
+  lifetime.add('database', () => db.close());
+  // Calls still running finish (their own deadlines bound them) before the database closes.
+  const callsInFlight = new Set<Promise<CallResponse>>();
+  lifetime.add('calls in flight', async () => {
+    await Promise.all(callsInFlight);
+  });
   if (settings.get('kioskId') === null) settings.set('kioskId', `kiosk-${randomUUID().slice(0, 8)}`);
 
   const sync = new SyncService({
@@ -63,6 +72,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     scannerHealth: () => scanners.health(),
     updateStatus: options.updateStatus,
   });
+  lifetime.add('sync', () => sync.close());
   // Province rollout: the catalogue as this kiosk's unit runs it (the unitFields setting).
   const unitFields = () => settings.get('unitFields');
   const procedures = new ProcedureStore(db, { unitFields });
@@ -86,7 +96,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     procedureSearch: new ProcedureSearch(db, { unitFields }),
     emit,
     logDir: logFiles?.dir ?? null,
-    onClose: (cleanup) => cleanups.push(cleanup),
+    onClose: (cleanup) => lifetime.add('service', cleanup),
     technicianGate: new TechnicianGate(),
   };
   const scanners = startScannerService(services);
@@ -112,18 +122,25 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     return { ok: true, result };
   };
 
+  const answer = async (method: KioskMethodName, input: unknown): Promise<CallResponse> => {
+    try {
+      return await run(method, input);
+    } catch (error) {
+      if (error instanceof SessionRefused) return { ok: false, error: { code: 'unauthorized', message: error.message } };
+      log.error('call failed', { method, error: error instanceof Error ? error.name : 'unknown' });
+      return { ok: false, error: { code: 'internal', message: 'The kiosk could not complete this request.' } };
+    }
+  };
+
   return {
-    async call(method, input) {
+    call(method, input) {
       if (typeof method !== 'string' || !isKioskMethodName(method)) {
-        return { ok: false, error: { code: 'unknown-method', message: `Unknown method "${String(method).slice(0, 64)}".` } };
+        return Promise.resolve({ ok: false, error: { code: 'unknown-method', message: `Unknown method "${String(method).slice(0, 64)}".` } });
       }
-      try {
-        return await run(method, input);
-      } catch (error) {
-        if (error instanceof SessionRefused) return { ok: false, error: { code: 'unauthorized', message: error.message } };
-        log.error('call failed', { method, error: error instanceof Error ? error.name : 'unknown' });
-        return { ok: false, error: { code: 'internal', message: 'The kiosk could not complete this request.' } };
-      }
+      if (lifetime.isDisposed) return Promise.resolve(STOPPING);
+      const call = answer(method, input).finally(() => callsInFlight.delete(call));
+      callsInFlight.add(call);
+      return call;
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -136,10 +153,8 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
       );
     },
     async close() {
-      sync.stop();
-      for (const cleanup of cleanups.reverse()) await cleanup();
+      await lifetime.dispose();
       listeners.clear();
-      db.close();
     },
   };
 }

@@ -1,14 +1,16 @@
 import type { SyncStatus } from '../../shared/contract/index.ts';
+import { log } from '../log/log.ts';
 import { backoffDelayMs, jitteredIntervalMs } from './backoff.ts';
 import { SyncError } from './sync-error.ts';
 
 export interface SyncSchedulerOptions {
-  /** One full sync run (feed to its end, catalogue…); throws SyncError on failure. */
-  runOnce: () => Promise<void>;
+  /** One full sync run (feed to its end, catalogue…); throws SyncError on failure; ends soon after `signal` aborts. */
+  runOnce: (signal: AbortSignal) => Promise<void>;
   intervalMs: number;
   onStatus: (status: SyncStatus) => void;
   readStatus: () => SyncStatus;
-  recordFailure: (message: string) => void;
+  /** Keeps the failure for the technician; may throw (the database itself may be what failed). */
+  recordFailure: (error: unknown) => void;
   random?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -16,11 +18,14 @@ export interface SyncSchedulerOptions {
 
 /**
  * Pulls on a jittered schedule, backs off exponentially on failure (honouring Retry-After),
- * runs at most one sync at a time, and syncs now on demand.
+ * runs at most one sync at a time, and syncs now on demand. A run never rejects: whatever it
+ * throws, and whatever recording the failure throws, ends in a retry. `stop()` cancels the run
+ * in flight and resolves once it has ended.
  */
 export class SyncScheduler {
   private timer: unknown = null;
   private running: Promise<void> | null = null;
+  private current: AbortController | null = null;
   private failures = 0;
   private failure: unknown = null;
   private stopped = false;
@@ -40,13 +45,21 @@ export class SyncScheduler {
     this.schedule(firstDelayMs + Math.round(this.random() * firstDelayMs));
   }
 
-  stop(): void {
+  /** No more scheduled runs (a run in flight goes on): for a change of settings. */
+  pause(): void {
     this.stopped = true;
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
   }
 
-  /** Runs a sync now (or joins the one in progress) and resolves when it ends. */
+  /** No more runs, the one in flight cancelled; resolves when it has ended. */
+  async stop(): Promise<void> {
+    this.pause();
+    this.current?.abort();
+    await this.running;
+  }
+
+  /** Runs a sync now (or joins the one in progress) and resolves when it ends; never rejects. */
   syncNow(): Promise<void> {
     if (!this.running) this.running = this.run().finally(() => (this.running = null));
     return this.running;
@@ -71,21 +84,41 @@ export class SyncScheduler {
   }
 
   private async run(): Promise<void> {
-    this.options.onStatus({ ...this.options.readStatus(), state: 'syncing' });
+    const controller = new AbortController();
+    this.current = controller;
+    this.report(true);
+    let nextMs: number;
     try {
-      await this.options.runOnce();
+      await this.options.runOnce(controller.signal);
       this.failures = 0;
       this.failure = null;
-      this.schedule(jitteredIntervalMs(this.options.intervalMs, this.random));
+      nextMs = jitteredIntervalMs(this.options.intervalMs, this.random);
     } catch (error) {
-      this.failures += 1;
       this.failure = error;
-      const message = error instanceof Error ? error.message : 'Sync failed.';
-      this.options.recordFailure(message);
-      const retryAfter = error instanceof SyncError ? error.retryAfterSec : null;
-      this.schedule(backoffDelayMs(this.failures, retryAfter, this.random));
+      if (controller.signal.aborted) return;
+      this.failures += 1;
+      try {
+        this.options.recordFailure(error);
+      } catch (recording) {
+        log.error('sync failure could not be recorded', { kind: kindOf(error), recording: codeOf(recording) });
+      }
+      nextMs = backoffDelayMs(this.failures, error instanceof SyncError ? error.retryAfterSec : null, this.random);
     } finally {
-      this.options.onStatus(this.options.readStatus());
+      if (this.current === controller) this.current = null;
+    }
+    this.schedule(nextMs);
+    this.report(false);
+  }
+
+  private report(syncing: boolean): void {
+    try {
+      const status = this.options.readStatus();
+      this.options.onStatus(syncing ? { ...status, state: 'syncing' } : status);
+    } catch (error) {
+      log.warn('sync status could not be read', { error: codeOf(error) });
     }
   }
 }
+
+const kindOf = (error: unknown) => (error instanceof SyncError ? error.kind : codeOf(error));
+const codeOf = (error: unknown) => String((error as { code?: unknown } | null)?.code ?? (error instanceof Error ? error.name : 'unknown')).slice(0, 40);

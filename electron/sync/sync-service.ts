@@ -17,6 +17,7 @@ import { retryQuarantinedDossiers } from './retry-quarantined.ts';
 import { AuditLog } from '../technician/audit-log.ts';
 import { SyncError } from './sync-error.ts';
 import { SyncScheduler } from './sync-scheduler.ts';
+import { storageFailure } from './storage-failure.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
 import { validateFeedItems } from './validate-feed-items.ts';
 import { workerFeedSource } from './worker-feed-source.ts';
@@ -53,19 +54,27 @@ export class SyncService {
   /** District settings already refused and audited, by key: the value refused. */
   private readonly refusalsSeen = new Map<string, string>();
   private readonly progressListeners = new Set<(progress: { pages: number; records: number }) => void>();
+  /** Live lookups in flight, awaited by close(); `closing` cancels their requests. */
+  private readonly lookups = new Set<Promise<boolean>>();
+  private readonly closing = new AbortController();
+  /** The last failure when even recording it failed (the database is what failed). */
+  private unrecorded: SyncError | null = null;
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.scheduler = new SyncScheduler({
-      runOnce: () => this.runOnce(),
+      runOnce: (signal) => this.runOnce(signal),
       // Read at each scheduling, so a changed sync interval applies without a restart.
       get intervalMs() {
         return deps.settings.get('syncIntervalSec') * 1000;
       },
       onStatus: deps.onStatus,
       readStatus: () => deps.state.status(),
-      recordFailure: (message) => {
+      recordFailure: (error) => {
+        const message = error instanceof Error ? error.message : 'Sync failed.';
+        log.warn('sync failed', { kind: error instanceof SyncError ? error.kind : 'other', reason: message });
+        this.unrecorded = error instanceof SyncError ? error : new SyncError('bad-response', message);
         deps.state.recordFailure(deps.now(), message);
-        log.warn('sync failed', { reason: message });
+        this.unrecorded = null;
       },
     });
   }
@@ -81,16 +90,39 @@ export class SyncService {
   }
 
   start(): void {
-    if (this.configured) this.scheduler.start();
+    if (!this.closing.signal.aborted && this.configured) this.scheduler.start();
   }
 
-  stop(): void {
-    this.scheduler.stop();
+  /** The schedule again from now (a setting changed); a run in flight ends as it would. */
+  reschedule(): void {
+    this.scheduler.pause();
+    this.start();
+  }
+
+  /**
+   * Stops for good: the run and the live lookups in flight are cancelled and awaited, so
+   * nothing touches the database after this resolves.
+   */
+  async close(): Promise<void> {
+    this.closing.abort();
+    await this.scheduler.stop();
+    await Promise.all(this.lookups);
+  }
+
+  /** The failure of the last run when the database could not record it (the sync tab names it). */
+  get unrecordedFailure(): SyncError | null {
+    return this.unrecorded;
+  }
+
+  /** What stopped the last run (null when it succeeded). */
+  get lastFailure(): unknown {
+    return this.scheduler.lastFailure;
   }
 
   /** Runs a sync now; resolves with what it did, rejects with the SyncError that stopped it. */
   async syncNow(): Promise<FeedSyncReport> {
     if (!this.configured) throw new SyncError('not-configured', 'No district server is configured.');
+    if (this.closing.signal.aborted) throw cancelled();
     await this.scheduler.syncNow();
     if (this.scheduler.lastFailure) throw this.scheduler.lastFailure;
     return this.lastReport!;
@@ -100,24 +132,32 @@ export class SyncService {
    * Asks the server for one dossier the cache does not have, and keeps the answer. Null when
    * offline, unconfigured, unknown to the server too, or invalid: the caller says "not found".
    */
-  async liveLookup(code: string): Promise<boolean> {
-    const client = this.client(LIVE_LOOKUP_TIMEOUT_MS);
+  liveLookup(code: string): Promise<boolean> {
+    if (this.closing.signal.aborted) return Promise.resolve(false);
+    const lookup = this.lookUp(code).finally(() => this.lookups.delete(lookup));
+    this.lookups.add(lookup);
+    return lookup;
+  }
+
+  private async lookUp(code: string): Promise<boolean> {
+    const client = this.client(this.closing.signal, LIVE_LOOKUP_TIMEOUT_MS);
     if (!client) return false;
     try {
       const item = await client.fetchDossier(code);
       if (item === null) return false;
       const { valid } = validateFeedItems([item], this.deps.format ?? 'kiosk');
       const record = valid[0];
-      if (!record || record.code.toUpperCase() !== code.toUpperCase()) return false;
+      if (!record || record.code.toUpperCase() !== code.toUpperCase() || this.closing.signal.aborted) return false;
       this.deps.store.writeTransaction(() => this.deps.store.writeValidated([record], this.deps.now()));
       return true;
     } catch (error) {
-      log.warn('live lookup failed', { kind: error instanceof SyncError ? error.kind : 'unknown' });
+      const failure = storageFailure(error) ?? error;
+      log.warn('live lookup failed', { kind: failure instanceof SyncError ? failure.kind : 'unknown' });
       return false;
     }
   }
 
-  private client(timeoutMs?: number): DistrictClient | null {
+  private client(signal: AbortSignal, timeoutMs?: number): DistrictClient | null {
     const baseUrl = this.deps.settings.get('districtServerUrl');
     const token = this.deps.secrets.get('districtToken');
     if (!baseUrl || !token) return null;
@@ -128,6 +168,7 @@ export class SyncService {
       ca: this.deps.ca ?? this.deps.settings.get('districtCaPem') ?? undefined,
       timeoutMs,
       now: this.deps.now,
+      signal,
     });
   }
 
@@ -139,11 +180,24 @@ export class SyncService {
     return laterPagesFrom(here, () => workerFeedSource({ script, data: { client: client.connection, format }, fallback: () => here }));
   }
 
-  private async runOnce(): Promise<void> {
-    const client = this.client();
+  /** One run; a database write that fails is reported as what it is (disk full, read-only, busy). */
+  private async runOnce(signal: AbortSignal): Promise<void> {
+    try {
+      await this.runSteps(signal);
+    } catch (error) {
+      if (signal.aborted) throw cancelled();
+      throw storageFailure(error) ?? error;
+    }
+  }
+
+  private async runSteps(signal: AbortSignal): Promise<void> {
+    const client = this.client(signal);
     if (!client) throw new SyncError('not-configured', 'No district server is configured.');
     const started = Date.now();
     const source = this.feedSource(client);
+    // A worker's request in flight is not the client's: closing the source ends it.
+    const closeSource = () => void source.close().catch(() => undefined);
+    signal.addEventListener('abort', closeSource, { once: true });
     let report: FeedSyncReport;
     try {
       report = await syncDossierFeed({
@@ -158,15 +212,21 @@ export class SyncService {
         },
       });
     } finally {
+      signal.removeEventListener('abort', closeSource);
       await source.close();
     }
+    signal.throwIfAborted();
     await retryQuarantinedDossiers({ db: this.deps.db, store: this.deps.store, client, now: this.deps.now, format: this.deps.format });
+    signal.throwIfAborted();
     const catalogue = await syncCatalogue(this.deps.db, client, this.deps.state, this.deps.now());
     if (catalogue.rejected > 0) log.warn('catalogue records rejected', { rejected: catalogue.rejected });
     this.deps.state.recordSuccess('server', this.deps.now());
+    this.unrecorded = null;
     this.lastReport = report;
     log.info('sync done', { ...report, ms: Date.now() - started });
+    if (signal.aborted) return;
     await this.heartbeat(client);
+    if (signal.aborted) return;
     await uploadRatingsAfterSync(this.deps.db, client);
   }
 
@@ -198,3 +258,5 @@ export class SyncService {
     return this.lastHeartbeat;
   }
 }
+
+const cancelled = () => new SyncError('cancelled', 'The sync was stopped: the kiosk service is stopping or restarting.');

@@ -64,8 +64,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
   };
   const restartSync = () => {
     if (options.backgroundSync === false) return;
-    sync.stop();
-    sync.start();
+    sync.reschedule();
   };
   const changed = (keys: string[]) => {
     emit({ type: 'settingsChanged', payload: { keys } });

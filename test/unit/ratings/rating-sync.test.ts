@@ -81,7 +81,7 @@ describe('ratings from the UI to the district server', () => {
     expect(outbox.count()).toBe(0);
     expect(sim.state.ratingsReceived().filter((r) => r.id === third)).toHaveLength(1);
     expect(sim.state.ratingsReceived()).toHaveLength(3);
-    service.stop();
+    await service.close();
     db.close();
   });
 });

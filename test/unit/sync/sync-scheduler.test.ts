@@ -16,7 +16,7 @@ function harness(outcomes: (Error | null)[]) {
     intervalMs: 300_000,
     onStatus: (s) => statuses.push(s.state),
     readStatus: () => ({ state: failures.length ? 'error' : 'idle', lastSuccessAt: null, lastError: failures.at(-1) ?? null }),
-    recordFailure: (m) => failures.push(m),
+    recordFailure: (e) => failures.push((e as Error).message),
     random: () => 1,
     setTimer: (fn, ms) => timers.push({ fn, ms }) - 1,
     clearTimer: () => undefined,
@@ -56,7 +56,7 @@ describe('sync scheduler', () => {
     h.timers[0]!.fn();
     await h.scheduler.syncNow();
     expect(h.runs()).toBe(1);
-    h.scheduler.stop();
+    await h.scheduler.stop();
     const before = h.timers.length;
     await h.scheduler.syncNow();
     expect(h.timers.length).toBe(before);

@@ -69,7 +69,7 @@ describe('sync service against the district simulator', () => {
     expect(sim.requests().filter((r) => r.route === 'procedures').at(-1)!.status).toBe(200);
     // Two more heartbeats with the same configuration: nothing new to apply, refusals not repeated.
     expect(new AuditLog(db).recent().filter((e) => e.actor === 'district')).toHaveLength(4);
-    service.stop();
+    await service.close();
     db.close();
   });
 
@@ -82,7 +82,7 @@ describe('sync service against the district simulator', () => {
     new SecretStore(db).set('districtToken', TOKEN);
     await expect(service.syncNow()).rejects.toMatchObject({ kind: 'network' });
     expect(state.status()).toMatchObject({ state: 'error', lastError: expect.stringContaining('refused') });
-    service.stop();
+    await service.close();
     db.close();
   });
 
