@@ -17,6 +17,7 @@ import { retryQuarantinedDossiers } from './retry-quarantined.ts';
 import { AuditLog } from '../technician/audit-log.ts';
 import { SyncError } from './sync-error.ts';
 import { SyncScheduler } from './sync-scheduler.ts';
+import type { SyncSchedulerOptions } from './sync-scheduler.ts';
 import { storageFailure } from './storage-failure.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
 import { validateFeedItems } from './validate-feed-items.ts';
@@ -42,6 +43,8 @@ export interface SyncServiceDeps {
   scannerHealth?: () => Record<string, unknown>;
   /** The updater's state for the heartbeat (Electron's update controller fills it in). */
   updateStatus?: () => object | null;
+  /** The schedule's randomness and timers (fakes in tests). */
+  schedule?: Pick<SyncSchedulerOptions, 'random' | 'setTimer' | 'clearTimer'>;
 }
 
 const LIVE_LOOKUP_TIMEOUT_MS = 3_000;
@@ -62,6 +65,7 @@ export class SyncService {
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.scheduler = new SyncScheduler({
+      ...deps.schedule,
       runOnce: (signal) => this.runOnce(signal),
       // Read at each scheduling, so a changed sync interval applies without a restart.
       get intervalMs() {
