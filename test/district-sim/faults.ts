@@ -16,6 +16,8 @@ export const FAULT_KINDS = [
   'truncated-json',
   'connection-reset',
   'slow-drip',
+  'catalogue-emptied',
+  'catalogue-broken',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -31,11 +33,16 @@ export const FaultSpec = z.strictObject({
   probability: z.number().min(0).max(1).optional(),
   /** latency: delay before answering (default 1000). */
   ms: z.number().int().nonnegative().max(600_000).optional(),
-  /** http-429, http-503: the Retry-After header in seconds (default 1). */
-  retryAfterSeconds: z.number().int().nonnegative().max(86_400).optional(),
+  /** http-429, http-503: the Retry-After header in seconds (default 1); up to 10 years, as a broken server may send. */
+  retryAfterSeconds: z.number().int().nonnegative().max(315_360_000).optional(),
+  /** http-429, http-503: Retry-After as delay-seconds (default) or as the HTTP date that far ahead. */
+  retryAfterForm: z.enum(['seconds', 'http-date']).optional(),
   /** slow-drip: how long the body takes to trickle out (default 3000). */
   durationMs: z.number().int().positive().max(600_000).optional(),
-  /** schema-invalid: how many items are broken (default 3); overlapping-page: how many items are repeated (default half the page). */
+  /**
+   * schema-invalid: how many items are broken (default 3); overlapping-page: how many items are
+   * repeated (default half the page); catalogue-broken: how many invalid records surround the one valid one (default 300).
+   */
   items: z.number().int().positive().optional(),
   /** connection-reset: body bytes sent before the reset (default half the body). */
   afterBytes: z.number().int().nonnegative().optional(),
@@ -66,9 +73,12 @@ const EFFECT: Record<FaultKind, 'delay' | 'replace' | 'page' | 'delivery'> = {
   'truncated-json': 'delivery',
   'connection-reset': 'delivery',
   'slow-drip': 'delivery',
+  'catalogue-emptied': 'page',
+  'catalogue-broken': 'page',
 };
 
 const CHANGES_ONLY: readonly FaultKind[] = ['duplicate-page', 'overlapping-page', 'cursor-expired'];
+const CATALOGUE_ONLY: readonly FaultKind[] = ['catalogue-emptied', 'catalogue-broken'];
 
 export interface RequestFacts {
   route: RouteName;
@@ -130,6 +140,7 @@ export class FaultControl {
   private applies(spec: FaultSpec, { route, hasCursor }: RequestFacts): boolean {
     if (spec.route !== undefined && spec.route !== route) return false;
     if (CHANGES_ONLY.includes(spec.kind) && route !== 'changes') return false;
+    if (CATALOGUE_ONLY.includes(spec.kind) && route !== 'procedures') return false;
     if (spec.kind === 'cursor-expired' && !hasCursor) return false;
     if (spec.kind === 'schema-invalid' && route !== 'changes' && route !== 'dossier') return false;
     return true;

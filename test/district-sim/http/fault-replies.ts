@@ -4,7 +4,8 @@ import type { Reply } from './reply.ts';
 
 /** The response of a fault that replaces the real one, or undefined for other faults. */
 export function faultReply(fault: FaultSpec): Reply | undefined {
-  const retryAfter = { 'Retry-After': String(fault.retryAfterSeconds ?? 1) };
+  const seconds = fault.retryAfterSeconds ?? 1;
+  const retryAfter = { 'Retry-After': fault.retryAfterForm === 'http-date' ? new Date(Date.now() + seconds * 1000).toUTCString() : String(seconds) };
   switch (fault.kind) {
     case 'http-500': return errorReply(500, 'internal', 'Simulated server error.');
     case 'http-503': return errorReply(503, 'unavailable', 'Simulated maintenance: try again later.', retryAfter);

@@ -11,7 +11,7 @@ import { errorReply } from './reply.ts';
 import type { Reply } from './reply.ts';
 import { acceptsGzip, sendReply } from './send-reply.ts';
 
-const PAGE_FAULTS: readonly FaultKind[] = ['schema-invalid', 'duplicate-page', 'overlapping-page'];
+const PAGE_FAULTS: readonly FaultKind[] = ['schema-invalid', 'duplicate-page', 'overlapping-page', 'catalogue-emptied', 'catalogue-broken'];
 const DELIVERY_FAULTS: readonly FaultKind[] = ['truncated-json', 'connection-reset', 'slow-drip'];
 const MAX_KIOSK_ID = 100;
 

@@ -11,7 +11,7 @@ export function dispatch(state: SimState, match: Exclude<RouteMatch, { route: nu
   switch (match.route) {
     case 'changes': return changesRoute(state, request);
     case 'dossier': return dossierRoute(state, request, match.code);
-    case 'procedures': return proceduresRoute(state.catalogue, request);
+    case 'procedures': return proceduresRoute(state.catalogue, request, request.pageFault);
     case 'ratings': return ratingsRoute(state.ratings, request);
     case 'heartbeat': return heartbeatRoute(state.heartbeats, request);
   }

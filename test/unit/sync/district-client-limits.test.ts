@@ -24,6 +24,6 @@ describe('the district client’s limits', () => {
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     const client = new DistrictClient({ baseUrl: `http://127.0.0.1:${port}`, token: 'limits-token', kioskId: 'k' });
-    await expect(client.fetchChanges(null, 10)).rejects.toMatchObject({ kind: 'bad-response', message: 'The district server sent an answer larger than 64 MB.' });
+    await expect(client.fetchProcedures(null)).rejects.toMatchObject({ kind: 'bad-response', message: 'The district server sent an answer larger than 64 MB.' });
   });
 });
