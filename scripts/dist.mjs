@@ -9,10 +9,12 @@
 //      never part of `npm install`, and node_modules keeps the Node build the tests use
 //   4. electron-builder with electron-builder.yml (fuses in scripts/after-pack.mjs)
 // Native modules are built for the OS they run on: build the Windows installer on Windows.
+// Node: as `npm start` (scripts/node-version.mjs), checked before anything else.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkNodeVersion } from './node-version.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_FLAGS = { '--linux': 'linux', '--win': 'win32' };
@@ -96,6 +98,12 @@ export async function runDist(argv, { steps = defaultSteps, platform = process.p
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const node = checkNodeVersion(process.versions.node, 'npm run dist');
+  if (!node.ok) {
+    console.error(`[dist] ${node.message}`);
+    process.exit(1);
+  }
+  if (node.note) console.warn(`[dist] ${node.note}`);
   process.chdir(ROOT);
   process.exitCode = await runDist(process.argv.slice(2));
 }

@@ -1,87 +1,78 @@
-// `npm start`: builds the UI and the main process, makes sure better-sqlite3 exists for
-// Electron's ABI (build/native/electron/), then runs the kiosk in Electron.
-//   npm start [-- --production] [-- <extra Electron arguments>]
-// KIOSK_DEV=1 keeps a production build in a normal window.
+// `npm start`: the kiosk as a kiosk runs it — the production build, full screen, devtools off,
+// browser shortcuts swallowed. `npm run start:dev`: the developer window — the development
+// build in a framed 1280x800 window with devtools.
+//   npm start [-- <extra Electron arguments>]
+//   npm run start:dev [-- <extra Electron arguments>]
+// Steps, each stopping the run with what to do when it fails: the Node version; the UI; the
+// main process; Electron's binary (downloaded on first use, as the electron package does);
+// Linux's sandbox requirements; better-sqlite3 for Electron's ABI; then Electron.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildElectron } from './build-electron.mjs';
-import { electronVersion, ensureElectronSqlite } from './electron-native.mjs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureElectronBinary } from './electron-binary.mjs';
+import { sandboxProblem } from './linux-sandbox.mjs';
+import { checkNodeVersion } from './node-version.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const production = args.includes('--production');
-const electronArgs = args.filter((arg) => arg !== '--production');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** What `npm start <argv>` runs: the kiosk, or with --dev the developer window. */
+export function planStart(argv) {
+  const dev = argv.includes('--dev');
+  return { dev, production: !dev, electronArgs: argv.filter((arg) => arg !== '--dev') };
+}
+
+/**
+ * Electron's binary, then the sandbox check, and only then better-sqlite3 for Electron's ABI
+ * (which needs the Electron version the binary is). Resolves to { ok: true, binary } or
+ * { ok: false, message }.
+ */
+export async function prepareElectron({ root = ROOT, env = process.env, log = console.log, install, sandbox = sandboxProblem, native }) {
+  const electron = ensureElectronBinary({ packageDir: path.join(root, 'node_modules', 'electron'), env, log, install });
+  if (!electron.ok) return electron;
+  const problem = sandbox({ binary: electron.binary, root });
+  if (problem !== null) return { ok: false, message: problem };
+  const ensureNative = native ?? (await import('./electron-native.mjs')).ensureElectronSqlite;
+  const sqlite = await ensureNative({ root });
+  if (!sqlite.ok) return { ok: false, message: `${sqlite.message}\nThe kiosk cannot open its database in Electron without it.` };
+  return { ok: true, binary: electron.binary };
+}
 
 function fail(message) {
   console.error(`\n${message}\n`);
   process.exit(1);
 }
 
-/**
- * The Electron executable, found the way node_modules/electron/index.js finds it but without
- * its fallback of downloading the binary (which hangs or throws on an offline machine).
- */
-function electronBinary() {
-  const packageDir = path.join(root, 'node_modules', 'electron');
-  const pathFile = path.join(packageDir, 'path.txt');
-  const executable = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : null;
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const file = path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH, executable ?? platformExecutable());
-    return fs.existsSync(file) ? file : null;
-  }
-  if (executable === null) return null;
-  const file = path.join(packageDir, 'dist', executable);
-  return fs.existsSync(file) ? file : null;
-}
-
-// As in node_modules/electron/install.js.
-function platformExecutable() {
-  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
-  return process.platform === 'win32' ? 'electron.exe' : 'electron';
-}
-
-function missingElectronMessage(version) {
-  return [
-    `The Electron ${version} binary is not installed (node_modules/electron/dist is missing;`,
-    'it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or without internet access).',
-    '',
-    'To run the kiosk in Electron, on a machine that can reach GitHub:',
-    '  npx install-electron            (downloads the binary into node_modules/electron/dist)',
-    '  or: unset ELECTRON_SKIP_BINARY_DOWNLOAD and reinstall: npm install electron',
-    `Offline: unpack electron-v${version}-<platform>-<arch>.zip (Electron's GitHub releases) and set`,
-    'ELECTRON_OVERRIDE_DIST_PATH to that folder, or set ELECTRON_MIRROR to an internal mirror first.',
-    '',
-    'Without Electron, run the same UI and host in a browser: npm run serve',
-  ].join('\n');
-}
-
 function buildRenderer() {
-  const viteBin = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = fs.existsSync(viteBin)
-    ? spawnSync(process.execPath, [viteBin, 'build'], { cwd: root, stdio: 'inherit' })
-    : spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
-  if (result.status !== 0) fail('The renderer build (vite build) failed.');
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) fail('The UI build (vite build) failed; its errors are above.');
 }
 
-buildRenderer();
-try {
-  await buildElectron({ production });
-} catch {
-  fail('The Electron build (scripts/build-electron.mjs) failed.');
+async function main() {
+  const node = checkNodeVersion(process.versions.node, 'npm start');
+  if (!node.ok) fail(node.message);
+  if (node.note) console.warn(`[start] ${node.note}`);
+  const plan = planStart(process.argv.slice(2));
+  console.log(plan.dev ? '[start] developer window (development build, devtools)' : '[start] kiosk (production build, full screen; `npm run start:dev` for a developer window)');
+
+  buildRenderer();
+  const { buildElectron } = await import('./build-electron.mjs');
+  try {
+    await buildElectron({ production: plan.production });
+  } catch {
+    fail('The main process build (scripts/build-electron.mjs) failed; its errors are above.');
+  }
+  const electron = await prepareElectron({});
+  if (!electron.ok) fail(electron.message);
+
+  const env = { ...process.env, NODE_ENV: plan.production ? 'production' : 'development' };
+  delete env.ELECTRON_RUN_AS_NODE;
+  const child = spawn(electron.binary, ['.', ...plan.electronArgs], { cwd: ROOT, stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-const version = electronVersion(root);
-const binary = electronBinary();
-if (binary === null) fail(missingElectronMessage(version));
-
-const native = await ensureElectronSqlite({ root });
-if (!native.ok) fail(`${native.message}\nThe kiosk cannot open its database in Electron without it.`);
-
-const env = { ...process.env };
-delete env.ELECTRON_RUN_AS_NODE;
-if (production) env.NODE_ENV = 'production';
-const child = spawn(binary, ['.', ...electronArgs], { cwd: root, stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  if (!fs.existsSync(path.join(ROOT, 'node_modules'))) fail('node_modules is missing: run `npm install` first.');
+  await main();
+}
