@@ -1,0 +1,91 @@
+// scripts/linux-sandbox.mjs: before Electron aborts on a Linux that restricts user namespaces
+// (Ubuntu 23.10+), npm start says exactly what to do, and never offers to turn the sandbox off.
+// The helper's ownership and mode are real files' (the tests run as root, so they can be made so).
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../support/temp-dir.ts';
+import { ROOT } from './packaging-project.ts';
+
+const sandbox = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'linux-sandbox.mjs')).href)) as {
+  userNamespaceRestriction(readFile: (file: string) => string | null): string | null;
+  sandboxProblem(options: { binary: string; root: string; platform?: string; readFile?: (file: string) => string | null }): string | null;
+};
+
+const tempDir = useTempDir('kiosk-sandbox-');
+const ubuntu2404 = (file: string) => (file === '/proc/sys/kernel/apparmor_restrict_unprivileged_userns' ? '1' : null);
+const unrestricted = (file: string) => (file === '/proc/sys/kernel/apparmor_restrict_unprivileged_userns' ? '0' : null);
+
+function electronWithHelper(owner: number, mode: number) {
+  const dist = tempDir();
+  fs.writeFileSync(path.join(dist, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
+  const helper = path.join(dist, 'chrome-sandbox');
+  fs.writeFileSync(helper, 'stand-in');
+  fs.chownSync(helper, owner, owner);
+  fs.chmodSync(helper, mode);
+  return { binary: path.join(dist, 'electron'), helper };
+}
+
+describe('the user-namespace restriction', () => {
+  it.each([
+    [{ '/proc/sys/kernel/apparmor_restrict_unprivileged_userns': '1' }, /apparmor_restrict_unprivileged_userns = 1/],
+    [{ '/proc/sys/kernel/unprivileged_userns_clone': '0' }, /unprivileged_userns_clone = 0/],
+    [{ '/proc/sys/user/max_user_namespaces': '0' }, /max_user_namespaces = 0/],
+    [{ '/proc/sys/kernel/apparmor_restrict_unprivileged_userns': '0' }, null],
+    [{}, null],
+  ])('%o → %s', (values, expected) => {
+    const found = sandbox.userNamespaceRestriction((file) => (values as Record<string, string>)[file] ?? null);
+    if (expected === null) expect(found).toBeNull();
+    else expect(found).toMatch(expected);
+  });
+});
+
+describe('npm start’s sandbox check (real chrome-sandbox files; the tests run as root, so they can chown)', () => {
+  it('Ubuntu 24.04 with the helper as npm installs it (the user’s, 0755): the two fixes, with the real paths', () => {
+    const { binary, helper } = electronWithHelper(1000, 0o755);
+    const message = sandbox.sandboxProblem({ binary, root: ROOT, platform: 'linux', readFile: ubuntu2404 }) ?? '';
+    expect(message).toContain('apparmor_restrict_unprivileged_userns = 1');
+    expect(message).toContain(`${helper} is owned by uid 1000 with mode 755`);
+    expect(message).toContain(`sudo chown root:root '${helper}' && sudo chmod 4755 '${helper}'`);
+    const profile = path.join(ROOT, 'build', 'linux', 'apparmor', 'receipt-kiosk-electron-dev');
+    expect(message).toContain(`sudo install -m 644 '${profile}' /etc/apparmor.d/`);
+    expect(message).toContain('sudo apparmor_parser -r /etc/apparmor.d/receipt-kiosk-electron-dev');
+    expect(message).not.toMatch(/--no-sandbox|disable-setuid-sandbox/);
+    expect(fs.existsSync(profile)).toBe(true);
+  });
+
+  it('is satisfied once the helper is root’s with mode 4755, as the first fix makes it', () => {
+    const { binary } = electronWithHelper(0, 0o4755);
+    expect(sandbox.sandboxProblem({ binary, root: ROOT, platform: 'linux', readFile: ubuntu2404 })).toBeNull();
+  });
+
+  it('root-owned but without the setuid bit is still a problem', () => {
+    const { binary } = electronWithHelper(0, 0o755);
+    expect(sandbox.sandboxProblem({ binary, root: ROOT, platform: 'linux', readFile: ubuntu2404 })).toContain('with mode 755');
+  });
+
+  it('where user namespaces are free (Debian, Ubuntu 22.04) or on Windows, nothing to do', () => {
+    const { binary } = electronWithHelper(1000, 0o755);
+    expect(sandbox.sandboxProblem({ binary, root: ROOT, platform: 'linux', readFile: unrestricted })).toBeNull();
+    expect(sandbox.sandboxProblem({ binary, root: ROOT, platform: 'win32', readFile: ubuntu2404 })).toBeNull();
+  });
+});
+
+describe('the AppArmor profiles shipped in build/linux/apparmor', () => {
+  it.each([
+    ['receipt-kiosk-electron-dev', '/**/node_modules/electron/dist/electron'],
+    ['receipt-kiosk-appimage', '/{home/*/Applications/receipt-kiosk-*.AppImage,tmp/.mount_receip*/receipt-kiosk}'],
+  ])('%s grants user namespaces to %s and nothing else', (name, attachment) => {
+    const text = fs.readFileSync(path.join(ROOT, 'build', 'linux', 'apparmor', name), 'utf8');
+    const rules = text.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+    expect(rules).toEqual([
+      'abi <abi/4.0>,',
+      'include <tunables/global>',
+      `profile ${name} ${attachment} flags=(unconfined) {`,
+      '  userns,',
+      `  include if exists <local/${name}>`,
+      '}',
+    ]);
+  });
+});
