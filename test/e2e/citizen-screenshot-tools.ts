@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { docScreenshotDir } from './doc-screenshot-dir.ts';
 import { toPalettePng } from './palette-png.ts';
 
-/** Where the README's pictures live. */
-export const SCREENSHOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
+/** test-results/docs-screenshots/ in a test run; docs/screenshots/ under `npm run screenshots`. */
+const SCREENSHOT_DIR = docScreenshotDir();
 
 /** The kiosk is mounted in portrait (1080x1920) or landscape (1920x1080). */
 export const ORIENTATIONS = [
@@ -29,7 +29,7 @@ export async function useLook(page: Page, look: Look): Promise<void> {
 }
 
 /**
- * Saves what is on screen as docs/screenshots/<name>.png: fonts loaded, animations stopped at
+ * Saves what is on screen as <SCREENSHOT_DIR>/<name>.png: fonts loaded, animations stopped at
  * their end, no caret, 1 CSS pixel = 1 image pixel, 256 colours (palette-png.ts), so the
  * files stay small enough to commit.
  */
