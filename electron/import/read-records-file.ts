@@ -1,47 +1,54 @@
-import fs from 'node:fs';
-import readline from 'node:readline';
+import { decodeTextFile } from './decode-text-file.ts';
+import { splitJsonArray } from './split-json-array.ts';
+import { splitJsonLines } from './split-json-lines.ts';
 
 export type FileRecord = { position: string; value: unknown } | { position: string; error: string };
 
+/** A record larger than this is reported and skipped, so one runaway record cannot fill memory. */
+export const MAX_RECORD_CHARS = 1_000_000;
+
+/** A piece of the file's text that should hold one record, or why it cannot. */
+export type RecordText = { position: string; text: string } | { position: string; error: string };
+
 /**
- * Yields the records of an export file: a JSON array (position = index) or JSON lines
- * (position = line number). A broken line is reported and the rest still read.
+ * Yields the records of an export file as it streams in, never the whole file at once: a JSON
+ * array (position = item number and line) or JSON lines (position = line number), in UTF-8 or
+ * UTF-16, with or without a byte-order mark. A broken record is reported and the rest still
+ * read; a file that is not text throws TextFileError.
  */
-export async function* readRecordsFile(file: string): AsyncGenerator<FileRecord> {
-  const head = await firstNonSpaceChar(file);
-  if (head === '[') {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await fs.promises.readFile(file, 'utf8'));
-    } catch (error) {
-      yield { position: 'file', error: `not valid JSON: ${(error as Error).message}` };
-      return;
-    }
-    const items = parsed as unknown[];
-    for (let i = 0; i < items.length; i += 1) yield { position: `item ${i + 1}`, value: items[i] };
+export async function* readRecordsFile(file: string, maxRecordChars = MAX_RECORD_CHARS): AsyncGenerator<FileRecord> {
+  const chunks = decodeTextFile(file);
+  const first = await firstChunkWithText(chunks);
+  if (first === null) {
+    yield { position: 'file', error: 'the file holds no records' };
     return;
   }
-  const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n += 1;
-    if (line.trim() === '') continue;
+  const all = prepend(first, chunks);
+  const pieces = first.trimStart().startsWith('[') ? splitJsonArray(all, maxRecordChars) : splitJsonLines(all, maxRecordChars);
+  for await (const piece of pieces) {
+    if ('error' in piece) {
+      yield piece;
+      continue;
+    }
     try {
-      yield { position: `line ${n}`, value: JSON.parse(line) };
-    } catch {
-      yield { position: `line ${n}`, error: 'not valid JSON' };
+      yield { position: piece.position, value: JSON.parse(piece.text) };
+    } catch (error) {
+      yield { position: piece.position, error: `not valid JSON (${(error as Error).message})` };
     }
   }
 }
 
-async function firstNonSpaceChar(file: string): Promise<string | null> {
-  const handle = await fs.promises.open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(4096);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const text = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
-    return text.trimStart()[0] ?? null;
-  } finally {
-    await handle.close();
+async function firstChunkWithText(chunks: AsyncGenerator<string>): Promise<string | null> {
+  // next() rather than for-await: leaving a for-await loop would close the generator.
+  let skipped = '';
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    skipped += next.value;
+    if (skipped.trim() !== '') return skipped;
   }
+  return null;
+}
+
+async function* prepend(first: string, rest: AsyncGenerator<string>): AsyncGenerator<string> {
+  yield first;
+  yield* rest;
 }

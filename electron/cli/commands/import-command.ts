@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/open-database.ts';
+import { TextFileError } from '../../import/decode-text-file.ts';
 import { importDossiers } from '../../import/import-dossiers.ts';
 import { printJson, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -23,15 +24,25 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const db = openDatabase(values.db);
   try {
-    const report = await importDossiers(db, file, values.format, new Date());
+    let report;
+    try {
+      report = await importDossiers(db, file, values.format, new Date());
+    } catch (error) {
+      if (!(error instanceof TextFileError)) throw error;
+      io.stderr.write(`${file}: ${error.message}. Nothing was changed.\n`);
+      return 1;
+    }
     if (values.json) printJson(io, report);
     else {
       for (const p of report.problems) io.stderr.write(`${p.position}${p.code ? ` (${p.code})` : ''}: ${p.reason}\n`);
+      if (report.rejected > report.problems.length) io.stderr.write(`… and ${report.rejected - report.problems.length} more problems.\n`);
       io.stdout.write(
         `Read ${report.read} records: ${report.applied} imported, ${report.ignored} already up to date, ${report.rejected} rejected.\n`,
       );
+      if (report.replacedDemo) io.stdout.write('The demo dossiers were replaced by the imported ones.\n');
+      if (report.unchanged) io.stdout.write('Nothing was imported; the cache is as it was.\n');
     }
-    return report.rejected > 0 ? 1 : 0;
+    return report.rejected > 0 || report.unchanged ? 1 : 0;
   } finally {
     db.close();
   }

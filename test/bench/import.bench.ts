@@ -1,0 +1,65 @@
+// `kiosk import dossiers` of a large export: peak memory (RSS) of the real command, JSON array
+// and JSON lines, against what reading the whole array at once costs.
+//   npx tsx test/bench/import.bench.ts [records]        (default 200,000)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { dossierRecord } from '../support/dossier-fixtures.ts';
+import { recordBenchResult, round } from './bench-results.ts';
+
+const RECORDS = Number(process.argv[2] ?? 200_000);
+const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'kiosk.mjs');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-import-bench-'));
+
+function code(i: number): string {
+  const day = String(1 + Math.floor(i / 9999)).padStart(2, '0');
+  const month = String(1 + Math.floor(i / (9999 * 28))).padStart(2, '0');
+  return `000.00.12.H53-26${month}${day}-${String(1 + (i % 9999)).padStart(4, '0')}`;
+}
+
+async function writeExport(file: string, shape: 'array' | 'lines'): Promise<number> {
+  const out = fs.createWriteStream(file);
+  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  if (shape === 'array') await write('\uFEFF[\n');
+  for (let i = 0; i < RECORDS; i += 1) {
+    const record = JSON.stringify(dossierRecord({ code: code(i), version: 1 + (i % 7), status: 1 + (i % 10) }));
+    await write(shape === 'array' ? `${i > 0 ? ',\n' : ''}${record}` : `${record}\n`);
+  }
+  if (shape === 'array') await write('\n]\n');
+  await new Promise<void>((resolve) => out.end(resolve));
+  return fs.statSync(file).size;
+}
+
+/** Peak RSS (MB) and wall time (s) of a command, from GNU time. */
+function measure(args: string[]): { peakRssMb: number; seconds: number; stdout: string } {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %e', ...args], { encoding: 'utf8', env: { ...process.env, KIOSK_LOG: 'silent' } });
+  const [kb, seconds] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { peakRssMb: round(kb! / 1024, 1), seconds: seconds!, stdout: result.stdout.trim() };
+}
+
+const figures: Record<string, unknown> = { records: RECORDS };
+try {
+  for (const shape of ['array', 'lines'] as const) {
+    const file = path.join(dir, `export-${shape}.json`);
+    const bytes = await writeExport(file, shape);
+    const run = measure([process.execPath, BIN, 'import', 'dossiers', file, '--db', path.join(dir, `${shape}.db`)]);
+    console.log(`${shape}: ${(bytes / 1e6).toFixed(1)} MB file, peak RSS ${run.peakRssMb} MB, ${run.seconds} s — ${run.stdout}`);
+    figures[`${shape}FileMb`] = round(bytes / 1e6, 1);
+    figures[`${shape}PeakRssMb`] = run.peakRssMb;
+    figures[`${shape}Seconds`] = run.seconds;
+    if (shape === 'array') {
+      const whole = measure([process.execPath, '-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8').slice(1)).length`]);
+      console.log(`reading the same array whole (readFile + JSON.parse only): peak RSS ${whole.peakRssMb} MB`);
+      figures.wholeArrayParsePeakRssMb = whole.peakRssMb;
+    }
+  }
+  const small = path.join(dir, 'small.json');
+  fs.writeFileSync(small, JSON.stringify([dossierRecord()]));
+  const baseline = measure([process.execPath, BIN, 'import', 'dossiers', small, '--db', path.join(dir, 'small.db')]);
+  console.log(`one record (the command's own footprint): peak RSS ${baseline.peakRssMb} MB`);
+  figures.oneRecordPeakRssMb = baseline.peakRssMb;
+  recordBenchResult('import', figures);
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
