@@ -1,3 +1,4 @@
+import { detailsToJson } from './dossier-details.ts';
 import type { DossierWrite } from './dossier-write.ts';
 import { maskApplicantName } from './mask-applicant-name.ts';
 
@@ -36,6 +37,8 @@ export interface DossierBatch {
   count: number;
   codes: string[];
   applicantsMasked: (string | null)[];
+  /** Each record's details as stored (see dossier-details.ts), null for none; absent when no record has any. */
+  details?: (string | null)[];
   /** Distinct strings; a text field holds an index into this list, or -1 for none. */
   texts: string[];
   /** `count` rows of BATCH_FIELDS numbers (see BatchField); NaN for a missing time or fee. */
@@ -49,6 +52,7 @@ export interface DossierBatch {
 export class DossierBatchBuilder {
   private readonly codes: string[] = [];
   private readonly applicantsMasked: (string | null)[] = [];
+  private readonly details: (string | null)[] = [];
   private readonly texts: string[] = [];
   private readonly textIndex = new Map<string, number>();
   private numbers: Float64Array;
@@ -74,6 +78,7 @@ export class DossierBatchBuilder {
     const o = row * BATCH_FIELDS;
     this.codes.push(w.code);
     this.applicantsMasked.push(maskApplicantName(w.applicantName));
+    this.details.push(detailsToJson(w.details));
     n[o + BatchField.version] = w.version;
     n[o + BatchField.deleted] = w.deleted ? 1 : 0;
     n[o + BatchField.agencyCode] = this.text(w.agencyCode);
@@ -101,6 +106,7 @@ export class DossierBatchBuilder {
       count: this.codes.length,
       codes: this.codes,
       applicantsMasked: this.applicantsMasked,
+      details: this.details,
       texts: this.texts,
       numbers: this.numbers.slice(0, this.codes.length * BATCH_FIELDS),
       timeline: Float64Array.from(this.timeline),

@@ -1,3 +1,5 @@
+import type { DossierDetails } from './dossier-details.ts';
+
 /** A cached dossier with its interned strings resolved. */
 export interface DossierRow {
   code: string;
@@ -18,6 +20,7 @@ export interface DossierRow {
   resultCounter: string | null;
   timeline: { at: number; department: string; action: string }[];
   updatedAt: number;
+  details: DossierDetails;
 }
 
 export const toUnixSeconds = (iso: string | null | undefined): number | null =>

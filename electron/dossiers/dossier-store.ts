@@ -5,6 +5,7 @@ import { AgencyRegistry } from './agency-registry.ts';
 import { BATCH_FIELDS, BatchField, batchOf } from './dossier-batch.ts';
 import type { DossierBatch } from './dossier-batch.ts';
 import { TextDictionary } from './text-dictionary.ts';
+import { detailsFromJson } from './dossier-details.ts';
 import { fromDossierRecord } from './dossier-write.ts';
 import type { DossierWrite } from './dossier-write.ts';
 import type { DossierRow } from './dossier-row.ts';
@@ -36,11 +37,12 @@ interface StoredRow {
   result_counter_id: number | null;
   timeline_json: string;
   updated_at: number;
+  details_json: string | null;
 }
 
 const COLUMNS = `code, version, agency_id, procedure_code, procedure_name_id, field_name_id, applicant_masked,
   status, received_at, due_at, finished_at, returned_at, missing_json, fee_vnd, result_counter_id,
-  timeline_json, updated_at`;
+  timeline_json, updated_at, details_json`;
 
 /** The one writer of dossiers: idempotent upserts guarded by the server's version. */
 export class DossierStore {
@@ -155,6 +157,7 @@ export class DossierStore {
         optionalTextId(n[o + BatchField.resultCounter]!),
         timeline,
         updatedAt,
+        batch.details?.[row] ?? null,
       ).changes;
       if (changes > 0) outcome.applied += 1;
       else outcome.ignored += 1;
@@ -189,6 +192,7 @@ export class DossierStore {
         action: this.texts.textOf(action),
       })),
       updatedAt: row.updated_at,
+      details: detailsFromJson(row.details_json),
     };
   }
 

@@ -27,6 +27,7 @@ export function toDossierView(row: DossierRow, now: Date): DossierView {
       missingDocuments: row.missingDocuments,
       feeVnd: row.feeVnd,
       resultCounter: row.resultCounter,
+      details: row.details,
     }),
     updatedAt: fromUnixSeconds(row.updatedAt),
   };

@@ -1,4 +1,6 @@
 import type { DossierRecord } from '../../shared/contract/index.ts';
+import { detailsOfRecord } from './dossier-details.ts';
+import type { DossierDetails } from './dossier-details.ts';
 
 /** A validated dossier ready for the store: times as unix seconds, strings not yet interned. */
 export interface DossierWrite {
@@ -20,6 +22,8 @@ export interface DossierWrite {
   feeVnd: number | null;
   resultCounter: string | null;
   timeline: readonly (readonly [at: number, department: string, action: string])[];
+  /** Absent or null: the record carried none. */
+  details?: DossierDetails | null;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -88,5 +92,11 @@ export function fromDossierRecord(r: DossierRecord): DossierWrite {
     feeVnd: r.feeVnd ?? null,
     resultCounter: r.resultCounter ?? null,
     timeline: r.timeline.map((t) => [requiredIso(t.at), t.department, t.action] as const),
+    ...withDetails(r),
   };
+}
+
+function withDetails(r: DossierRecord): { details?: DossierDetails } {
+  const details = detailsOfRecord(r);
+  return details ? { details } : {};
 }

@@ -10,6 +10,7 @@ import { isoToUnixSeconds } from './dossier-write.ts';
 export function fastDossierWrite(item: unknown): DossierWrite | null {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
   const r = item as Record<string, unknown>;
+  if (r.supplementNote !== undefined || r.feesOwed !== undefined || r.resultDelivery !== undefined || r.resultDocuments !== undefined) return null;
   const { code, version, agencyCode, procedureName, status, receivedAt } = r;
   if (!str(code, 1, 64) || !int(version, 0) || !str(agencyCode, 0, 32) || !str(procedureName, 1, 500)) return null;
   if (!int(status, 1) || status > 10 || typeof receivedAt !== 'string') return null;

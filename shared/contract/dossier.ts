@@ -17,11 +17,36 @@ export const TimelineEntry = z.object({
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
-/** What the citizen should do next, derived from the status and the dossier's data. */
+/** A fee or charge the applicant still has to pay (national portal: DanhSachLePhi). */
+export const OwedFee = z.object({
+  name: z.string().min(1).max(300),
+  amountVnd: z.number().int().nonnegative().nullable(),
+});
+export type OwedFee = z.infer<typeof OwedFee>;
+
+/** How the result is handed over: at the results counter, or by post (national portal: HinhThuc). */
+export const ResultDelivery = z.enum(['counter', 'post']);
+export type ResultDelivery = z.infer<typeof ResultDelivery>;
+
+/**
+ * What the citizen should do next, derived from the status and the dossier's data. The
+ * optional parts are there only when the district sent them.
+ */
 export const NextStep = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('supplement'), documents: z.array(z.string().max(300)).max(50) }),
-  z.object({ kind: z.literal('pay'), amountVnd: z.number().int().nonnegative().nullable() }),
-  z.object({ kind: z.literal('collect'), counter: z.string().max(200).nullable() }),
+  z.object({
+    kind: z.literal('supplement'),
+    documents: z.array(z.string().max(300)).max(50),
+    /** The officer's words on what to supplement (NoiDungBoSung). */
+    note: z.string().max(1000).optional(),
+  }),
+  z.object({ kind: z.literal('pay'), amountVnd: z.number().int().nonnegative().nullable(), fees: z.array(OwedFee).max(20).optional() }),
+  z.object({
+    kind: z.literal('collect'),
+    counter: z.string().max(200).nullable(),
+    delivery: ResultDelivery.optional(),
+    /** Names of the result documents (DanhSachGiayToKetQua). */
+    documents: z.array(z.string().max(300)).max(50).optional(),
+  }),
   z.object({ kind: z.literal('wait') }),
   z.object({ kind: z.literal('contact-desk') }),
   z.object({ kind: z.literal('none') }),
@@ -69,6 +94,10 @@ export const DossierRecord = z.object({
   missingDocuments: z.array(z.string().max(300)).max(50).optional(),
   feeVnd: z.number().int().nonnegative().nullable().optional(),
   resultCounter: z.string().max(200).nullable().optional(),
+  supplementNote: z.string().max(1000).nullable().optional(),
+  feesOwed: z.array(OwedFee).max(20).optional(),
+  resultDelivery: ResultDelivery.nullable().optional(),
+  resultDocuments: z.array(z.string().max(300)).max(50).optional(),
   timeline: z.array(TimelineEntry).max(200).default([]),
   deleted: z.boolean().optional(),
 });

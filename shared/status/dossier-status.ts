@@ -1,4 +1,4 @@
-import type { DossierStatus, NextStep, Timing } from '../contract/dossier.ts';
+import type { DossierStatus, NextStep, OwedFee, ResultDelivery, Timing } from '../contract/dossier.ts';
 
 /** TrangThaiHoSo codes of the national public-service portal. */
 export const STATUS = {
@@ -52,16 +52,28 @@ export interface NextStepInput {
   missingDocuments: readonly string[];
   feeVnd: number | null;
   resultCounter: string | null;
+  /** What a national-format district adds; each part is passed on only when present. */
+  details?: {
+    supplementNote: string | null;
+    feesOwed: readonly OwedFee[];
+    resultDelivery: ResultDelivery | null;
+    resultDocuments: readonly string[];
+  };
 }
 
-export function computeNextStep({ status, missingDocuments, feeVnd, resultCounter }: NextStepInput): NextStep {
+export function computeNextStep({ status, missingDocuments, feeVnd, resultCounter, details }: NextStepInput): NextStep {
   switch (status) {
     case STATUS.supplementRequested:
-      return { kind: 'supplement', documents: [...missingDocuments] };
+      return { kind: 'supplement', documents: [...missingDocuments], ...(details?.supplementNote ? { note: details.supplementNote } : {}) };
     case STATUS.financialObligation:
-      return { kind: 'pay', amountVnd: feeVnd };
+      return { kind: 'pay', amountVnd: feeVnd, ...(details?.feesOwed.length ? { fees: [...details.feesOwed] } : {}) };
     case STATUS.finished:
-      return { kind: 'collect', counter: resultCounter };
+      return {
+        kind: 'collect',
+        counter: resultCounter,
+        ...(details?.resultDelivery ? { delivery: details.resultDelivery } : {}),
+        ...(details?.resultDocuments.length ? { documents: [...details.resultDocuments] } : {}),
+      };
     case STATUS.notAccepted:
     case STATUS.stopped:
       return { kind: 'contact-desk' };
