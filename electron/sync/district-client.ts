@@ -1,6 +1,7 @@
 import axios from 'axios';
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import { z } from 'zod';
+import { PLAIN_HTTP_REFUSED, tokenMayTravelTo } from '../settings/district-token-policy.ts';
 import { newDistrictAgent } from './district-agents.ts';
 import type { DistrictAgents } from './district-agents.ts';
 import {
@@ -54,12 +55,17 @@ export class DistrictClient {
   /** What another thread needs to open the same connection (see feed-worker.ts). */
   readonly connection: Omit<DistrictClientOptions, 'now' | 'signal' | 'agents'>;
   private readonly stopSignal: AbortSignal | undefined;
+  /** Set when the token must not go to this address (plain http:// to another machine): every request fails with it. */
+  private readonly refusal: SyncError | null;
 
   constructor(options: DistrictClientOptions) {
     const { now: _now, signal, agents, ...connection } = options;
     const agent = agents?.agentFor(options.baseUrl, options.ca) ?? newDistrictAgent(options.ca);
     this.connection = connection;
     this.stopSignal = signal;
+    this.refusal = tokenMayTravelTo(options.baseUrl)
+      ? null
+      : new SyncError('not-configured', `The district server address is refused: ${PLAIN_HTTP_REFUSED} Change it in the technician settings.`);
     this.now = options.now ?? (() => new Date());
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.http = axios.create({
@@ -135,6 +141,7 @@ export class DistrictClient {
     extra: { params?: Record<string, unknown>; headers?: Record<string, string>; data?: unknown } = {},
     maxBytes = MAX_RESPONSE_BYTES,
   ): Promise<AxiosResponse<string>> {
+    if (this.refusal) throw this.refusal;
     const deadline = AbortSignal.timeout(this.timeoutMs);
     const signal = this.stopSignal ? AbortSignal.any([deadline, this.stopSignal]) : deadline;
     try {
