@@ -1,6 +1,21 @@
 import type { Database, Statement } from 'better-sqlite3';
 
 /**
+ * Texts cached each way. A district's dossiers share a few thousand; a server that sends a new
+ * text with every record only makes the cache start over, never grow without end.
+ */
+const MAX_CACHED = 100_000;
+
+/** Every column of a dossier table that holds text ids: plain, or inside a JSON list. */
+const referencedIds = (table: string) => `
+  SELECT procedure_name_id FROM ${table}
+  UNION SELECT field_name_id FROM ${table} WHERE field_name_id IS NOT NULL
+  UNION SELECT result_counter_id FROM ${table} WHERE result_counter_id IS NOT NULL
+  UNION SELECT m.value FROM ${table} d, json_each(d.missing_json) m WHERE d.missing_json IS NOT NULL
+  UNION SELECT t.value ->> 1 FROM ${table} d, json_each(d.timeline_json) t
+  UNION SELECT t.value ->> 2 FROM ${table} d, json_each(d.timeline_json) t`;
+
+/**
  * Interns strings that repeat across dossiers in the `texts` table. Ids are cached both ways;
  * after a failed write transaction call `reset()`, since the rolled-back ids no longer exist.
  */
@@ -11,7 +26,7 @@ export class TextDictionary {
   private readonly selectText: Statement<[number], { text: string }>;
   private readonly insert: Statement<[string]>;
 
-  constructor(db: Database) {
+  constructor(private readonly db: Database) {
     this.selectId = db.prepare<[string], { id: number }>('SELECT id FROM texts WHERE text = ?');
     this.selectText = db.prepare<[number], { text: string }>('SELECT text FROM texts WHERE id = ?');
     this.insert = db.prepare<[string]>('INSERT INTO texts (text) VALUES (?)');
@@ -21,6 +36,7 @@ export class TextDictionary {
     const cached = this.ids.get(text);
     if (cached !== undefined) return cached;
     const id = this.selectId.get(text)?.id ?? Number(this.insert.run(text).lastInsertRowid);
+    this.makeRoom();
     this.ids.set(text, id);
     this.texts.set(id, text);
     return id;
@@ -35,12 +51,33 @@ export class TextDictionary {
     if (cached !== undefined) return cached;
     const text = this.selectText.get(id)?.text;
     if (text === undefined) throw new Error(`Text ${id} is missing from the dictionary.`);
+    this.makeRoom();
     this.texts.set(id, text);
     return text;
   }
 
   textOfOptional(id: number | null): string | null {
     return id === null ? null : this.textOf(id);
+  }
+
+  /**
+   * Deletes the texts no dossier refers to any more (after a full resync swapped in new data, or
+   * dossiers were purged); returns how many. Call outside a dossier write.
+   */
+  pruneUnreferenced(): number {
+    const deleted = this.db
+      .prepare(`DELETE FROM texts WHERE id NOT IN (${referencedIds('dossiers')} UNION ${referencedIds('dossiers_shadow')})`)
+      .run().changes;
+    this.reset();
+    return deleted;
+  }
+
+  get cachedCount(): number {
+    return Math.max(this.ids.size, this.texts.size);
+  }
+
+  private makeRoom(): void {
+    if (this.ids.size >= MAX_CACHED || this.texts.size >= MAX_CACHED) this.reset();
   }
 
   reset(): void {

@@ -1,9 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { DossierStore, DossierTable } from '../dossiers/dossier-store.ts';
+import { log } from '../log/log.ts';
+import { MAX_QUARANTINE_ROWS_PER_RUN, MIN_KEPT_SHARE } from './district-limits.ts';
+import { FeedProgressGuard } from './feed-progress-guard.ts';
 import type { FeedPageSource, PreparedFeedPage } from './feed-page-source.ts';
+import { QuarantineStore } from './quarantine-store.ts';
 import { SyncError } from './sync-error.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
-import type { QuarantinedItem } from './validate-feed-items.ts';
 
 export interface FeedSyncDeps {
   db: Database;
@@ -14,6 +17,11 @@ export interface FeedSyncDeps {
   now: () => Date;
   pageSize?: number;
   onProgress?: (progress: { pages: number; records: number; fullResync: boolean }) => void;
+  /**
+   * Swap in a full resync even when it holds far fewer dossiers than the cache (a technician's
+   * `kiosk sync --accept-smaller`, once the district confirmed it really holds fewer).
+   */
+  acceptSmaller?: boolean;
 }
 
 /**
@@ -51,6 +59,9 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
     shadow = true;
   }
   let cursor = shadow ? state.read().resyncCursor : current.cursor;
+  const quarantine = new QuarantineStore(db);
+  let quarantineRowsLeft = MAX_QUARANTINE_ROWS_PER_RUN;
+  const progress = new FeedProgressGuard();
 
   function startResync(): void {
     db.prepare('DELETE FROM dossiers_shadow').run();
@@ -83,31 +94,56 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
     pending = page.hasMore ? fetchPage(page.nextCursor) : null;
     const { batch, quarantined } = page;
     const table: DossierTable = shadow ? 'dossiers_shadow' : 'dossiers';
-    store.writeTransaction(() => {
-      const outcome = store.writeBatch(batch, now(), table);
-      report.applied += outcome.applied;
-      report.ignored += outcome.ignored;
-      report.deleted += outcome.deleted;
-      quarantine(db, quarantined, now());
+    const kept = quarantined.slice(0, quarantineRowsLeft);
+    quarantineRowsLeft -= kept.length;
+    const outcome = store.writeTransaction(() => {
+      const written = store.writeBatch(batch, now(), table);
+      quarantine.add(kept, now());
       if (shadow) state.saveResyncCursor(page.nextCursor);
       else state.saveCursor(page.nextCursor);
+      return written;
     });
+    report.applied += outcome.applied;
+    report.ignored += outcome.ignored;
+    report.deleted += outcome.deleted;
     report.pages += 1;
     report.quarantined += quarantined.length;
     report.fullResync ||= shadow;
     deps.onProgress?.({ pages: report.pages, records: report.applied + report.ignored + report.deleted, fullResync: shadow });
+    progress.afterPage({ from: cursor, next: page.nextCursor, hasMore: page.hasMore, newRecords: outcome.applied + outcome.deleted });
     cursor = page.nextCursor;
     if (!page.hasMore) break;
   }
+  if (report.quarantined > MAX_QUARANTINE_ROWS_PER_RUN) {
+    log.warn('quarantine rows capped', { quarantined: report.quarantined, kept: MAX_QUARANTINE_ROWS_PER_RUN });
+  }
 
-  if (shadow && cursor !== null) swapInShadow(db, store, state, cursor, current.source === 'demo');
+  if (shadow && cursor !== null) {
+    // Only data this server sent before is guarded: demo or imported data is meant to be replaced.
+    if (current.source === 'server' && !deps.acceptSmaller) refuseShrinkingResync(db, store, state);
+    swapInShadow(db, store, state, cursor, current.source === 'demo');
+    const pruned = store.texts.pruneUnreferenced();
+    if (pruned > 0) log.info('unreferenced texts pruned', { pruned });
+  }
   return report;
 }
 
-function quarantine(db: Database, items: readonly QuarantinedItem[], at: Date): void {
-  if (items.length === 0) return;
-  const insert = db.prepare('INSERT INTO quarantine (at, code, reason) VALUES (?, ?, ?)');
-  for (const item of items) insert.run(Math.floor(at.getTime() / 1000), item.code, item.reason.slice(0, 500));
+/**
+ * A resync that would leave the cache empty, or with less than MIN_KEPT_SHARE of what it holds,
+ * is refused: citizens keep the current data, and the next run resyncs from the start.
+ */
+function refuseShrinkingResync(db: Database, store: DossierStore, state: SyncStateStore): void {
+  const held = store.count('dossiers');
+  const offered = store.count('dossiers_shadow');
+  if (held === 0 || offered >= held * MIN_KEPT_SHARE) return;
+  db.prepare('DELETE FROM dossiers_shadow').run();
+  state.beginResync();
+  throw new SyncError(
+    'bad-response',
+    `The district server's full resync holds ${offered} dossiers where the kiosk holds ${held}; the kiosk kept its data ` +
+      `(it replaces them only with a resync of at least ${Math.round(MIN_KEPT_SHARE * 100)} %). ` +
+      'If the district really holds fewer dossiers now, run `kiosk sync --accept-smaller` from a shell.',
+  );
 }
 
 function swapInShadow(db: Database, store: DossierStore, state: SyncStateStore, cursor: string, replacingDemo: boolean): void {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DossierStore } from '../dossiers/dossier-store.ts';
 import type { DistrictClient } from './district-client.ts';
+import { QuarantineStore } from './quarantine-store.ts';
 import { validateFeedItems } from './validate-feed-items.ts';
 import type { FeedFormat } from './validate-feed-items.ts';
 
@@ -19,10 +20,8 @@ export async function retryQuarantinedDossiers(deps: {
   format?: FeedFormat;
 }): Promise<{ repaired: number; remaining: number }> {
   const { db, store, client, now } = deps;
-  const codes = db
-    .prepare('SELECT DISTINCT code FROM quarantine WHERE code IS NOT NULL ORDER BY code LIMIT ?')
-    .pluck()
-    .all(MAX_PER_RUN) as string[];
+  const quarantine = new QuarantineStore(db);
+  const codes = quarantine.codes(MAX_PER_RUN);
   let repaired = 0;
   for (const code of codes) {
     const item = await client.fetchDossier(code);
@@ -31,10 +30,9 @@ export async function retryQuarantinedDossiers(deps: {
     if (item !== null && (!record || record.code.toUpperCase() !== code.toUpperCase())) continue;
     store.writeTransaction(() => {
       if (record) store.writeValidated([record], now());
-      db.prepare('DELETE FROM quarantine WHERE code = ?').run(code);
+      quarantine.remove(code);
     });
     if (record) repaired += 1;
   }
-  const remaining = db.prepare('SELECT count(*) FROM quarantine').pluck().get() as number;
-  return { repaired, remaining };
+  return { repaired, remaining: quarantine.count() };
 }
