@@ -1,12 +1,12 @@
 ; Included by electron-builder's NSIS script (nsis.include in electron-builder.yml).
-; Per-machine install: the kiosk starts at every user's login from the machine-wide Run
-; key, so the kiosk account needs no setup. The uninstaller removes the key; an update
-; (which uninstalls the old version first) writes it again.
+; Per-user install, run as the kiosk account: the kiosk starts at that account's login from its
+; own Run key, and an update installs silently without a UAC prompt. The uninstaller removes the
+; key; an update (which uninstalls the old version first) writes it again.
 
 !macro customInstall
-  WriteRegStr HKLM "Software\Microsoft\Windows\CurrentVersion\Run" "ReceiptKiosk" '"$INSTDIR\${APP_EXECUTABLE_FILENAME}"'
+  WriteRegStr HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "ReceiptKiosk" '"$INSTDIR\${APP_EXECUTABLE_FILENAME}"'
 !macroend
 
 !macro customUnInstall
-  DeleteRegValue HKLM "Software\Microsoft\Windows\CurrentVersion\Run" "ReceiptKiosk"
+  DeleteRegValue HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "ReceiptKiosk"
 !macroend

@@ -1,15 +1,16 @@
 import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
-import { autoUpdater } from 'electron-updater';
+import { AppImageUpdater, DebUpdater, NsisUpdater } from 'electron-updater';
 import { createKioskHost } from '../host/kiosk-host.ts';
 import { safeStorageSealer } from './safe-storage-sealer.ts';
 import { startKiosk } from './start-kiosk.ts';
 import { detectInstallKind, electronUpdaterPort } from './updater.ts';
+import { updaterForInstallKind } from './updater-class.ts';
 
 startKiosk({
   electron: { app, BrowserWindow, ipcMain, Menu, protocol, session },
   createHost: createKioskHost,
   // Spelled out so that the production build's define replaces process.env.NODE_ENV.
-  env: { NODE_ENV: process.env.NODE_ENV, KIOSK_DEV: process.env.KIOSK_DEV },
+  env: { NODE_ENV: process.env.NODE_ENV },
   resourcesPath: process.resourcesPath,
   secretSealer: safeStorageSealer(safeStorage),
   version: app.getVersion(),
@@ -21,7 +22,8 @@ startKiosk({
       resourcesPath: process.resourcesPath,
     });
     // electron-updater is only touched where this installation can update.
-    return kind === 'unsupported' ? null : electronUpdaterPort(autoUpdater, kind);
+    const updater = updaterForInstallKind(kind, { AppImageUpdater, DebUpdater, NsisUpdater });
+    return updater === null ? null : electronUpdaterPort(updater, kind);
   },
   onProcessError: (listener) => {
     process.on('uncaughtException', listener);

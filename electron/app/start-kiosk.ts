@@ -59,10 +59,13 @@ export interface KioskMode {
   kiosk: boolean;
 }
 
-/** Production when packaged or built with NODE_ENV=production; KIOSK_DEV=1 keeps the window a window. */
+/**
+ * Production (the full-screen kiosk) when packaged or built with NODE_ENV=production, as
+ * `npm start` builds it; otherwise the developer window of `npm run start:dev`.
+ */
 export function kioskMode(app: Pick<App, 'isPackaged'>, env: Record<string, string | undefined>): KioskMode {
   const production = app.isPackaged || env.NODE_ENV === 'production';
-  return { production, kiosk: production && env.KIOSK_DEV !== '1' };
+  return { production, kiosk: production };
 }
 
 /**
@@ -147,6 +150,7 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
 
       // The host runs under supervision: restarted when it cannot start or keeps failing.
       let onHostRunning: () => void = () => undefined;
+      let onHostStopped: () => void = () => undefined;
       const started = new HostSupervisor({
         create: () =>
           deps.createHost({
@@ -157,12 +161,14 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
             feedWorkerScript: exists(paths.feedWorkerScript) ? paths.feedWorkerScript : null,
             secretSealer: deps.secretSealer,
             updateStatus: () => updates?.controller.report() ?? null,
+            requestRestart: (reason) => started.restart(reason),
           }),
         timers: deps.timers,
         now: deps.now,
         log: (message, fields) => log.error(message, fields),
         onChange: (status) => {
           if (status.state === 'running') onHostRunning();
+          else onHostStopped();
         },
       });
       host = started;
@@ -199,11 +205,20 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
         { eventTarget: () => (window.isDestroyed() ? null : window.webContents) },
       );
       // Technician mode's "leave kiosk mode" for maintenance, and back when it closes.
+      let kioskLifted = false;
+      const setKioskMode = (kiosk: boolean) => {
+        if (!mode.kiosk || window.isDestroyed()) return;
+        kioskLifted = !kiosk;
+        window.setKiosk(kiosk);
+        window.setFullScreen(kiosk);
+      };
       started.subscribe((event) => {
-        if (event.type !== 'kioskMode' || !mode.kiosk || window.isDestroyed()) return;
-        window.setKiosk(event.payload.kiosk);
-        window.setFullScreen(event.payload.kiosk);
+        if (event.type === 'kioskMode') setKioskMode(event.payload.kiosk);
       });
+      // A host that stops, restarts or fails ends maintenance too, whether or not it said so.
+      onHostStopped = () => {
+        if (kioskLifted) setKioskMode(true);
+      };
       window.once('ready-to-show', () => window.show());
       window.on('closed', () => {
         if (win === window) win = null;

@@ -5,7 +5,7 @@ export const KIOSK_BACKGROUND_COLOR = '#0f2742';
 
 export interface KioskWindowMode {
   production: boolean;
-  /** Fullscreen kiosk window; defaults to `production` (KIOSK_DEV=1 turns it off for developers). */
+  /** Fullscreen kiosk window; defaults to `production` (the developer window of `npm run start:dev` is not). */
   kiosk?: boolean;
   /** dist-electron/preload.cjs */
   preloadPath: string;

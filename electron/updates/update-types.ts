@@ -6,7 +6,7 @@ export interface UpdateFeed {
 
 /**
  * How this installation can update itself: an AppImage replaces its own file and the
- * per-machine NSIS installer runs silently; a deb needs root (apt / dpkg), so the kiosk
+ * per-user NSIS installer runs silently, without a UAC prompt; a deb needs root (apt / dpkg), so the kiosk
  * only reports what is available; a development run does not update.
  */
 export type InstallKind = 'appimage' | 'nsis' | 'deb' | 'unsupported';

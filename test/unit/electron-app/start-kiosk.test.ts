@@ -118,6 +118,8 @@ describe('startKiosk on ready', () => {
       feedWorkerScript: feedWorker,
       // The heartbeat's view of the updater (electron/app/updater.ts).
       updateStatus: expect.any(Function),
+      // Technician mode's "restart services" goes to the supervisor.
+      requestRestart: expect.any(Function),
     });
   });
 
@@ -211,10 +213,10 @@ describe('startKiosk on ready', () => {
     expect(Menu.setApplicationMenu).not.toHaveBeenCalled();
   });
 
-  it('KIOSK_DEV=1 keeps a production build in a window, devtools still off', async () => {
+  it('the production build npm start runs is the full-screen kiosk; no variable turns it back into a window', async () => {
     const { started } = setUp({ env: { NODE_ENV: 'production', KIOSK_DEV: '1' } });
     const { window } = await started();
-    expect(window?.options).toMatchObject({ kiosk: false, fullscreen: false, webPreferences: { devTools: false } });
+    expect(window?.options).toMatchObject({ kiosk: true, fullscreen: true, frame: false, webPreferences: { devTools: false } });
   });
 
   it('shows the out-of-service page, and keeps trying, when the host cannot start', async () => {
@@ -312,7 +314,7 @@ describe('kioskMode and kioskPaths', () => {
     expect(kioskMode({ isPackaged: true }, {})).toEqual({ production: true, kiosk: true });
     expect(kioskMode({ isPackaged: false }, { NODE_ENV: 'production' })).toEqual({ production: true, kiosk: true });
     expect(kioskMode({ isPackaged: false }, {})).toEqual({ production: false, kiosk: false });
-    expect(kioskMode({ isPackaged: true }, { KIOSK_DEV: '1' })).toEqual({ production: true, kiosk: false });
+    expect(kioskMode({ isPackaged: true }, { KIOSK_DEV: '1' })).toEqual({ production: true, kiosk: true });
   });
 
   it('finds the Electron build of better-sqlite3 in build/ in development and in resources/ when packaged', () => {

@@ -50,11 +50,10 @@ describe('kioskWindowOptions', () => {
     expect(kioskWindowOptions({ production: true, preloadPath })).toMatchObject({ kiosk: true, fullscreen: true, frame: false });
   });
 
-  it('is an ordinary window in development and with the KIOSK_DEV override, devtools still off in production', () => {
-    expect(kioskWindowOptions({ production: false, preloadPath })).toMatchObject({ kiosk: false, fullscreen: false });
-    const override = kioskWindowOptions({ production: true, kiosk: false, preloadPath });
-    expect(override).toMatchObject({ kiosk: false, fullscreen: false });
-    expect(override.webPreferences?.devTools).toBe(false);
+  it('is an ordinary window with devtools in development (npm run start:dev)', () => {
+    const options = kioskWindowOptions({ production: false, preloadPath });
+    expect(options).toMatchObject({ kiosk: false, fullscreen: false, frame: true, width: 1280, height: 800 });
+    expect(options.webPreferences?.devTools).toBe(true);
   });
 });
 

@@ -20,10 +20,11 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
 
-  it('targets Linux with an AppImage and a deb, and Windows with a per-machine NSIS installer', () => {
+  it('targets Linux with an AppImage and a deb, and Windows with a per-user NSIS installer (updates need no UAC prompt)', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
-    expect(config.nsis).toMatchObject({ perMachine: true, oneClick: true, allowElevation: true, runAfterFinish: true });
+    expect(config.nsis).toMatchObject({ perMachine: false, oneClick: true, runAfterFinish: true });
+    expect(config.nsis.allowElevation).toBeUndefined();
     expect(config.executableName).toBe('receipt-kiosk');
     expect(config.directories).toEqual({ output: 'release', buildResources: 'build' });
   });
@@ -63,10 +64,20 @@ describe('electron-builder.yml', () => {
     expect(fs.readFileSync(file(config.deb.afterInstall), 'utf8')).toContain('udevadm control --reload-rules');
   });
 
-  it('starts the Windows kiosk at login machine-wide, and the uninstaller undoes it', () => {
+  it('starts the Windows kiosk at the kiosk account’s login (its own Run key, no admin needed), and the uninstaller undoes it', () => {
     const nsh = fs.readFileSync(file(config.nsis.include), 'utf8');
-    expect(nsh).toMatch(/!macro customInstall[\s\S]*WriteRegStr HKLM "Software\\Microsoft\\Windows\\CurrentVersion\\Run" "ReceiptKiosk"[\s\S]*!macroend/);
-    expect(nsh).toMatch(/!macro customUnInstall[\s\S]*DeleteRegValue HKLM "Software\\Microsoft\\Windows\\CurrentVersion\\Run" "ReceiptKiosk"[\s\S]*!macroend/);
+    expect(nsh).toMatch(/!macro customInstall[\s\S]*WriteRegStr HKCU "Software\\Microsoft\\Windows\\CurrentVersion\\Run" "ReceiptKiosk"[\s\S]*!macroend/);
+    expect(nsh).toMatch(/!macro customUnInstall[\s\S]*DeleteRegValue HKCU "Software\\Microsoft\\Windows\\CurrentVersion\\Run" "ReceiptKiosk"[\s\S]*!macroend/);
+    expect(nsh).not.toContain('HKLM');
+  });
+
+  it('builds the AppImage with the static runtime (no libfuse2), never with --no-sandbox, under a name without the version', () => {
+    expect(config.toolsets).toEqual({ appimage: '1.0.3' });
+    expect(config.appImage.executableArgs).toEqual([]);
+    expect(config.appImage.artifactName).toBe('receipt-kiosk-${arch}.${ext}');
+    // The static runtime is a toolset this electron-builder knows (and the legacy one is the FUSE2 runtime).
+    const linuxToolsets = requireFromRoot('app-builder-lib/out/toolsets/linux.js') as { appimageChecksums: Record<string, Record<string, string>> };
+    expect(Object.keys(linuxToolsets.appimageChecksums)).toContain(config.toolsets.appimage);
   });
 
   it('keeps the app in an asar with every native addon unpacked, and ships the Electron build of better-sqlite3 where the main process looks', () => {

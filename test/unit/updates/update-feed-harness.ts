@@ -31,7 +31,7 @@ interface DownloadOptions {
 }
 
 /** Node's HTTP client with the file download electron-updater's Electron client adds (same code path). */
-class NodeDownloadExecutor extends (NodeHttpExecutor as new () => { doDownload(options: object, task: object, redirects: number): void }) {
+export class NodeDownloadExecutor extends (NodeHttpExecutor as new () => { doDownload(options: object, task: object, redirects: number): void }) {
   download(url: URL, destination: string, options: DownloadOptions): Promise<string> {
     return options.cancellationToken.createPromise((resolve, reject, onCancel) => {
       const requestOptions = { headers: options.headers, redirect: 'manual' };
