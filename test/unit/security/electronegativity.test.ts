@@ -37,7 +37,7 @@ let scanMs = 0;
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(TOOL, 'node_modules', '@doyensec', 'electronegativity'))) {
-    throw new Error('Electronegativity is not installed: npm ci --prefix tools/electronegativity (.ci/run does it).');
+    throw new Error('Electronegativity is not installed: npm ci --prefix tools/electronegativity (the first step of npm test, npm run test:prerequisites, does it).');
   }
   project = await preparePackagingProject();
   const scan = path.join(project.dir, 'scan');
