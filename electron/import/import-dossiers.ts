@@ -17,6 +17,8 @@ export interface ImportReport {
   applied: number;
   ignored: number;
   rejected: number;
+  /** Records whose code came earlier in the file too: the newer version is kept (listed in problems). */
+  duplicates: number;
   /** The demo dossiers were replaced by the imported ones. */
   replacedDemo: boolean;
   /** Nothing was changed: no record could be taken, or the file could not be read. */
@@ -37,10 +39,20 @@ const MAX_LISTED_PROBLEMS = 1000;
 export async function importDossiers(db: Database, file: string, format: FeedFormat, now: Date): Promise<ImportReport> {
   const store = new DossierStore(db);
   const state = new SyncStateStore(db);
-  const report: ImportReport = { read: 0, applied: 0, ignored: 0, rejected: 0, replacedDemo: false, unchanged: true, problems: [] };
+  const report: ImportReport = { read: 0, applied: 0, ignored: 0, rejected: 0, duplicates: 0, replacedDemo: false, unchanged: true, problems: [] };
   const reject = (problem: ImportProblem) => {
     report.rejected += 1;
     if (report.problems.length < MAX_LISTED_PROBLEMS) report.problems.push(problem);
+  };
+  const firstSeen = new Map<string, string>();
+  const noteDuplicate = (position: string, code: string): void => {
+    const first = firstSeen.get(code);
+    if (first === undefined) {
+      firstSeen.set(code, position);
+      return;
+    }
+    report.duplicates += 1;
+    if (report.problems.length < MAX_LISTED_PROBLEMS) report.problems.push({ position, code, reason: `the same code as ${first}; the newer version of the two is kept` });
   };
 
   // IMMEDIATE: the write lock is taken now, so no other writer's change can be lost under ours.
@@ -66,7 +78,10 @@ export async function importDossiers(db: Database, file: string, format: FeedFor
       }
       const { valid, quarantined } = validateFeedItems([entry.value], format);
       if (quarantined[0]) reject({ position: entry.position, ...quarantined[0] });
-      else batch.push(valid[0]!);
+      else {
+        noteDuplicate(entry.position, valid[0]!.code);
+        batch.push(valid[0]!);
+      }
       if (batch.length >= BATCH) flush();
     }
     flush();
