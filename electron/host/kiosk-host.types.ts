@@ -29,7 +29,11 @@ export interface KioskHostOptions {
   updateStatus?: () => UpdateReport | null;
   /** The bundled change-feed worker; without it the feed is parsed on the host's thread. */
   feedWorkerScript?: string | null;
+  /** Asks whatever supervises the host to restart it (technician mode's "restart services"). */
+  requestRestart?: (reason: string) => void;
   /** Run the background sync schedule (off for one-shot CLI commands). Default true. */
   backgroundSync?: boolean;
   now?: () => Date;
+  /** Monotonic milliseconds (default performance.now): what the PIN lockout and technician session are measured on. */
+  monotonic?: () => number;
 }

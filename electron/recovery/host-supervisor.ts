@@ -85,10 +85,7 @@ export class HostSupervisor implements KioskHost {
     const delay = this.delayMs(1);
     this.setState({ state: 'waiting', restarts: this.current.restarts + 1, lastError: reason.slice(0, 300), nextAttemptAt: this.now() + delay });
     const old = this.detach();
-    void old
-      ?.close()
-      .catch((error: unknown) => this.log('host close failed', { error: describe(error) }))
-      .finally(() => this.scheduleStart(delay));
+    void this.closeDetached(old).finally(() => this.scheduleStart(delay));
   }
 
   async call(method: string, input: unknown): Promise<CallResponse> {
@@ -118,9 +115,9 @@ export class HostSupervisor implements KioskHost {
     this.timer = null;
     await this.attempt?.catch(() => false);
     const old = this.detach();
-    this.listeners.clear();
     this.setState({ state: 'stopped', nextAttemptAt: null });
-    await old?.close();
+    await this.closeDetached(old);
+    this.listeners.clear();
   }
 
   private setState(patch: Partial<HostStatus>): void {
@@ -128,13 +125,29 @@ export class HostSupervisor implements KioskHost {
     this.options.onChange?.(this.status);
   }
 
-  private detach(): KioskHost | null {
+  /** Takes the host out of service: calls get "restarting" from now on; its events still come through until it has closed. */
+  private detach(): { host: KioskHost; unsubscribe: (() => void) | null } | null {
     const old = this.host;
-    this.unsubscribeHost?.();
+    const unsubscribe = this.unsubscribeHost;
     this.unsubscribeHost = null;
     this.host = null;
     this.consecutiveInternal = 0;
-    return old;
+    return old && { host: old, unsubscribe };
+  }
+
+  /**
+   * Closes a detached host. What it says while closing (the technician session's end, kiosk
+   * mode back on) still reaches the listeners; only then are its events cut off.
+   */
+  private async closeDetached(old: { host: KioskHost; unsubscribe: (() => void) | null } | null): Promise<void> {
+    if (old === null) return;
+    try {
+      await old.host.close();
+    } catch (error) {
+      this.log('host close failed', { error: describe(error) });
+    } finally {
+      old.unsubscribe?.();
+    }
   }
 
   private scheduleStart(ms: number): void {

@@ -21,6 +21,7 @@ export type AuditAction =
   | 'diagnostics-exported'
   | 'diagnostics-refused'
   | 'kiosk-mode-left'
+  | 'services-restart'
   | 'doctor';
 
 type Detail = Record<string, string | number | boolean | null>;

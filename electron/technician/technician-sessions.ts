@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
-export type SessionEnd = 'locked' | 'idle' | 'replaced';
+export type SessionEnd = 'locked' | 'idle' | 'replaced' | 'stopped';
 
 export interface TechnicianSessionsOptions {
   now: () => Date;
@@ -84,7 +84,13 @@ export class TechnicianSessions {
     return true;
   }
 
-  /** Closes whatever session is open (host shutdown). */
+  /** The host stops: an open session ends and says so ('stopped'), so whatever it lifted comes back. */
+  stop(): void {
+    if (this.session) this.end('stopped');
+    else this.closeAll();
+  }
+
+  /** Forgets whatever session is open, without signalling its end. */
   closeAll(): void {
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;

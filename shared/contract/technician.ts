@@ -148,6 +148,8 @@ export const SyncLog = z.object({
   lastSuccessAt: isoTime.nullable(),
   lastAttemptAt: isoTime.nullable(),
   lastError: z.string().nullable(),
+  /** The last failure's kind (SyncErrorKind), so the sync tab can name it with its fix. */
+  lastErrorKind: z.string().max(40).nullable().optional(),
   dossiers: z.number().int(),
   quarantined: z.number().int(),
   syncing: z.boolean(),
@@ -225,12 +227,17 @@ export const technicianMethods = {
   technicianAuditLog: { input: WithSession, output: z.object({ entries: z.array(AuditEntry) }) },
   technicianRunChecks: { input: WithSession, output: DoctorReport },
   technicianLeaveKioskMode: { input: WithSession, output: z.object({ requested: z.boolean() }) },
+  /**
+   * Restarts the kiosk's services (the host: database, sync, scanners) without closing the
+   * window; `requested` is false where nothing supervises the host (a one-shot CLI host).
+   */
+  technicianRestartServices: { input: WithSession, output: z.object({ requested: z.boolean() }) },
 } as const;
 
 /** Pushes of technician mode. */
 export const technicianEvents = {
-  /** The technician session ended (locked, timed out, replaced). */
-  technicianSession: z.object({ open: z.boolean(), reason: z.enum(['locked', 'idle', 'replaced']).nullable() }),
+  /** The technician session ended (locked, timed out, replaced, or the kiosk's services stopped or restarted). */
+  technicianSession: z.object({ open: z.boolean(), reason: z.enum(['locked', 'idle', 'replaced', 'stopped']).nullable() }),
   /** Progress of a sync the technician started. */
   technicianSync: z.object({
     phase: z.enum(['running', 'done', 'failed']),

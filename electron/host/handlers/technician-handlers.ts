@@ -45,13 +45,19 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
     onEnd: (reason) => {
       audit.record('technician', 'session-closed', { reason });
       if (reason !== 'replaced') emit({ type: 'technicianSession', payload: { open: false, reason } });
-      if (kioskModeLeft) {
-        kioskModeLeft = false;
-        emit({ type: 'kioskMode', payload: { kiosk: true } });
-      }
+      restoreKioskMode();
     },
   });
-  services.onClose(() => sessions.closeAll());
+  // Kiosk mode comes back whenever maintenance ends, the host stopping or restarting included.
+  const restoreKioskMode = () => {
+    if (!kioskModeLeft) return;
+    kioskModeLeft = false;
+    emit({ type: 'kioskMode', payload: { kiosk: true } });
+  };
+  services.onClose(() => {
+    sessions.stop();
+    restoreKioskMode();
+  });
   services.technicianGate.connect((session, extend) => (extend ? sessions.touch(session) : sessions.isLive(session)));
 
   const requireSession = (session: string) => {
@@ -257,6 +263,15 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
       });
       audit.record('technician', 'doctor', { failures: report.failures, warnings: report.warnings });
       return report;
+    },
+
+    technicianRestartServices: ({ session }) => {
+      requireSession(session);
+      const restart = options.requestRestart;
+      audit.record('technician', 'services-restart', { requested: restart !== undefined });
+      // After the answer has gone: the restart closes this host.
+      if (restart) setImmediate(() => restart('technician'));
+      return { requested: restart !== undefined };
     },
 
     technicianLeaveKioskMode: ({ session }) => {

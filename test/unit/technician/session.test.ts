@@ -26,7 +26,7 @@ describe('technician session', () => {
   it('refuses every technician method but status/unlock/first PIN to a UI that never entered the PIN', async () => {
     const t = await openTestHost(tempDir());
     const guarded = Object.keys(technicianMethods).filter((m) => !PUBLIC.has(m) && m !== 'technicianLock');
-    expect(guarded.length).toBe(13);
+    expect(guarded.length).toBe(14);
     for (const method of guarded) {
       for (const session of [FORGED, undefined]) {
         const response = await t.raw(method, inputFor(method, session as string));
