@@ -13,10 +13,13 @@ export function runKioskCli(args: string[]): { status: number | null; stdout: st
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The same, without blocking this process (needed when this process also runs a server). */
-export function runKioskCliAsync(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/**
+ * The same, without blocking this process (needed when this process also runs a server).
+ * `env` overrides the environment, e.g. `{ KIOSK_LOG: 'on' }` to capture the log on stderr.
+ */
+export function runKioskCliAsync(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, KIOSK_LOG: 'silent' } });
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, KIOSK_LOG: 'silent', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
