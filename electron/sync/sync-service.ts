@@ -5,6 +5,7 @@ import { log } from '../log/log.ts';
 import { uploadRatingsAfterSync } from '../ratings/upload-ratings.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
+import { DistrictAgents } from './district-agents.ts';
 import { DistrictClient } from './district-client.ts';
 import { syncDossierFeed } from './dossier-feed-sync.ts';
 import type { FeedSyncReport } from './dossier-feed-sync.ts';
@@ -60,6 +61,8 @@ export class SyncService {
   /** Live lookups in flight, awaited by close(); `closing` cancels their requests. */
   private readonly lookups = new Set<Promise<boolean>>();
   private readonly closing = new AbortController();
+  /** One keep-alive agent per server for every run and lookup, closed by close(). */
+  private readonly agents = new DistrictAgents();
   /** The last failure when even recording it failed (the database is what failed). */
   private unrecorded: SyncError | null = null;
 
@@ -111,6 +114,7 @@ export class SyncService {
     this.closing.abort();
     await this.scheduler.stop();
     await Promise.all(this.lookups);
+    this.agents.destroy();
   }
 
   /** The failure of the last run when the database could not record it (the sync tab names it). */
@@ -173,6 +177,7 @@ export class SyncService {
       timeoutMs,
       now: this.deps.now,
       signal,
+      agents: this.agents,
     });
   }
 
@@ -222,8 +227,17 @@ export class SyncService {
     signal.throwIfAborted();
     await retryQuarantinedDossiers({ db: this.deps.db, store: this.deps.store, client, now: this.deps.now, format: this.deps.format });
     signal.throwIfAborted();
-    const catalogue = await syncCatalogue(this.deps.db, client, this.deps.state, this.deps.now());
-    if (catalogue.rejected > 0) log.warn('catalogue records rejected', { rejected: catalogue.rejected });
+    // A refused catalogue fails the run once the rest is done: heartbeat and ratings still go.
+    const catalogueFailure = await syncCatalogue(this.deps.db, client, this.deps.state, this.deps.now()).then(
+      (catalogue) => {
+        if (catalogue.rejected > 0) log.warn('catalogue records rejected', { rejected: catalogue.rejected });
+        return null;
+      },
+      (error: unknown) => {
+        if (error instanceof SyncError && !signal.aborted) return error;
+        throw error;
+      },
+    );
     this.deps.state.recordSuccess('server', this.deps.now());
     this.unrecorded = null;
     this.lastReport = report;
@@ -232,6 +246,7 @@ export class SyncService {
     await this.heartbeat(client);
     if (signal.aborted) return;
     await uploadRatingsAfterSync(this.deps.db, client);
+    if (catalogueFailure) throw catalogueFailure;
   }
 
   /** The heartbeat never fails a sync: its own errors are logged and retried next time. */
