@@ -12,7 +12,7 @@ import { SettingsStore } from '../../settings/settings-store.ts';
 import { printJson, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
-export const syncUsage = 'kiosk sync --server <url> --token <token> --db <file> [--format kiosk|national] [--ca <pem file>] [--page-size <n>] [--json]';
+export const syncUsage = 'kiosk sync --server <url> --token <token> --db <file> [--format kiosk|national] [--ca <pem file>] [--page-size <n>] [--accept-smaller] [--json]';
 
 /** One sync run from a shell, to the end of the feed; exit 1 when it failed. */
 export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
@@ -26,6 +26,8 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
       ca: { type: 'string' },
       'page-size': { type: 'string', default: '5000' },
       json: { type: 'boolean', default: false },
+      // A full resync far smaller than the cache is refused unless the technician confirms it.
+      'accept-smaller': { type: 'boolean', default: false },
     },
   });
   if (!values.server || !values.token || !values.db) throw new UsageError(syncUsage);
@@ -51,6 +53,7 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
       source: inProcessFeedSource(client, format),
       now: () => new Date(),
       pageSize,
+      acceptSmaller: values['accept-smaller'],
       onProgress: ({ pages, records }) => {
         if (!values.json) io.stderr.write(`\rpage ${pages}, ${records} records`);
       },
