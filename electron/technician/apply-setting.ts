@@ -1,5 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { isSettingKey } from '../../shared/contract/index.ts';
+import { PLAIN_HTTP_REFUSED, tokenBelongsElsewhere, tokenMayTravelTo } from '../settings/district-token-policy.ts';
+import type { SecretStore } from '../settings/secret-store.ts';
 import { SettingError } from '../settings/settings-store.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { summariseCa } from './ca-summary.ts';
@@ -8,14 +10,18 @@ export interface AppliedSetting {
   key: string;
   old: unknown;
   value: unknown;
+  /** The district token was removed: it belonged to the server the kiosk no longer uses. */
+  tokenCleared: boolean;
 }
 
 /**
  * Sets one setting through the shared schema (SettingsStore) plus the checks only the host can
- * make (a pinned CA must be a certificate Node can read). Throws SettingError naming the
- * setting; the stored value is then unchanged.
+ * make (a pinned CA must be a certificate Node can read; the district server must be reached
+ * over HTTPS unless it is this machine). Throws SettingError naming the setting; the stored
+ * value is then unchanged. A district server on another host drops the token: the token of
+ * one server is never sent to the next; the technician enters the new server's.
  */
-export function applySetting(settings: SettingsStore, key: string, value: unknown): AppliedSetting {
+export function applySetting(settings: SettingsStore, secrets: SecretStore, key: string, value: unknown): AppliedSetting {
   if (!isSettingKey(key)) throw new SettingError(key, `Unknown setting "${key}".`);
   if (key === 'districtCaPem' && typeof value === 'string') {
     try {
@@ -24,9 +30,16 @@ export function applySetting(settings: SettingsStore, key: string, value: unknow
       throw new SettingError(key, `Invalid value for "${key}": not a certificate this kiosk can read.`);
     }
   }
+  if (key === 'districtServerUrl' && typeof value === 'string' && !tokenMayTravelTo(value.trim())) {
+    throw new SettingError(key, `Invalid value for "${key}": ${PLAIN_HTTP_REFUSED}`);
+  }
   const old = settings.get(key);
   settings.set(key, value);
-  return { key, old, value: settings.get(key) };
+  const applied = settings.get(key);
+  const tokenCleared =
+    key === 'districtServerUrl' && secrets.isSealed('districtToken') !== null && tokenBelongsElsewhere(old as string | null, applied as string | null);
+  if (tokenCleared) secrets.set('districtToken', null);
+  return { key, old, value: applied, tokenCleared };
 }
 
 /** A setting's value as the audit log keeps it: short, and a CA by its fingerprint. */

@@ -5,6 +5,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import type { ConnectionFailure, ConnectionFailureKind, ConnectionReport, ConnectionStep } from '../../shared/contract/index.ts';
 import { PROTOCOL_VERSION } from '../sync/district-client.ts';
+import { tokenMayTravelTo } from '../settings/district-token-policy.ts';
 
 export interface ProbeOptions {
   url: string | null;
@@ -99,6 +100,8 @@ export async function probeDistrict(options: ProbeOptions): Promise<ConnectionRe
       try {
         const parsed = new URL(options.url!);
         if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('protocol');
+        // The token never travels over plain http:// to another machine.
+        if (!tokenMayTravelTo(parsed.href)) throw new Error('plain http');
         return parsed;
       } catch {
         throw new ProbeFailure('bad-url', 'url');

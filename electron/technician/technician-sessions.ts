@@ -3,7 +3,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 export type SessionEnd = 'locked' | 'idle' | 'replaced' | 'stopped';
 
 export interface TechnicianSessionsOptions {
+  /** Wall clock: only to tell the UI when the session ends. */
   now: () => Date;
+  /** Monotonic milliseconds (performance.now): what the session's idle and maximum times are measured on. */
+  monotonic?: () => number;
   /** Technician mode closes after this long without a technician call. */
   idleMs: number;
   /** And after this long in any case. */
@@ -13,6 +16,7 @@ export interface TechnicianSessionsOptions {
   clearTimer?: (handle: unknown) => void;
 }
 
+/** Times on the monotonic clock, so stepping the wall clock back cannot keep a session open. */
 interface Session {
   id: Buffer;
   openedAt: number;
@@ -29,8 +33,10 @@ export class TechnicianSessions {
   private timer: unknown = null;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
+  private readonly monotonic: () => number;
 
   constructor(private readonly options: TechnicianSessionsOptions) {
+    this.monotonic = options.monotonic ?? (() => performance.now());
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms).unref());
     this.clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as NodeJS.Timeout));
   }
@@ -41,7 +47,7 @@ export class TechnicianSessions {
 
   open(): { session: string; expiresAt: Date } {
     if (this.session) this.end('replaced');
-    const now = this.options.now().getTime();
+    const now = this.monotonic();
     const id = randomBytes(32);
     this.session = { id, openedAt: now, lastActivity: now };
     this.schedule();
@@ -51,7 +57,7 @@ export class TechnicianSessions {
   /** Whether `id` is the live session; a live one is extended. */
   touch(id: string): boolean {
     if (!this.isLive(id)) return false;
-    this.session!.lastActivity = this.options.now().getTime();
+    this.session!.lastActivity = this.monotonic();
     this.schedule();
     return true;
   }
@@ -73,9 +79,15 @@ export class TechnicianSessions {
     return this.session !== null && !this.expired(this.session);
   }
 
+  /** When the session ends, on the wall clock (for the UI). */
   expiresAt(): Date | null {
+    const left = this.msLeft();
+    return left === null ? null : new Date(this.options.now().getTime() + left);
+  }
+
+  private msLeft(): number | null {
     const s = this.session;
-    return s ? new Date(Math.min(s.lastActivity + this.options.idleMs, s.openedAt + this.maxMs)) : null;
+    return s ? Math.max(0, Math.min(s.lastActivity + this.options.idleMs, s.openedAt + this.maxMs) - this.monotonic()) : null;
   }
 
   close(id: string): boolean {
@@ -98,7 +110,7 @@ export class TechnicianSessions {
   }
 
   private expired(session: Session): boolean {
-    const now = this.options.now().getTime();
+    const now = this.monotonic();
     return now >= session.lastActivity + this.options.idleMs || now >= session.openedAt + this.maxMs;
   }
 
@@ -110,12 +122,12 @@ export class TechnicianSessions {
   /** Closes the session when it runs out, even if nobody calls again. */
   private schedule(): void {
     if (this.timer !== null) this.clearTimer(this.timer);
-    const expiresAt = this.expiresAt();
-    if (expiresAt === null) return;
+    const left = this.msLeft();
+    if (left === null) return;
     this.timer = this.setTimer(() => {
       this.timer = null;
       if (this.session && this.expired(this.session)) this.end('idle');
       else this.schedule();
-    }, Math.max(0, expiresAt.getTime() - this.options.now().getTime()) + 50);
+    }, left + 50);
   }
 }

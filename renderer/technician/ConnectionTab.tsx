@@ -79,6 +79,11 @@ export function ConnectionTab({ client, api }: { client: KioskClient; api: Techn
               if (result.result === 'saved') {
                 setSettings((s) => (s ? { ...s, values: { ...s.values, [key]: result.value } } : s));
                 setReport(null);
+                // Another server host: the host removed the old server's token (it never follows to a new server).
+                if (result.tokenCleared) {
+                  setMessage({ tone: 'error', text: t('tech.token.clearedForNewServer') });
+                  void reload();
+                }
               }
               return result;
             }}

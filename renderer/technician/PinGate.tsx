@@ -5,23 +5,33 @@ import type { KioskClient } from '../api/kiosk-client.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { PinPad } from './PinPad.tsx';
 
+/** `kiosk config reset-pin` prints ten digits (electron/technician/setup-code.ts). */
+const SETUP_CODE_LENGTH = 10;
+
 interface PinGateProps {
   client: KioskClient;
-  /** A PIN exists: enter it. None yet (first run): set one, twice. */
+  /** A PIN exists: enter it. None yet (first run): the setup code from a shell, then a new PIN, twice. */
   pinSet: boolean;
+  /** No PIN, and `kiosk config reset-pin` printed a setup code that waits to be typed. */
+  setupCodeIssued: boolean;
   /** The lockout still running when technician mode was opened. */
   lockedUntil: string | null;
   onUnlocked: (session: string) => void;
   onCancel: () => void;
 }
 
-type Step = { kind: 'enter' } | { kind: 'new' } | { kind: 'repeat'; first: string };
+type Step = { kind: 'enter' } | { kind: 'setup-code' } | { kind: 'new'; setupCode: string } | { kind: 'repeat'; setupCode: string; first: string };
 
-/** Enter the technician PIN, or, on a kiosk without one, choose it (entered twice). */
-export function PinGate({ client, pinSet, lockedUntil, onUnlocked, onCancel }: PinGateProps) {
+/**
+ * Enter the technician PIN, or, on a kiosk without one, prove a technician is here with the
+ * one-time setup code a shell printed, then choose the PIN (entered twice).
+ */
+export function PinGate({ client, pinSet, setupCodeIssued, lockedUntil, onUnlocked, onCancel }: PinGateProps) {
   const { t } = useI18n();
-  const [step, setStep] = useState<Step>(pinSet ? { kind: 'enter' } : { kind: 'new' });
-  const [message, setMessage] = useState<string | null>(lockedUntil ? t('tech.pin.locked', { time: formatDateTime(lockedUntil) }) : null);
+  const [step, setStep] = useState<Step>(pinSet ? { kind: 'enter' } : { kind: 'setup-code' });
+  const [message, setMessage] = useState<string | null>(
+    lockedUntil ? t('tech.pin.locked', { time: formatDateTime(lockedUntil) }) : !pinSet && !setupCodeIssued ? t('tech.setupCode.none') : null,
+  );
   const [tone, setTone] = useState<'error' | 'info'>('error');
   const [busy, setBusy] = useState(false);
   const [resetKey, setResetKey] = useState(0);
@@ -42,32 +52,51 @@ export function PinGate({ client, pinSet, lockedUntil, onUnlocked, onCancel }: P
         return;
       case 'weak-pin':
         setMessage(t(result.reason === 'length' ? 'tech.setPin.weak.length' : 'tech.setPin.weak.trivial'));
-        setStep({ kind: 'new' });
+        setStep((s) => ({ kind: 'new', setupCode: s.kind === 'repeat' || s.kind === 'new' ? s.setupCode : '' }));
+        return;
+      case 'wrong-setup-code':
+        setMessage(t('tech.setupCode.wrong', { attempts: result.attemptsLeft }));
+        setStep({ kind: 'setup-code' });
+        return;
+      case 'no-setup-code':
+        setMessage(t('tech.setupCode.none'));
+        setStep({ kind: 'setup-code' });
         return;
       case 'pin-already-set':
         setMessage(t('tech.setPin.alreadySet'));
         setStep({ kind: 'enter' });
         return;
       case 'no-pin':
-        setStep({ kind: 'new' });
+        setStep({ kind: 'setup-code' });
     }
   };
 
   const submit = async (pin: string) => {
+    if (step.kind === 'setup-code') {
+      setTone('error');
+      if (pin.length !== SETUP_CODE_LENGTH) {
+        setMessage(t('tech.setupCode.length'));
+        setResetKey((k) => k + 1);
+        return;
+      }
+      setMessage(null);
+      setStep({ kind: 'new', setupCode: pin });
+      return;
+    }
     if (step.kind === 'new') {
       setMessage(null);
-      setStep({ kind: 'repeat', first: pin });
+      setStep({ kind: 'repeat', setupCode: step.setupCode, first: pin });
       return;
     }
     if (step.kind === 'repeat' && pin !== step.first) {
       setMessage(t('tech.setPin.mismatch'));
       setTone('error');
-      setStep({ kind: 'new' });
+      setStep({ kind: 'new', setupCode: step.setupCode });
       return;
     }
     setBusy(true);
     try {
-      answer(step.kind === 'repeat' ? await client.technicianSetFirstPin({ pin }) : await client.technicianUnlock({ pin }));
+      answer(step.kind === 'repeat' ? await client.technicianSetFirstPin({ pin, setupCode: step.setupCode }) : await client.technicianUnlock({ pin }));
     } catch (error) {
       setMessage(t('tech.failed', { reason: error instanceof Error ? error.message : String(error) }));
       setResetKey((k) => k + 1);
@@ -77,15 +106,22 @@ export function PinGate({ client, pinSet, lockedUntil, onUnlocked, onCancel }: P
   };
 
   const setting = step.kind !== 'enter';
+  const titles: Record<Step['kind'], string> = {
+    enter: t('tech.pin.title'),
+    'setup-code': t('tech.setupCode.title'),
+    new: t('tech.setPin.first'),
+    repeat: t('tech.setPin.repeat'),
+  };
   return (
-    <section className="tech-gate" data-testid={setting ? 'tech-set-pin' : 'tech-enter-pin'} aria-labelledby="tech-pin-title">
+    <section className="tech-gate" data-testid={setting ? 'tech-set-pin' : 'tech-enter-pin'} data-step={step.kind} aria-labelledby="tech-pin-title">
       <p className="tech-gate__kicker">{t('tech.title')}</p>
-      {setting && <p className="tech-gate__help">{t('tech.setPin.help')}</p>}
+      {setting && <p className="tech-gate__help">{t(step.kind === 'setup-code' ? 'tech.setupCode.help' : 'tech.setPin.help')}</p>}
       <PinPad
-        title={step.kind === 'enter' ? t('tech.pin.title') : step.kind === 'new' ? t('tech.setPin.first') : t('tech.setPin.repeat')}
+        title={titles[step.kind]}
+        reveal={step.kind === 'setup-code'}
         message={message}
         messageTone={tone}
-        submitLabel={step.kind === 'enter' ? t('tech.pin.submit') : step.kind === 'new' ? t('tech.next') : t('tech.save')}
+        submitLabel={step.kind === 'enter' ? t('tech.pin.submit') : step.kind === 'repeat' ? t('tech.save') : t('tech.next')}
         busy={busy}
         onSubmit={(pin) => void submit(pin)}
         onCancel={onCancel}

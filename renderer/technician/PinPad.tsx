@@ -17,10 +17,12 @@ interface PinPadProps {
   onCancel: () => void;
   /** Changes when the pad must start empty again (next step, wrong PIN). */
   resetKey: number;
+  /** Show the digits typed (a setup code read from a shell's output), not dots. */
+  reveal?: boolean;
 }
 
 /** A number pad for the technician PIN: digits shown as dots, a physical keyboard works too. */
-export function PinPad({ title, message, messageTone = 'error', submitLabel, busy, onSubmit, onCancel, resetKey }: PinPadProps) {
+export function PinPad({ title, message, messageTone = 'error', submitLabel, busy, onSubmit, onCancel, resetKey, reveal = false }: PinPadProps) {
   const { t } = useI18n();
   const [pin, setPin] = useState('');
   useEffect(() => setPin(''), [resetKey]);
@@ -48,11 +50,17 @@ export function PinPad({ title, message, messageTone = 'error', submitLabel, bus
       <h2 className="tech-pin__title" id="tech-pin-title">
         {title}
       </h2>
-      <p className="tech-pin__dots" role="status" aria-label={t('tech.pin.entered', { count: pin.length })} data-testid="tech-pin-dots">
-        {Array.from({ length: Math.max(6, pin.length) }, (_, i) => (
-          <span key={i} className={`tech-pin__dot ${i < pin.length ? 'tech-pin__dot--on' : ''}`} />
-        ))}
-      </p>
+      {reveal ? (
+        <p className="tech-pin__digits" role="status" data-testid="tech-pin-digits">
+          {pin.replace(/(\d{5})(?=\d)/, '$1 ') || '\u00a0'}
+        </p>
+      ) : (
+        <p className="tech-pin__dots" role="status" aria-label={t('tech.pin.entered', { count: pin.length })} data-testid="tech-pin-dots">
+          {Array.from({ length: Math.max(6, pin.length) }, (_, i) => (
+            <span key={i} className={`tech-pin__dot ${i < pin.length ? 'tech-pin__dot--on' : ''}`} />
+          ))}
+        </p>
+      )}
       <p className={`tech-pin__message tech-pin__message--${messageTone}`} role={messageTone === 'error' ? 'alert' : 'status'} data-testid="tech-pin-message">
         {message}
       </p>

@@ -59,6 +59,7 @@ export function TechnicianScreen({ client, onClose }: TechnicianScreenProps) {
         <PinGate
           client={client}
           pinSet={phase.status.pinSet}
+          setupCodeIssued={phase.status.setupCodeIssued}
           lockedUntil={phase.status.lockedUntil}
           onUnlocked={(session) => setPhase({ kind: 'open', session, idleSec: phase.status.sessionIdleSec })}
           onCancel={onClose}

@@ -23,8 +23,13 @@ export const PIN_MAX_ATTEMPTS = 5;
 export const WeakPinReason = z.enum(['length', 'trivial']);
 export type WeakPinReason = z.infer<typeof WeakPinReason>;
 
+/** The one-time code `kiosk config reset-pin` prints (10 digits), needed to choose the first PIN. */
+export const SetupCode = z.string().regex(/^\d{1,32}$/, 'digits only');
+
 export const TechnicianStatus = z.object({
   pinSet: z.boolean(),
+  /** No PIN yet, and a setup code from a shell waits to be typed with the first PIN. */
+  setupCodeIssued: z.boolean(),
   lockedUntil: isoTime.nullable(),
   attemptsLeft: z.number().int().min(0).max(PIN_MAX_ATTEMPTS),
   /** Technician mode closes after this long without a technician call. */
@@ -39,6 +44,10 @@ export const UnlockResult = z.discriminatedUnion('result', [
   z.object({ result: z.literal('no-pin') }),
   z.object({ result: z.literal('pin-already-set') }),
   z.object({ result: z.literal('weak-pin'), reason: WeakPinReason }),
+  /** First PIN: the setup code is not the one issued; counts as a wrong PIN. */
+  z.object({ result: z.literal('wrong-setup-code'), attemptsLeft: z.number().int().min(0) }),
+  /** First PIN: no setup code was issued; a technician runs `kiosk config reset-pin` on the kiosk. */
+  z.object({ result: z.literal('no-setup-code') }),
 ]);
 export type UnlockResult = z.infer<typeof UnlockResult>;
 
@@ -72,7 +81,8 @@ export type TechnicianSettings = z.infer<typeof TechnicianSettings>;
 export const SetSettingInput = z.object({ session: SessionId, key: z.string().min(1).max(64), value: z.unknown() }).strict();
 
 export const SetSettingResult = z.discriminatedUnion('result', [
-  z.object({ result: z.literal('saved'), key: z.string(), value: z.unknown() }),
+  /** `tokenCleared`: a new district server host; the old server's token was removed. */
+  z.object({ result: z.literal('saved'), key: z.string(), value: z.unknown(), tokenCleared: z.boolean().optional() }),
   /** The value was refused; `message` names the setting; the old value stays. */
   z.object({ result: z.literal('invalid'), key: z.string(), message: z.string(), value: z.unknown() }),
   z.object({ result: z.literal('unknown-key'), key: z.string() }),
@@ -205,7 +215,7 @@ export type DoctorReport = z.infer<typeof DoctorReport>;
 /** Every technician call. The host refuses all but the first three without a live session. */
 export const technicianMethods = {
   technicianStatus: { input: z.object({}).strict(), output: TechnicianStatus },
-  technicianSetFirstPin: { input: z.object({ pin: Pin }).strict(), output: UnlockResult },
+  technicianSetFirstPin: { input: z.object({ pin: Pin, setupCode: SetupCode }).strict(), output: UnlockResult },
   technicianUnlock: { input: z.object({ pin: Pin }).strict(), output: UnlockResult },
   technicianTouch: { input: WithSession, output: z.object({ expiresAt: isoTime }) },
   technicianLock: { input: WithSession, output: z.object({ closed: z.boolean() }) },

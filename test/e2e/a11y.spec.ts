@@ -99,8 +99,7 @@ for (const mode of MODES) {
         await tech.openWithGesture();
         await expect(tech.setPin).toBeVisible();
         await checkScreen(page, 'technician: PIN');
-        await tech.typePin('975310');
-        await tech.typePin('975310');
+        await tech.setFirstPin(server, '975310');
         await expect(tech.panel).toBeVisible();
         await checkScreen(page, 'technician: settings');
         for (const tab of ['connection', 'sync', 'scanner', 'diagnostics'] as const) {

@@ -119,8 +119,7 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
           await tech.openWithGesture();
           await expect(tech.setPin).toBeVisible();
           await docScreenshot(page, file('technician-pin'));
-          await tech.typePin(TECHNICIAN_PIN);
-          await tech.typePin(TECHNICIAN_PIN);
+          await tech.setFirstPin(server, TECHNICIAN_PIN);
           await expect(tech.panel).toBeVisible();
           await docScreenshot(page, file('technician-settings'));
           for (const tab of ['connection', 'sync', 'scanner', 'diagnostics'] as const) {

@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { watchServeHealth } from '../support/serve-output.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const READY = /Kiosk ready at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
@@ -12,6 +13,8 @@ export interface KioskServer {
   /** The address that authorises a browser (sets the cookie) and redirects to `/`. */
   url: string;
   origin: string;
+  /** `kiosk config reset-pin` on this kiosk's database, as a technician runs it: the one-time setup code it prints. */
+  issueSetupCode(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -32,11 +35,14 @@ export interface KioskServerOptions {
  */
 export async function startKioskServer(options: KioskServerOptions = {}): Promise<KioskServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-'));
-  const args = [path.join(root, 'bin', 'serve.mjs'), '--port', String(options.port ?? 0), '--db', options.dbPath ?? path.join(dir, 'kiosk.db')];
+  const dbPath = options.dbPath ?? path.join(dir, 'kiosk.db');
+  const args = [path.join(root, 'bin', 'serve.mjs'), '--port', String(options.port ?? 0), '--db', dbPath];
   if (options.idleTimeoutSec !== undefined) args.push('--idle-timeout', String(options.idleTimeoutSec));
   if (options.token !== undefined) args.push('--token', options.token);
   const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
 
+  // A test whose host had an unhandled rejection or uncaught exception fails when it stops.
+  const health = watchServeHealth(child.stderr);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
@@ -51,6 +57,7 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
       clearTimeout(killTimer);
     }
     rmSync(dir, { recursive: true, force: true });
+    health.assertNoFaults();
   };
 
   try {
@@ -70,9 +77,20 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
         reject(new Error(`serve exited with ${code} before it was ready.\n${stderr}`));
       });
     });
-    return { url, origin: new URL(url).origin, stop };
+    return { url, origin: new URL(url).origin, issueSetupCode: () => issueSetupCode(dbPath), stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+async function issueSetupCode(dbPath: string): Promise<string> {
+  const stdout = await new Promise<string>((resolve, reject) =>
+    execFile(process.execPath, [path.join(root, 'bin', 'kiosk.mjs'), 'config', 'reset-pin', '--db', dbPath], { env: { ...process.env, KIOSK_LOG: 'silent' } }, (error, out) =>
+      error ? reject(error) : resolve(out),
+    ),
+  );
+  const code = /setup code: (\d{5}) (\d{5})/.exec(stdout);
+  if (!code) throw new Error(`kiosk config reset-pin printed no setup code:\n${stdout}`);
+  return code[1]! + code[2]!;
 }

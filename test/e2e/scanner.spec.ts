@@ -38,17 +38,16 @@ class ScannerDiagnostics {
     this.restart = page.getByTestId('scanner-restart');
   }
 
-  /** Opens the kiosk at `url`, then technician mode (setting the PIN on a first run), then the scanner tab. */
-  async open(url: string, lang: 'vi' | 'en' = 'vi'): Promise<void> {
+  /** Opens the kiosk, then technician mode (setting the PIN on a first run), then the scanner tab. */
+  async open(kiosk: { url: string; issueSetupCode(): Promise<string> }, lang: 'vi' | 'en' = 'vi'): Promise<void> {
     const shell = new KioskShell(this.page);
-    await shell.open(url);
+    await shell.open(kiosk.url);
     if (lang === 'en') await shell.setLanguage('en');
     const tech = new TechnicianPage(this.page);
     await tech.openWithGesture();
     await expect(tech.setPin.or(tech.enterPin)).toBeVisible();
-    const firstRun = await tech.setPin.isVisible();
-    await tech.typePin(PIN);
-    if (firstRun) await tech.typePin(PIN);
+    if (await tech.setPin.isVisible()) await tech.setFirstPin(kiosk, PIN);
+    else await tech.typePin(PIN);
     await expect(tech.panel).toBeVisible();
     await tech.openTab('scanner');
     await expect(this.root).toBeVisible();
@@ -73,7 +72,7 @@ test.describe('the technician’s scanner page with the keyboard wedge', () => {
   test('shows the active source and the devices, and a wedge scan in the monitor without looking it up', async ({ page }) => {
     const diagnostics = new ScannerDiagnostics(page);
     const scanner = new Scanner(page);
-    await diagnostics.open(kiosk.url);
+    await diagnostics.open(kiosk);
     await expect(diagnostics.source).toHaveAttribute('data-source', 'wedge');
     await expect(diagnostics.source).toHaveText('Giả lập bàn phím');
     await expect(diagnostics.lastError).toHaveAttribute('data-kind', 'none');
@@ -94,7 +93,7 @@ test.describe('the technician’s scanner page with the keyboard wedge', () => {
 
   test('speaks English when asked, with touch-sized buttons', async ({ page }) => {
     const diagnostics = new ScannerDiagnostics(page);
-    await diagnostics.open(kiosk.url, 'en');
+    await diagnostics.open(kiosk, 'en');
     await expect(diagnostics.root.getByRole('heading', { level: 1 })).toHaveText('Barcode scanner');
     await expect(diagnostics.source).toHaveText('Keyboard wedge');
     for (const button of await diagnostics.root.getByRole('button').all()) {
@@ -158,7 +157,7 @@ test.describe('a serial scanner end to end (a socat cable into the kiosk host)',
 
   test('the technician page shows the serial device and a live monitor of raw bytes and their parse', async ({ page }) => {
     const diagnostics = new ScannerDiagnostics(page);
-    await diagnostics.open(serial.url);
+    await diagnostics.open(serial);
     await expect(diagnostics.source).toHaveAttribute('data-source', 'serial');
     await expect(diagnostics.state).toHaveAttribute('data-state', 'connected');
     await expect(diagnostics.devicePath).toHaveText(serial.cable.kioskPath);
@@ -185,7 +184,7 @@ test.describe('a serial scanner end to end (a socat cable into the kiosk host)',
 
   test('after an unplug the page says so, and once the scanner is back the next scan shows the dossier', async ({ page }) => {
     const diagnostics = new ScannerDiagnostics(page);
-    await diagnostics.open(serial.url);
+    await diagnostics.open(serial);
     await expect(diagnostics.state).toHaveAttribute('data-state', 'connected');
 
     await serial.cable.unplug();

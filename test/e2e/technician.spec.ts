@@ -60,12 +60,32 @@ test('a citizen’s taps elsewhere do not open technician mode; the technician A
   expect((await kioskInfo(page)).idleTimeoutSec).toBe(90);
 });
 
-test('first run: the gesture leads to "set a PIN", entered twice', async ({ page }) => {
+test('first run: the gesture asks for the setup code from a shell, then a new PIN twice', async ({ page }) => {
   const { shell, tech } = await open(page);
   await tech.openWithGesture();
   await expect(shell.app).toHaveAttribute('data-screen', 'technician');
   await expect(tech.setPin).toBeVisible();
+  await expect(tech.setPin).toHaveAttribute('data-step', 'setup-code');
   await expect(tech.setPin).toContainText('Máy chưa có mã PIN');
+  // Nobody ran `kiosk config reset-pin` yet: a passer-by who taps the corner cannot choose a PIN.
+  await expect(tech.pinMessage).toHaveText(
+    'Chưa có mã thiết lập. Cán bộ kỹ thuật chạy lệnh “kiosk config reset-pin” trên máy kiosk để nhận mã, hoặc đặt mã PIN bằng lệnh “kiosk config set-pin”.',
+  );
+  await tech.typePin('0000000000');
+  await tech.typePin(PIN);
+  await tech.typePin(PIN);
+  await expect(tech.pinMessage).toHaveText(/^Chưa có mã thiết lập\./);
+  await expect(tech.setPin).toHaveAttribute('data-step', 'setup-code');
+
+  const code = await kiosk.issueSetupCode();
+  await tech.typePin('12345');
+  await expect(tech.pinMessage).toHaveText('Mã thiết lập gồm đúng 10 chữ số.');
+  await tech.typePin(code === '1357924680' ? '1357924681' : '1357924680');
+  await tech.typePin(PIN);
+  await tech.typePin(PIN);
+  await expect(tech.pinMessage).toHaveText('Mã thiết lập không đúng. Còn 4 lần thử.');
+  await tech.typePin(code);
+  await expect(tech.setPin).toHaveAttribute('data-step', 'new');
   await tech.typePin('123456');
   await tech.typePin('123456');
   await expect(tech.pinMessage).toHaveText('Mã PIN quá dễ đoán (ví dụ 111111 hoặc 123456). Vui lòng chọn mã khác.');
@@ -142,8 +162,7 @@ for (const { name, viewport } of ORIENTATIONS) {
     await expect(tech.setPin.or(tech.enterPin)).toBeVisible();
     if (await tech.setPin.isVisible()) {
       // Run on its own (--grep): this kiosk has no PIN yet.
-      await tech.typePin(PIN);
-      await tech.typePin(PIN);
+      await tech.setFirstPin(kiosk, PIN);
       await tech.exit();
       await tech.openWithGesture();
     }

@@ -4,9 +4,10 @@ import path from 'node:path';
 const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'kiosk.mjs');
 
 /** Runs the real `kiosk` command as a technician would. */
-export function runKioskCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+export function runKioskCli(args: string[], options: { input?: string } = {}): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
+    input: options.input ?? '',
     env: { ...process.env, KIOSK_LOG: 'silent' },
     timeout: 30_000,
   });

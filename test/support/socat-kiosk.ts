@@ -9,6 +9,8 @@ import { VirtualSerialCable } from './socat.ts';
 export interface SerialScannerKiosk {
   /** The address that authorises a browser and opens the kiosk. */
   url: string;
+  /** `kiosk config reset-pin` on this kiosk's database: the setup code for the first PIN. */
+  issueSetupCode(): Promise<string>;
   origin: string;
   /** The scanner's end of the virtual serial cable. */
   cable: VirtualSerialCable;
@@ -39,7 +41,7 @@ export async function startSerialScannerKiosk(settings: Record<string, unknown> 
       await server.stop();
       await unplugAndRemove();
     };
-    return { url: server.url, origin: server.origin, cable, stop };
+    return { url: server.url, origin: server.origin, issueSetupCode: server.issueSetupCode, cable, stop };
   } catch (error) {
     await unplugAndRemove();
     throw error;

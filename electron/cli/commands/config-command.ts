@@ -9,13 +9,15 @@ import { AuditLog } from '../../technician/audit-log.ts';
 import { summariseCa } from '../../technician/ca-summary.ts';
 import { defaultKioskDbPath } from '../../technician/default-db-path.ts';
 import { publicSettings } from '../../technician/diagnostics-bundle.ts';
+import { formatSetupCode } from '../../technician/setup-code.ts';
 import { TechnicianAuth } from '../../technician/technician-auth.ts';
 import { printJson, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
 export const configUsage = `kiosk config get [<key>] [--db <file>] [--json]
   kiosk config set <key> <value> [--db <file>]     (districtCaPem: --file <pem>; districtToken: the kiosk token)
-  kiosk config reset-pin [--db <file>]             (the next technician sets a new PIN)`;
+  kiosk config reset-pin [--db <file>]             (prints a one-time setup code: the technician at the kiosk types it, then sets a new PIN)
+  kiosk config set-pin [--db <file>] < pin-file    (sets the PIN from standard input, never from the command line)`;
 
 const TOKEN_KEY = 'districtToken';
 
@@ -34,21 +36,29 @@ function readValue(key: string, raw: string): unknown {
   return isJson && typeof parsed !== 'string' ? parsed : raw;
 }
 
+/** The PIN piped in (`read -s PIN; printf '%s' "$PIN" | kiosk config set-pin`): never in argv, the shell history or `ps`. */
+function readPinFromStdin(io: CliIo): string {
+  if (process.stdin.isTTY) io.stderr.write('Type the new PIN (6 to 12 digits), then Enter and Ctrl-D:\n');
+  return fs.readFileSync(0, 'utf8').trim();
+}
+
 /** `kiosk config`: read and change the kiosk's settings with the same validation as technician mode. */
-export function configCommand(argv: string[], io: CliIo): number {
+export async function configCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, file: { type: 'string' } },
   });
   const [action, key, rawValue, ...extra] = positionals;
-  if (!action || !['get', 'set', 'reset-pin'].includes(action) || extra.length > 0) throw new UsageError(configUsage);
+  if (!action || !['get', 'set', 'reset-pin', 'set-pin'].includes(action) || extra.length > 0) throw new UsageError(configUsage);
+  if ((action === 'reset-pin' || action === 'set-pin') && key !== undefined) throw new UsageError(configUsage);
   const dbPath = values.db ?? defaultKioskDbPath();
   if (key !== undefined && key !== TOKEN_KEY && !isSettingKey(key)) {
     io.stderr.write(`Unknown setting "${key}". Settings: ${Object.keys(settingsSchema).join(', ')}, ${TOKEN_KEY}.\n`);
     return 2;
   }
-  if (action !== 'set' && !fs.existsSync(dbPath)) {
+  // Only reading needs an existing kiosk; setting a value or the PIN (before the first start, from an installer) creates it.
+  if (action === 'get' && !fs.existsSync(dbPath)) {
     io.stderr.write(`No kiosk database at ${dbPath}.\n`);
     return 2;
   }
@@ -60,8 +70,28 @@ export function configCommand(argv: string[], io: CliIo): number {
     const audit = new AuditLog(db);
 
     if (action === 'reset-pin') {
-      new TechnicianAuth({ db, audit, now: () => new Date() }).resetPin('cli');
-      io.stdout.write('The technician PIN is cleared: the next technician to open technician mode sets a new one.\n');
+      const code = await new TechnicianAuth({ db, audit, now: () => new Date() }).resetPin('cli');
+      io.stdout.write(
+        `The technician PIN is cleared. One-time setup code: ${formatSetupCode(code)}\n` +
+          'At the kiosk, open technician mode (five taps on the top-left corner), type this code, then choose the new PIN.\n' +
+          'The code works once; running reset-pin again replaces it. It is not written to any log.\n',
+      );
+      return 0;
+    }
+
+    if (action === 'set-pin') {
+      const pin = readPinFromStdin(io);
+      if (!/^\d+$/.test(pin)) {
+        io.stderr.write('The PIN must be 6 to 12 digits, given on standard input. The old PIN is kept.\n');
+        return 1;
+      }
+      const changed = await new TechnicianAuth({ db, audit, now: () => new Date() }).replacePin(pin, 'cli');
+      if (changed.result === 'weak-pin') {
+        const why = changed.reason === 'length' ? 'it must have 6 to 12 digits' : 'it is too easy to guess (one digit repeated, or a run such as 123456)';
+        io.stderr.write(`PIN refused: ${why}. The old PIN is kept.\n`);
+        return 1;
+      }
+      io.stdout.write('The technician PIN is set; any setup code is used up.\n');
       return 0;
     }
 
@@ -102,10 +132,14 @@ export function configCommand(argv: string[], io: CliIo): number {
     }
     const value = values.file !== undefined ? raw : readValue(key, raw);
     try {
-      const applied = applySetting(settings, key, value);
+      const applied = applySetting(settings, secrets, key, value);
       audit.record('cli', 'setting-changed', { key, from: auditValue(key, applied.old), to: auditValue(key, applied.value) });
       const shown = (v: unknown) => JSON.stringify(key === 'districtCaPem' ? summariseCa(v as string | null)?.subject ?? null : v);
       io.stdout.write(`${key} = ${shown(applied.value)} (was ${shown(applied.old)})\n`);
+      if (applied.tokenCleared) {
+        audit.record('cli', 'token-changed', { set: false });
+        io.stdout.write(`${TOKEN_KEY} removed: it was the old server's. Set the new server's token: kiosk config set ${TOKEN_KEY} <token>\n`);
+      }
       return 0;
     } catch (error) {
       if (!(error instanceof SettingError)) throw error;

@@ -35,12 +35,14 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
   const { db, settings, secrets, now, emit, options, sync } = services;
   const dataDir = path.dirname(path.resolve(options.dbPath));
   const audit = new AuditLog(db, now);
-  const auth = new TechnicianAuth({ db, audit, now });
+  const { monotonic } = options;
+  const auth = new TechnicianAuth({ db, audit, now, monotonic });
   let kioskModeLeft = false;
   let syncRunning = false;
 
   const sessions = new TechnicianSessions({
     now,
+    monotonic,
     idleMs: TECHNICIAN_IDLE_MS,
     onEnd: (reason) => {
       audit.record('technician', 'session-closed', { reason });
@@ -81,14 +83,16 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
   return {
     technicianStatus: () => ({
       pinSet: auth.pinSet,
+      setupCodeIssued: auth.setupCodeIssued,
       lockedUntil: auth.lockedUntil()?.toISOString() ?? null,
       attemptsLeft: auth.attemptsLeft(),
       sessionIdleSec: TECHNICIAN_IDLE_MS / 1000,
     }),
 
-    technicianSetFirstPin: async ({ pin }) => {
-      const set = await auth.setFirstPin(pin);
+    technicianSetFirstPin: async ({ pin, setupCode }) => {
+      const set = await auth.setFirstPin(pin, setupCode);
       if (set.result === 'changed') return unlocked();
+      if (set.result === 'locked') return { result: 'locked', lockedUntil: set.lockedUntil.toISOString() };
       return set;
     },
 
@@ -140,10 +144,11 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
     technicianSetSetting: ({ session, key, value }) => {
       requireSession(session);
       try {
-        const applied = applySetting(settings, key, value);
+        const applied = applySetting(settings, secrets, key, value);
         audit.record('technician', 'setting-changed', { key, from: auditValue(key, applied.old), to: auditValue(key, applied.value) });
-        changed([key]);
-        return { result: 'saved', key, value: applied.value };
+        if (applied.tokenCleared) audit.record('technician', 'token-changed', { set: false });
+        changed(applied.tokenCleared ? [key, 'districtToken'] : [key]);
+        return { result: 'saved', key, value: applied.value, tokenCleared: applied.tokenCleared };
       } catch (error) {
         if (!(error instanceof SettingError)) throw error;
         audit.record('technician', 'setting-refused', { key });

@@ -33,6 +33,17 @@ export class TechnicianPage {
     await expect(this.root).toBeVisible();
   }
 
+  /**
+   * First run: a technician runs `kiosk config reset-pin` on the kiosk, types the setup code it
+   * printed, then the new PIN twice.
+   */
+  async setFirstPin(kiosk: { issueSetupCode(): Promise<string> }, pin: string): Promise<void> {
+    await expect(this.setPin).toHaveAttribute('data-step', 'setup-code');
+    await this.typePin(await kiosk.issueSetupCode());
+    await this.typePin(pin);
+    await this.typePin(pin);
+  }
+
   /** Types a PIN on the pad, digit by digit, and submits it. */
   async typePin(pin: string): Promise<void> {
     for (const digit of pin) await this.page.getByTestId(`tech-pin-key-${digit}`).tap();

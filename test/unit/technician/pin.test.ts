@@ -5,7 +5,7 @@ import { hashPin, verifyPin } from '../../../electron/technician/pin-hash.ts';
 import { weakPinReason } from '../../../electron/technician/pin-policy.ts';
 import { FIRST_LOCKOUT_MS, TechnicianAuth } from '../../../electron/technician/technician-auth.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
-import { GOOD_PIN, openTestHost, testClock } from './technician-harness.ts';
+import { GOOD_PIN, issueSetupCode, openTestHost, testClock } from './technician-harness.ts';
 import path from 'node:path';
 
 describe('PIN hashing', () => {
@@ -55,21 +55,47 @@ describe('PIN lockout', () => {
     }
   };
 
-  it('sets the first PIN once; a second "first PIN" is refused', async () => {
+  it('sets the first PIN only with the setup code a shell issued, once; a second "first PIN" is refused', async () => {
     const t = await openTestHost(tempDir());
-    expect(await t.call('technicianStatus', {})).toMatchObject({ pinSet: false, lockedUntil: null, attemptsLeft: 5 });
+    expect(await t.call('technicianStatus', {})).toMatchObject({ pinSet: false, setupCodeIssued: false, lockedUntil: null, attemptsLeft: 5 });
     expect(await t.call('technicianUnlock', { pin: GOOD_PIN })).toEqual({ result: 'no-pin' });
-    expect(await t.call('technicianSetFirstPin', { pin: '111111' })).toEqual({ result: 'weak-pin', reason: 'trivial' });
-    expect(await t.call('technicianSetFirstPin', { pin: GOOD_PIN })).toMatchObject({ result: 'unlocked' });
-    expect(await t.call('technicianSetFirstPin', { pin: '975310' })).toEqual({ result: 'pin-already-set' });
+    // A fresh install: whoever taps the corner first cannot take technician mode.
+    expect(await t.call('technicianSetFirstPin', { pin: GOOD_PIN, setupCode: '0000000000' })).toEqual({ result: 'no-setup-code' });
+    const code = await issueSetupCode(t.dbPath);
+    expect(code).toMatch(/^\d{10}$/);
+    expect(await t.call('technicianStatus', {})).toMatchObject({ pinSet: false, setupCodeIssued: true });
+    const wrong = code === '1357924680' ? '1357924681' : '1357924680';
+    expect(await t.call('technicianSetFirstPin', { pin: GOOD_PIN, setupCode: wrong })).toEqual({ result: 'wrong-setup-code', attemptsLeft: 4 });
+    expect(await t.call('technicianSetFirstPin', { pin: '111111', setupCode: code })).toEqual({ result: 'weak-pin', reason: 'trivial' });
+    expect(await t.call('technicianSetFirstPin', { pin: GOOD_PIN, setupCode: code })).toMatchObject({ result: 'unlocked' });
+    expect(await t.call('technicianStatus', {})).toMatchObject({ pinSet: true, setupCodeIssued: false, attemptsLeft: 5 });
+    expect(await t.call('technicianSetFirstPin', { pin: '975310', setupCode: code })).toEqual({ result: 'pin-already-set' });
     expect(await t.call('technicianUnlock', { pin: '975310' })).toMatchObject({ result: 'wrong-pin' });
     expect(await t.call('technicianUnlock', { pin: GOOD_PIN })).toMatchObject({ result: 'unlocked' });
+
+    // After a reset, only the new code works: the old one was used up, and is replaced anyway.
+    const next = await issueSetupCode(t.dbPath);
+    if (next !== code) expect(await t.call('technicianSetFirstPin', { pin: GOOD_PIN, setupCode: code })).toMatchObject({ result: 'wrong-setup-code' });
+    expect(await t.call('technicianSetFirstPin', { pin: GOOD_PIN, setupCode: next })).toMatchObject({ result: 'unlocked' });
+    await t.close();
+  });
+
+  it('locks out after 5 wrong setup codes, like wrong PINs', async () => {
+    const clock = testClock();
+    const t = await openTestHost(tempDir(), clock.host);
+    const code = await issueSetupCode(t.dbPath);
+    const wrong = code === '1357924680' ? '1357924681' : '1357924680';
+    for (const left of [4, 3, 2, 1]) expect(await t.call('technicianSetFirstPin', { pin: GOOD_PIN, setupCode: wrong })).toEqual({ result: 'wrong-setup-code', attemptsLeft: left });
+    expect(await t.call('technicianSetFirstPin', { pin: GOOD_PIN, setupCode: wrong })).toMatchObject({ result: 'locked' });
+    expect(await t.call('technicianSetFirstPin', { pin: GOOD_PIN, setupCode: code })).toMatchObject({ result: 'locked' });
+    clock.advance(FIRST_LOCKOUT_MS);
+    expect(await t.call('technicianSetFirstPin', { pin: GOOD_PIN, setupCode: code })).toMatchObject({ result: 'unlocked' });
     await t.close();
   });
 
   it('locks after 5 wrong tries, refuses even the right PIN while locked, and opens again when the lockout ends', async () => {
     const clock = testClock();
-    const t = await openTestHost(tempDir(), { now: clock.now });
+    const t = await openTestHost(tempDir(), clock.host);
     await t.unlock();
     for (const left of [4, 3, 2, 1]) expect(await t.call('technicianUnlock', { pin: '000001' })).toEqual({ result: 'wrong-pin', attemptsLeft: left });
     const locked = await t.call('technicianUnlock', { pin: '000001' });
@@ -87,7 +113,7 @@ describe('PIN lockout', () => {
 
   it('doubles the lockout each time it is earned again without a right PIN between', async () => {
     const clock = testClock();
-    const t = await openTestHost(tempDir(), { now: clock.now });
+    const t = await openTestHost(tempDir(), clock.host);
     await t.unlock();
     const lockOut = async () => {
       let last;
@@ -105,18 +131,18 @@ describe('PIN lockout', () => {
   it('keeps the count and the lockout across a restart of the kiosk', async () => {
     const clock = testClock();
     const dir = tempDir();
-    const before = await openTestHost(dir, { now: clock.now });
+    const before = await openTestHost(dir, clock.host);
     await before.unlock();
     for (let i = 0; i < 3; i++) await before.call('technicianUnlock', { pin: '000001' });
     await before.close();
 
-    const after = await openTestHost(dir, { now: clock.now });
+    const after = await openTestHost(dir, clock.host);
     expect(await after.call('technicianStatus', {})).toMatchObject({ pinSet: true, attemptsLeft: 2 });
     await after.call('technicianUnlock', { pin: '000001' });
     expect(await after.call('technicianUnlock', { pin: '000001' })).toMatchObject({ result: 'locked' });
     await after.close();
 
-    const again = await openTestHost(dir, { now: clock.now });
+    const again = await openTestHost(dir, clock.host);
     expect(await again.call('technicianUnlock', { pin: GOOD_PIN })).toMatchObject({ result: 'locked' });
     await again.close();
   });
@@ -125,7 +151,7 @@ describe('PIN lockout', () => {
     const dir = tempDir();
     const db = openDatabase(path.join(dir, 'kiosk.db'));
     const auth = new TechnicianAuth({ db, audit: new AuditLog(db), now: () => new Date() });
-    await auth.setFirstPin(GOOD_PIN);
+    await auth.setFirstPin(GOOD_PIN, await auth.resetPin('cli'));
     const results = await Promise.all(Array.from({ length: 8 }, (_, i) => auth.check(`00000${i}`)));
     expect(results.filter((r) => r.result === 'wrong-pin')).toHaveLength(4);
     expect(results.filter((r) => r.result === 'locked')).toHaveLength(4);
@@ -137,9 +163,11 @@ describe('PIN lockout', () => {
     await t.unlock();
     for (let i = 0; i < 5; i++) await t.call('technicianUnlock', { pin: '135792' });
     await t.close();
-    const rows = auditRows(t.dbPath);
-    expect(rows.map((r) => r.action)).toEqual(['pin-set', 'unlock', 'unlock-failed', 'unlock-failed', 'unlock-failed', 'unlock-failed', 'locked-out']);
-    expect(rows.every((r) => r.actor === 'technician')).toBe(true);
+    // Closing the host may close the session too (audited as such): not what this test is about.
+    const rows = auditRows(t.dbPath).filter((r) => r.action !== 'session-closed');
+    expect(rows.map((r) => r.action)).toEqual(['pin-reset', 'pin-set', 'unlock', 'unlock-failed', 'unlock-failed', 'unlock-failed', 'unlock-failed', 'locked-out']);
+    // The setup code came from a shell; the rest happened at the kiosk.
+    expect(rows.map((r) => r.actor)).toEqual(['cli', ...Array(7).fill('technician')]);
     const text = JSON.stringify(rows);
     expect(text).not.toContain(GOOD_PIN);
     expect(text).not.toContain('135792');

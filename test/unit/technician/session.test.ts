@@ -57,7 +57,7 @@ describe('technician session', () => {
 
   it('closes after 5 minutes without a technician call; each call extends it', async () => {
     const clock = testClock();
-    const t = await openTestHost(tempDir(), { now: clock.now });
+    const t = await openTestHost(tempDir(), clock.host);
     const session = await t.unlock();
     clock.advance(TECHNICIAN_IDLE_MS - 1000);
     const touched = await t.call('technicianTouch', { session });
@@ -77,6 +77,7 @@ describe('technician session', () => {
     const ended: string[] = [];
     const sessions = new TechnicianSessions({
       now: () => new Date(now),
+      monotonic: () => now,
       idleMs: 1000,
       onEnd: (reason) => ended.push(reason),
       setTimer: (fn, ms) => timers.push({ fn, at: now + ms }),

@@ -14,7 +14,10 @@ function table(caPem: string): Record<string, { good: unknown[]; bad: unknown[] 
     idleTimeoutSec: { good: [45, 10, 3600], bad: [9, 3601, 12.5, '60', null] },
     defaultLanguage: { good: ['en', 'vi'], bad: ['fr', ''] },
     siteAgencyCodes: { good: [['000.00.12.H53', '000.12.12.H53'], []], bad: [['12.H53'], '000.00.12.H53'] },
-    districtServerUrl: { good: ['https://dongbo.example.gov.vn', 'http://10.0.0.5:8080/kiosk', null], bad: ['ftp://example.gov.vn', 'not a url', 'dongbo.example.gov.vn'] },
+    districtServerUrl: {
+      good: ['https://dongbo.example.gov.vn', 'http://127.0.0.1:8080/kiosk', null],
+      bad: ['ftp://example.gov.vn', 'not a url', 'dongbo.example.gov.vn', 'http://10.0.0.5:8080/kiosk'],
+    },
     districtCaPem: { good: [caPem, null], bad: ['hello', '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----'] },
     syncIntervalSec: { good: [60, 86_400], bad: [29, 86_401, -5] },
     kioskId: { good: ['kiosk-07', 'ubnd.song-may_01'], bad: ['kiosk 07', 'x'.repeat(65), ''] },
