@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     env: { KIOSK_LOG: 'silent' },
+    // A test that causes an unhandled rejection or uncaught exception fails.
+    setupFiles: ['test/setup/process-faults.ts'],
   },
 });

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { AppImageUpdater, DebUpdater, NsisUpdater } from 'electron-updater';
 import { createKioskHost } from '../host/kiosk-host.ts';
+import { watchProcessFaults } from '../host/process-faults.ts';
 import { safeStorageSealer } from './safe-storage-sealer.ts';
 import { startKiosk } from './start-kiosk.ts';
 import { detectInstallKind, electronUpdaterPort } from './updater.ts';
@@ -25,8 +26,8 @@ startKiosk({
     const updater = updaterForInstallKind(kind, { AppImageUpdater, DebUpdater, NsisUpdater });
     return updater === null ? null : electronUpdaterPort(updater, kind);
   },
+  // Logged and counted (the diagnostics bundle shows them), then the host restarts.
   onProcessError: (listener) => {
-    process.on('uncaughtException', listener);
-    process.on('unhandledRejection', listener);
+    watchProcessFaults((_kind, error) => listener(error));
   },
 });

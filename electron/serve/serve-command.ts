@@ -2,6 +2,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { appRoot } from '../app-root.ts';
 import { createKioskHost } from '../host/kiosk-host.ts';
+import { describeFault, watchProcessFaults } from '../host/process-faults.ts';
+import { HostSupervisor } from '../recovery/host-supervisor.ts';
+import type { HostStatus } from '../recovery/host-supervisor.ts';
 import { startHttpTransport } from '../http/http-transport.ts';
 import { log } from '../log/log.ts';
 
@@ -55,12 +58,30 @@ export async function serveCommand(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const host = await createKioskHost({ dbPath: values.db, demoWhenEmpty: true, idleTimeoutSec: idle });
+  // As in Electron: the host runs under supervision, restarted on request or when it fails.
+  const host: HostSupervisor = new HostSupervisor({
+    create: () =>
+      createKioskHost({ dbPath: values.db, demoWhenEmpty: true, idleTimeoutSec: idle, requestRestart: (reason) => host.restart(reason) }),
+    log: (message, fields) => log.error(message, fields),
+    onChange: announceRestarts(),
+  });
+  // Nothing may go uncaught: each such fault is a line on stderr (the tests fail on it) and a restart.
+  const stopWatching = watchProcessFaults((kind, error) => {
+    process.stderr.write(`Process fault: ${kind} (${describeFault(error)})\n`);
+    host.restart(`an ${kind}`);
+  });
+  if (!(await host.start())) {
+    process.stderr.write(`Cannot start: ${host.status.lastError ?? 'unknown error'}\n`);
+    await host.close();
+    stopWatching();
+    return 1;
+  }
   let transport;
   try {
     transport = await startHttpTransport({ host, uiRoot: path.join(appRoot(), 'dist', 'renderer'), port, token: values.token });
   } catch (error) {
     await host.close();
+    stopWatching();
     const code = (error as NodeJS.ErrnoException).code;
     process.stderr.write(
       code === 'EADDRINUSE' ? `Port ${port} is already in use: pass another with --port.\n` : `Cannot start: ${(error as Error).message}\n`,
@@ -77,5 +98,16 @@ export async function serveCommand(argv: string[]): Promise<number> {
   });
   await transport.close();
   await host.close();
+  stopWatching();
   return 0;
+}
+
+/** One stderr line per restart of the services, with its reason (what a technician and the soak test read). */
+function announceRestarts(): (status: HostStatus) => void {
+  let restarts = 0;
+  return (status) => {
+    if (status.restarts === restarts) return;
+    restarts = status.restarts;
+    process.stderr.write(`Kiosk services restarting (${status.lastError ?? 'unknown reason'}).\n`);
+  };
 }

@@ -8,6 +8,7 @@ import type { SecretStore } from '../settings/secret-store.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
 import type { AuditLog } from './audit-log.ts';
+import { processFaultCounts } from '../host/process-faults.ts';
 import { summariseCa } from './ca-summary.ts';
 import { checkDatabase } from './database-check.ts';
 import { checkExportFolder } from './export-folder.ts';
@@ -31,6 +32,7 @@ settings.json        the kiosk's settings; the district token is never included,
 database-check.json  SQLite integrity check, schema version, counts
 sync-state.json      where the cached data came from, last success, last error
 audit.json           the latest technician actions
+process-health.json  errors nothing caught in the kiosk's process since it started (there should be none)
 logs/                the newest log files (personal data is removed by the logger before it writes)
 
 No applicant names, phone or ID numbers are in this bundle.
@@ -89,6 +91,7 @@ export function exportDiagnostics(folder: string, deps: BundleDeps): ExportResul
       lastAttemptAt: state.lastAttemptAt === null ? null : new Date(state.lastAttemptAt * 1000).toISOString(),
     });
     write('audit.json', deps.audit.recent(500));
+    write('process-health.json', processFaultCounts());
 
     if (deps.logDir) {
       let budget = deps.maxLogBytes ?? 20 * 1024 * 1024;

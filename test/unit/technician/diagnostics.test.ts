@@ -75,7 +75,9 @@ describe('diagnostics bundle', () => {
     if (result.result !== 'exported') return;
     expect(path.dirname(result.path)).toBe(usb);
     expect(path.basename(result.path)).toMatch(/^kiosk-diagnostics-kiosk-[0-9a-f]{8}-\d{8}-\d{6}Z$/);
-    expect(result.files).toEqual(expect.arrayContaining(['README.txt', 'versions.json', 'settings.json', 'database-check.json', 'sync-state.json', 'audit.json']));
+    expect(result.files).toEqual(
+      expect.arrayContaining(['README.txt', 'versions.json', 'settings.json', 'database-check.json', 'sync-state.json', 'audit.json', 'process-health.json']),
+    );
     expect(result.files.some((f) => f.startsWith('logs/kiosk.'))).toBe(true);
 
     const read = (name: string) => fs.readFileSync(path.join(result.path, name), 'utf8');
@@ -83,6 +85,7 @@ describe('diagnostics bundle', () => {
     expect(JSON.parse(read('database-check.json'))).toMatchObject({ ok: true, problems: [], schemaVersion: expect.any(Number) });
     expect(JSON.parse(read('versions.json'))).toMatchObject({ kiosk: '0.1.0', node: process.versions.node });
     expect(JSON.parse(read('audit.json'))[0]).toMatchObject({ action: 'setting-changed' });
+    expect(JSON.parse(read('process-health.json'))).toEqual({ unhandledRejections: 0, uncaughtExceptions: 0, last: null });
     const everything = result.files.map(read).join('\n');
     expect(everything).not.toContain('SECRET-77');
     expect(everything).toContain('demo dossiers loaded');
