@@ -84,6 +84,12 @@ export async function startDistrictSim(options: DistrictSimOptions): Promise<Dis
     });
   });
   server.keepAliveTimeout = 30_000;
+  const connections = { opened: 0, open: 0 };
+  server.on('connection', (socket) => {
+    connections.opened += 1;
+    connections.open += 1;
+    socket.on('close', () => (connections.open -= 1));
+  });
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -115,6 +121,7 @@ export async function startDistrictSim(options: DistrictSimOptions): Promise<Dis
     deleteDossiers: controls.deleteDossiers,
     expireCursors: controls.expireCursors,
     reviseProcedures: controls.reviseProcedures,
+    connections: () => ({ ...connections }),
     setKioskConfig: (config) => {
       state.heartbeats.config = config;
     },

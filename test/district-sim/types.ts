@@ -51,4 +51,6 @@ export interface DistrictSim {
   };
   requests(): RequestLogEntry[];
   clearRequests(): void;
+  /** TCP connections kiosks opened to it so far, and how many are still open. */
+  connections(): { opened: number; open: number };
 }
