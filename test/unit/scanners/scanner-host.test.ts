@@ -8,6 +8,7 @@ import type { KioskEvent } from '../../../shared/contract/index.ts';
 import { LookupResult, ReadScannerMonitorOutput, ScannerDeviceList, ScannerStatus } from '../../../shared/contract/index.ts';
 import { eventually, VirtualSerialCable } from '../../support/socat.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
+import { issueSetupCode } from '../technician/technician-harness.ts';
 
 const DEMO_CODE = '000.00.12.H53-261120-0009';
 
@@ -33,7 +34,7 @@ describe('the kiosk host with a serial scanner', () => {
     const events: KioskEvent[] = [];
     host.subscribe((event) => events.push(event));
     const status = async () => ScannerStatus.parse(result(await host.call('getScannerStatus', {})));
-    return { cable, host, events, status };
+    return { cable, host, events, status, dbPath };
   }
 
   function result(response: Awaited<ReturnType<KioskHost['call']>>): unknown {
@@ -59,7 +60,7 @@ describe('the kiosk host with a serial scanner', () => {
   });
 
   it('serves the technician’s calls: devices, status, the live monitor, restart', async () => {
-    const { cable, host, status } = await hostWithSerialScanner({ scannerSerialBaudRate: 115200 });
+    const { cable, host, status, dbPath } = await hostWithSerialScanner({ scannerSerialBaudRate: 115200 });
     await eventually(() => status().then((s) => s.state === 'connected'), { what: 'connected' });
     expect((await status()).device).toMatchObject({ path: cable.kioskPath, mode: 'serial', serial: { baudRate: 115200, framing: 'cr' } });
 
@@ -71,7 +72,8 @@ describe('the kiosk host with a serial scanner', () => {
     const stranger = 'A'.repeat(43);
     expect(await host.call('readScannerMonitor', { session: stranger, after: 0 })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(await host.call('restartScanner', { session: stranger })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-    const unlocked = result(await host.call('technicianSetFirstPin', { pin: '480357' })) as { result: string; session: string };
+    const setupCode = await issueSetupCode(dbPath);
+    const unlocked = result(await host.call('technicianSetFirstPin', { pin: '480357', setupCode })) as { result: string; session: string };
     expect(unlocked.result).toBe('unlocked');
     const { session } = unlocked;
 
