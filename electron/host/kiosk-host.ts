@@ -11,6 +11,7 @@ import { loadDemoData } from '../demo/load-demo-data.ts';
 import { DossierStore } from '../dossiers/dossier-store.ts';
 import { attachLogFiles, log } from '../log/log.ts';
 import { openDatabaseWithRecovery } from '../recovery/database-recovery.ts';
+import { DossierRetentionService } from '../retention/dossier-retention-service.ts';
 import { startScannerService } from '../scanners/start-scanner-service.ts';
 import { SecretStore } from '../settings/secret-store.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
@@ -81,6 +82,10 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     if (dossiers.count() === 0) log.info('demo dossiers loaded', loadDemoData(db, assetsDir, now()));
     if (procedures.count() === 0) log.info('demo procedures loaded', loadDemoProcedures(db, assetsDir, now()));
   }
+  // Privacy: dossiers returned or closed long ago leave the cache, at start and after syncs.
+  const retention = new DossierRetentionService({ db, settings, now });
+  retention.runNow();
+  listeners.add((event) => event.type === 'syncStatus' && event.payload.state === 'idle' && retention.afterSync());
 
   const services: HostServices = {
     options,

@@ -42,13 +42,59 @@ export interface RecoveringOpenOptions {
  * finds an empty cache: the host resyncs from the district server, or loads the demo data.
  */
 export function openDatabaseWithRecovery(file: string, options: RecoveringOpenOptions = {}): { db: Database; rebuilt: DatabaseRebuild | null } {
+  let opened: { db: Database; rebuilt: DatabaseRebuild | null };
   try {
-    return { db: openDatabase(file, { nativeBinding: options.nativeBinding, integrityCheck: true }), rebuilt: null };
+    opened = { db: openDatabase(file, { nativeBinding: options.nativeBinding, integrityCheck: true }), rebuilt: null };
   } catch (error) {
     if (file === ':memory:' || !isCorruptionError(error)) throw error;
     const problems = error instanceof DatabaseCorruptError ? error.problems : [error instanceof Error ? error.message : String(error)];
-    return rebuildDatabase(file, problems, options);
+    opened = rebuildDatabase(file, problems, options);
   }
+  if (file !== ':memory:') pruneCorruptCopies(file);
+  return opened;
+}
+
+/** Damaged copies kept for diagnosis; they hold personal data, so older ones are deleted. */
+export const CORRUPT_COPIES_KEPT = 3;
+
+/**
+ * Deletes all but the `keep` newest `kiosk.db.corrupt-<time>` copies beside `file` (each
+ * with its -wal and -shm); returns the names deleted. A copy that cannot be deleted is
+ * logged and left for the next start.
+ */
+export function pruneCorruptCopies(file: string, keep = CORRUPT_COPIES_KEPT): string[] {
+  const dir = path.dirname(path.resolve(file));
+  const base = path.basename(file);
+  const copy = /^(.*)\.corrupt-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(-wal|-shm)?$/;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const stamps = new Set<string>();
+  const byStamp = new Map<string, string[]>();
+  for (const name of names) {
+    const match = copy.exec(name);
+    if (!match || match[1] !== base) continue;
+    stamps.add(match[2]!);
+    byStamp.set(match[2]!, [...(byStamp.get(match[2]!) ?? []), name]);
+  }
+  // The time in the name sorts as the time itself.
+  const old = [...stamps].sort().reverse().slice(keep);
+  const deleted: string[] = [];
+  for (const stamp of old) {
+    for (const name of byStamp.get(stamp)!) {
+      try {
+        fs.rmSync(path.join(dir, name), { force: true });
+        deleted.push(name);
+      } catch (error) {
+        log.warn('old damaged database copy not deleted', { name, error: error instanceof Error ? error.message.slice(0, 200) : 'unknown' });
+      }
+    }
+  }
+  if (deleted.length > 0) log.info('old damaged database copies deleted', { deleted: deleted.length, kept: Math.min(keep, stamps.size) });
+  return deleted;
 }
 
 function rebuildDatabase(file: string, problems: string[], options: RecoveringOpenOptions): { db: Database; rebuilt: DatabaseRebuild } {

@@ -21,6 +21,8 @@ export const settingsSchema = {
     .nullable()
     .default(null),
   syncIntervalSec: z.number().int().min(30).max(86_400).default(300),
+  /** Days a dossier stays cached after it was returned or closed (privacy: then it is purged). */
+  dossierRetentionDays: z.number().int().min(7).max(3650).default(90),
   /**
    * Where Electron's updater finds new versions (latest.yml, electron-updater's generic
    * provider); null: `updates/` under districtServerUrl. HTTPS only.
