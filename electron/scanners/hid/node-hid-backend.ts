@@ -1,10 +1,11 @@
 import type * as NodeHidModule from 'node-hid';
+import { requirePackage } from '../require-package.ts';
 import type { HidBackend, HidConnection, HidDeviceInfo } from './hid-backend.ts';
 
 type NodeHid = typeof NodeHidModule;
 
 let loaded: Promise<NodeHid> | null = null;
-const nodeHid = (): Promise<NodeHid> => (loaded ??= import('node-hid'));
+const nodeHid = (): Promise<NodeHid> => (loaded ??= Promise.resolve().then(() => requirePackage('node-hid') as NodeHid));
 
 /** HID through node-hid (hidraw on Linux). The addon loads on first use, never for wedge-only kiosks. */
 export function createNodeHidBackend(): HidBackend {

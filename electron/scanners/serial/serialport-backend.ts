@@ -1,4 +1,5 @@
 import type * as SerialPortPackage from 'serialport';
+import { requirePackage } from '../require-package.ts';
 import type { SerialBackend, SerialConnection, SerialOpenOptions, SerialPortInfo } from './serial-backend.ts';
 import { listSysfsSerialPorts, SYSTEM_ROOTS } from './sysfs-serial-ports.ts';
 import type { SysfsRoots } from './sysfs-serial-ports.ts';
@@ -6,7 +7,7 @@ import type { SysfsRoots } from './sysfs-serial-ports.ts';
 type SerialPortModule = typeof SerialPortPackage;
 
 let loaded: Promise<SerialPortModule> | null = null;
-const serialport = (): Promise<SerialPortModule> => (loaded ??= import('serialport'));
+const serialport = (): Promise<SerialPortModule> => (loaded ??= Promise.resolve().then(() => requirePackage('serialport') as SerialPortModule));
 
 async function listThroughSerialport(): Promise<SerialPortInfo[]> {
   const { SerialPort } = await serialport();

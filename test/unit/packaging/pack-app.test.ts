@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type * as ElectronBuilderModule from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronSqliteBinding } from '../../../electron/app/kiosk-paths.ts';
+import { updaterForInstallKind } from '../../../electron/app/updater-class.ts';
+import { detectInstallKind } from '../../../electron/app/updater.ts';
 import { fuseWire, NODE_SQLITE_ADDON, preparePackagingProject, requireFromRoot, ROOT } from './packaging-project.ts';
 import type { PackagingProject } from './packaging-project.ts';
 
@@ -24,6 +26,7 @@ const RUNNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fake-ele
 let project: PackagingProject;
 let appOut: string;
 let fpmArgs: string[] = [];
+let appImageDesktopEntry = '';
 const rendered: Record<string, string> = {};
 let packMs = 0;
 
@@ -36,15 +39,17 @@ beforeAll(async () => {
   try {
     await builder.build({
       projectDir: project.project,
-      targets: builder.Platform.LINUX.createTarget(['dir', 'deb'], builder.Arch.x64),
+      targets: builder.Platform.LINUX.createTarget(['dir', 'deb', 'appimage'], builder.Arch.x64),
       publish: 'never',
       config: {
         electronDist: project.electronDist,
         electronVersion: '45.5.0',
         directories: { output: project.release, buildResources: 'build' },
       },
-      // Called with the deb's fpm arguments just before fpm would run; true skips fpm.
+      // Called with the deb's fpm arguments just before fpm would run, and with the AppImage's
+      // desktop entry before its runtime would be downloaded; true skips both.
       effectiveOptionComputed: async (options: unknown) => {
+        if (options !== null && typeof options === 'object' && 'desktop' in options) appImageDesktopEntry = String(options.desktop);
         if (Array.isArray(options) && Array.isArray(options[0])) {
           fpmArgs = options[0] as string[];
           for (const flag of ['--after-install', '--after-remove']) {
@@ -62,7 +67,8 @@ beforeAll(async () => {
   appOut = path.join(project.release, 'linux-unpacked');
 }, 180_000);
 
-afterAll(() => project?.remove());
+// Removing the copied node_modules takes a while on a busy machine.
+afterAll(() => project?.remove(), 180_000);
 
 describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', () => {
   it('is the executable named receipt-kiosk, with app.asar and no loose app folder', () => {
@@ -118,6 +124,11 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
     expect(main).not.toContain('sourceMappingURL');
     // Built with --production: NODE_ENV is baked in, so the packaged kiosk is a production kiosk.
     expect(main).toContain('NODE_ENV: "production"');
+    // The scanner addons load with require() from inside the asar (Electron's ES module loader has
+    // had regressions there): no dynamic import() is left in the main process (JSDoc types aside).
+    expect(main.match(/(?<![{`\w$.])import\(/g) ?? []).toEqual([]);
+    expect(main).toContain('requirePackage("node-hid")');
+    expect(main).toContain('requirePackage("serialport")');
     const manifest = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as { main: string };
     expect(manifest.main).toBe('dist-electron/main.cjs');
   });
@@ -150,6 +161,24 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
   it('writes the update metadata for the generic provider (the feed URL itself comes from settings)', () => {
     const updateYml = fs.readFileSync(path.join(appOut, 'resources', 'app-update.yml'), 'utf8');
     expect(updateYml).toMatch(/provider: generic/);
+  });
+});
+
+describe('the AppImage (its desktop entry; the runtime is not downloaded here) and the deb made from the same linux-unpacked', () => {
+  it('starts the kiosk with its sandbox: no --no-sandbox in the desktop entry', () => {
+    expect(appImageDesktopEntry).toMatch(/^Exec=AppRun %U$/m);
+    expect(appImageDesktopEntry).not.toContain('--no-sandbox');
+  });
+
+  it('the deb target marks linux-unpacked as a deb, yet the AppImage made from it updates as an AppImage', () => {
+    const resources = path.join(appOut, 'resources');
+    expect(fs.readFileSync(path.join(resources, 'package-type'), 'utf8')).toBe('deb');
+    const inAppImage = detectInstallKind({ platform: 'linux', isPackaged: true, appImage: '/home/kiosk/Applications/receipt-kiosk-x86_64.AppImage', resourcesPath: resources });
+    expect(inAppImage).toBe('appimage');
+    const picked: string[] = [];
+    const record = (name: string) => class { constructor() { picked.push(name); } } as never;
+    updaterForInstallKind(inAppImage, { AppImageUpdater: record('AppImageUpdater'), DebUpdater: record('DebUpdater'), NsisUpdater: record('NsisUpdater') });
+    expect(picked).toEqual(['AppImageUpdater']);
   });
 });
 
