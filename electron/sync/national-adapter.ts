@@ -71,15 +71,19 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 }
 
+/** Codes are never cut short: a cut code would name another dossier or procedure. */
+const withinLength = (field: string, text: string, max: number): string => (text.length <= max ? text : fail(field, `longer than ${max} characters`));
+
 const isoOrNull = (seconds: number | null | undefined): string | null | undefined => (seconds === undefined ? undefined : seconds === null ? null : unixToIso(seconds));
 
 function adapt(input: unknown): DossierRecordInput {
   if (!isObject(input)) return fail('record', 'not an object');
   // Fields are read in this order, so the first error is the first bad field.
-  const code = clip(requiredText(input, 'MaHoSo'), 64);
+  const code = withinLength('MaHoSo', requiredText(input, 'MaHoSo'), 64);
   const given = explicitVersion(input);
   const where = agency(input, code);
-  const procedureCode = optionalText('MaTTHC', input.MaTTHC);
+  const givenProcedureCode = optionalText('MaTTHC', input.MaTTHC);
+  const procedureCode = givenProcedureCode ? withinLength('MaTTHC', givenProcedureCode, 32) : givenProcedureCode;
   const procedure = procedureName(input, procedureCode);
   const fieldName = optionalText('TenLinhVuc', input.TenLinhVuc);
   const applicant = applicantName(input);
@@ -124,7 +128,7 @@ function adapt(input: unknown): DossierRecordInput {
     code,
     version,
     ...where,
-    ...optional('procedureCode', procedureCode === null || procedureCode === undefined ? procedureCode : clip(procedureCode, 32)),
+    ...optional('procedureCode', procedureCode),
     procedureName: procedure,
     ...optional('fieldName', fieldName ? clip(fieldName, 300) : fieldName),
     ...optional('applicantName', applicant),

@@ -408,6 +408,8 @@ describe('fromNationalDossier', () => {
     expect(errorOf(omit(nationalDossier(), 'TenTTHC', 'MaTTHC'))).toBe('TenTTHC: missing');
     expect(errorOf(nationalDossier({ TenTTHC: 17 }))).toBe('TenTTHC: 17 is not text');
     expect(errorOf(nationalDossier({ MaTTHC: 1.004873 }))).toBe('MaTTHC: 1.004873 is not text');
+    expect(errorOf(nationalDossier({ MaHoSo: `${'0'.repeat(60)}-261120-0001` }))).toBe('MaHoSo: longer than 64 characters');
+    expect(errorOf(nationalDossier({ MaTTHC: '1.'.padEnd(33, '0') }))).toBe('MaTTHC: longer than 32 characters');
     expect(errorOf('not a dossier')).toBe('record: not an object');
     expect(errorOf([nationalDossier()])).toBe('record: not an object');
   });
