@@ -11,6 +11,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ELECTRON_HEADERS_URL = 'https://electronjs.org/headers';
 
+/**
+ * What compiling better-sqlite3 for Electron needs. Electron 43 and later need GCC 13 or newer:
+ * older ones mis-expand macros of its V8 headers (better-sqlite3's own release builds moved to
+ * Debian 13 for it), so Ubuntu 22.04 and Debian 12 need a newer g++.
+ */
+export const BUILD_TOOLS = {
+  linux: 'python3, make and g++ 13 or newer (Ubuntu 24.04, Debian 13: `sudo apt install python3 make g++`; on Ubuntu 22.04 or Debian 12 install g++-13 and set CXX=g++-13)',
+  win32: 'Visual Studio 2022 Build Tools with the "Desktop development with C++" workload, and Python 3 (node-gyp needs both)',
+  darwin: 'the Xcode command-line tools (`xcode-select --install`) and Python 3',
+};
+
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
 export function nativeOutput(root = ROOT) {
@@ -91,9 +102,10 @@ export async function ensureElectronSqlite({ root = ROOT, force = false, fromSou
       return {
         ok: false,
         message:
-          `better-sqlite3 could not be built for Electron ${wanted.electron}. This needs, once, internet access to ` +
-          `GitHub (prebuilt binary) or to ${ELECTRON_HEADERS_URL} (headers) and a C++ toolchain (python3, make, g++). ` +
-          `node_modules is untouched, so \`npm test\` and \`npm run serve\` keep working.`,
+          `better-sqlite3 could not be built for Electron ${wanted.electron}. better-sqlite3 12 publishes prebuilt ` +
+          'binaries for Electron 42 at most, so for this Electron it is compiled, once, against Electron\'s headers ' +
+          `(${ELECTRON_HEADERS_URL}, internet access needed) with ${BUILD_TOOLS[process.platform] ?? BUILD_TOOLS.linux}. ` +
+          'node_modules is untouched, so `npm test` and `npm run serve` keep working.',
       };
     }
     fs.mkdirSync(out.dir, { recursive: true });

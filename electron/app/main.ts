@@ -7,6 +7,10 @@ import { startKiosk } from './start-kiosk.ts';
 import { detectInstallKind, electronUpdaterPort } from './updater.ts';
 import { updaterForInstallKind } from './updater-class.ts';
 
+// Linux: never the keyring, whose unlock dialog would wait on the lobby screen under auto-login
+// (safe-storage-sealer.ts). Chromium reads the switch at start, so before 'ready'.
+if (process.platform === 'linux') app.commandLine.appendSwitch('password-store', 'basic');
+
 startKiosk({
   electron: { app, BrowserWindow, ipcMain, Menu, protocol, session },
   createHost: createKioskHost,

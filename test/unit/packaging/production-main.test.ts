@@ -80,6 +80,8 @@ describe.each([
     expect(report.sandbox).toBe(true);
     expect(report.menu).toBeNull();
     expect(report.switches).toContainEqual(['overscroll-history-navigation', '0']);
+    // No "unlock keyring" dialog on the lobby screen under auto-login (safe-storage-sealer.ts).
+    if (process.platform === 'linux') expect(report.switches).toContainEqual(['password-store', 'basic']);
     expect(report.reloadShortcutSwallowed).toBe(true);
     expect(report.navigationPrevented).toBe(true);
     expect(report.windowOpen).toEqual({ action: 'deny' });
