@@ -84,7 +84,8 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   }
   // Privacy: dossiers returned or closed long ago leave the cache, at start and after syncs.
   const retention = new DossierRetentionService({ db, settings, now });
-  retention.runNow();
+  lifetime.add('retention', () => retention.stop());
+  void retention.runNow();
   listeners.add((event) => event.type === 'syncStatus' && event.payload.state === 'idle' && retention.afterSync());
 
   const services: HostServices = {

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KioskSettings, settingsSchema } from '../../../shared/contract/index.ts';
 import type { DossierRecordInput } from '../../../shared/contract/index.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
-import { DossierRetention } from '../../../electron/dossiers/dossier-retention.ts';
+import { DossierRetention, PURGE_WINDOW } from '../../../electron/dossiers/dossier-retention.ts';
 import { DossierStore } from '../../../electron/dossiers/dossier-store.ts';
 import { createKioskHost } from '../../../electron/host/kiosk-host.ts';
 import { DossierRetentionService } from '../../../electron/retention/dossier-retention-service.ts';
@@ -71,6 +71,27 @@ describe('DossierRetention', () => {
   });
 });
 
+describe('the purge in windows', () => {
+  it('goes through a table larger than one window step by step, and stops after the current window when stopped', async () => {
+    const records = Array.from({ length: PURGE_WINDOW * 2 + 10 }, (_, i) =>
+      dossierRecord({ code: `000.00.12.H53-2610${String(1 + Math.floor(i / 9999)).padStart(2, '0')}-${String(1 + (i % 9999)).padStart(4, '0')}`, status: i % 2 ? 10 : 4, receivedAt: daysAgo(300), returnedAt: i % 2 ? daysAgo(200) : undefined, dueAt: null, timeline: [] }),
+    );
+    const db = cacheWith(path.join(tempDir(), 'kiosk.db'), records);
+    const retention = new DossierRetention(db);
+    const first = retention.purgeStep('', new Date(Date.parse(daysAgo(90))));
+    expect(first.purged).toBe(PURGE_WINDOW / 2);
+    expect(first.next).not.toBeNull();
+    const service = new DossierRetentionService({ db, settings: new SettingsStore(db), now: () => NOW });
+    const run = service.runNow();
+    await service.stop();
+    expect(await run).toBeLessThan(records.length / 2 - PURGE_WINDOW / 2);
+    const rest = new DossierRetentionService({ db, settings: new SettingsStore(db), now: () => NOW });
+    await rest.runNow();
+    expect(new DossierStore(db).count()).toBe(PURGE_WINDOW + 5);
+    db.close();
+  });
+});
+
 describe('the dossierRetentionDays setting', () => {
   it('defaults to 90 days and takes whole days from 7 to 3650', () => {
     expect(KioskSettings.parse({}).dossierRetentionDays).toBe(90);
@@ -79,29 +100,29 @@ describe('the dossierRetentionDays setting', () => {
     for (const bad of [0, 6, 3651, 12.5, '90', null]) expect(schema.safeParse(bad).success, String(bad)).toBe(false);
   });
 
-  it('sets the horizon the service purges to', () => {
+  it('sets the horizon the service purges to', async () => {
     const db = cacheWith(path.join(tempDir(), 'kiosk.db'), recordsOf());
     const settings = new SettingsStore(db);
     settings.set('dossierRetentionDays', 365);
     const service = new DossierRetentionService({ db, settings, now: () => NOW });
-    expect(service.runNow()).toBe(0);
+    await expect(service.runNow()).resolves.toBe(0);
     settings.set('dossierRetentionDays', 100);
     // Closed 120 and 200 days ago.
-    expect(service.runNow()).toBe(2);
+    await expect(service.runNow()).resolves.toBe(2);
     db.close();
   });
 
-  it('after syncs, purges at most once an hour (it scans the whole table)', () => {
+  it('after syncs, purges at most once an hour (it reads the whole table)', async () => {
     let now = NOW.getTime();
     const db = cacheWith(path.join(tempDir(), 'kiosk.db'), recordsOf());
     const service = new DossierRetentionService({ db, settings: new SettingsStore(db), now: () => new Date(now) });
-    expect(service.runNow()).toBe(cases.length - expectedKept().length);
-    expect(service.afterSync()).toBe(0);
+    await expect(service.runNow()).resolves.toBe(cases.length - expectedKept().length);
+    await expect(service.afterSync()).resolves.toBe(0);
     new DossierStore(db).upsertMany([dossierRecord({ code: code(50), status: 10, receivedAt: daysAgo(300), returnedAt: daysAgo(299), dueAt: null, timeline: [] })], NOW);
     now += 59 * 60_000;
     expect(service.afterSync()).toBeNull();
     now += 60_000;
-    expect(service.afterSync()).toBe(1);
+    await expect(service.afterSync()).resolves.toBe(1);
     db.close();
   });
 });
