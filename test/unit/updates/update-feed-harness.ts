@@ -108,16 +108,8 @@ export async function startUpdateFeed(vendorKey: { privateKey: KeyObject; keyId:
   return feed;
 }
 
-/**
- * A packaged AppImage kiosk at version 1.0.0, as far as electron-updater can tell, in `dir`;
- * the feed is reset to serve a "new version" that writes `marker` when started.
- */
-export function appImageKiosk(feed: UpdateFeedServer, dir: string) {
-  const appImage = path.join(dir, 'receipt-kiosk.AppImage');
-  fs.writeFileSync(appImage, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
-  const marker = path.join(dir, 'started');
-  feed.body = Buffer.from(`#!/bin/sh\necho "$APPIMAGE_SILENT_INSTALL" > '${marker}'\n`);
-  feed.requests = [];
+/** electron-updater's view of a packaged kiosk at version 1.0.0 in `dir` (its app adapter), any installer kind. */
+export function packagedApp(dir: string) {
   fs.writeFileSync(path.join(dir, 'app-update.yml'), 'provider: generic\nurl: https://updates.example.invalid/\nupdaterCacheDirName: receipt-kiosk-updater\n');
   const quit = vi.fn();
   const adapter = {
@@ -132,6 +124,20 @@ export function appImageKiosk(feed: UpdateFeedServer, dir: string) {
     relaunch: vi.fn(),
     onQuit: () => undefined,
   };
+  return { adapter, quit };
+}
+
+/**
+ * A packaged AppImage kiosk at version 1.0.0, as far as electron-updater can tell, in `dir`;
+ * the feed is reset to serve a "new version" that writes `marker` when started.
+ */
+export function appImageKiosk(feed: UpdateFeedServer, dir: string) {
+  const appImage = path.join(dir, 'receipt-kiosk.AppImage');
+  fs.writeFileSync(appImage, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+  const marker = path.join(dir, 'started');
+  feed.body = Buffer.from(`#!/bin/sh\necho "$APPIMAGE_SILENT_INSTALL" > '${marker}'\n`);
+  feed.requests = [];
+  const { adapter, quit } = packagedApp(dir);
   vi.stubEnv('APPIMAGE', appImage);
   const updater = new AppImageUpdater(null, adapter as never);
   (updater as unknown as { httpExecutor: unknown }).httpExecutor = new NodeDownloadExecutor();

@@ -13,7 +13,7 @@ import type { ElectronUpdater } from '../../../electron/app/updater.ts';
 import { SignedUpdates } from '../../../electron/updates/signed-updates.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { builderConfig } from '../packaging/packaging-project.ts';
-import { appImageKiosk, NodeDownloadExecutor, startUpdateFeed, updateSigningKey } from './update-feed-harness.ts';
+import { appImageKiosk, NodeDownloadExecutor, packagedApp, startUpdateFeed, updateSigningKey } from './update-feed-harness.ts';
 import type { UpdateFeedServer } from './update-feed-harness.ts';
 
 vi.mock('electron', () => ({}));
@@ -147,20 +147,7 @@ describe('Windows: the per-user NSIS update installs silently, without elevation
   async function installOnWindows() {
     const dir = tempDir();
     setResourcesPath(path.join(dir, 'resources'));
-    fs.writeFileSync(path.join(dir, 'app-update.yml'), 'provider: generic\nurl: https://updates.example.invalid/\nupdaterCacheDirName: receipt-kiosk-updater\n');
-    const quit = vi.fn();
-    const adapter = {
-      version: '1.0.0',
-      name: 'receipt-kiosk',
-      isPackaged: true,
-      appUpdateConfigPath: path.join(dir, 'app-update.yml'),
-      userDataPath: path.join(dir, 'userData'),
-      baseCachePath: path.join(dir, 'cache'),
-      whenReady: () => Promise.resolve(),
-      quit,
-      relaunch: vi.fn(),
-      onQuit: () => undefined,
-    };
+    const { adapter, quit } = packagedApp(dir);
     const updater = new NsisUpdater(null, adapter as never);
     (updater as unknown as { httpExecutor: unknown }).httpExecutor = new NodeDownloadExecutor();
     updater.disableDifferentialDownload = true;
