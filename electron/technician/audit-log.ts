@@ -27,6 +27,8 @@ export type AuditAction =
 type Detail = Record<string, string | number | boolean | null>;
 
 const MAX_VALUE_CHARS = 200;
+/** The newest entries kept: years of a technician's actions, yet a bounded table whatever sends them. */
+export const MAX_AUDIT_ROWS = 10_000;
 
 /**
  * The audit log of technician actions (table audit_log). Details pass through the logger's
@@ -48,6 +50,7 @@ export class AuditLog {
     this.db
       .prepare('INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)')
       .run(Math.floor(this.now().getTime() / 1000), actor, action, text);
+    this.db.prepare('DELETE FROM audit_log WHERE id <= (SELECT id FROM audit_log ORDER BY id DESC LIMIT 1 OFFSET ?)').run(MAX_AUDIT_ROWS);
   }
 
   /** The newest entries first. */
