@@ -1,0 +1,226 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HTTP_CALL_PREFIX } from '../../../shared/contract/index.ts';
+import type { CallResponse } from '../../../shared/contract/index.ts';
+import { openDatabase } from '../../../electron/db/open-database.ts';
+import { DossierStore } from '../../../electron/dossiers/dossier-store.ts';
+import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
+import { startDistrictSim } from '../../district-sim/index.ts';
+import type { DistrictSim, FaultSpec } from '../../district-sim/index.ts';
+import { watchServeHealth } from '../../support/serve-output.ts';
+import { connectToDistrict, expectConverged, TOKEN } from '../../support/sync-harness.ts';
+import { useTempDir } from '../../support/temp-dir.ts';
+import { GOOD_PIN, issueSetupCode } from '../technician/technician-harness.ts';
+
+/**
+ * The soak: `npm run serve` (spawned for real) against the district simulator while faults are
+ * injected at random (slow replies, resets, server errors, broken pages, expired cursors), the
+ * data changes, citizens look codes up, technicians sync now and restart the services. It must
+ * end with no process fault, no restart nobody asked for, the cache equal to the server's, and
+ * a bounded number of requests. SOAK_SECONDS changes its length (default 60).
+ */
+const SOAK_MS = Number(process.env.SOAK_SECONDS ?? 60) * 1000;
+const SEED = Number(process.env.SOAK_SEED ?? 0x50a4);
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+/** Requests to the district server per second of soak, at most (a retry loop would far exceed it). */
+const MAX_REQUESTS_PER_SECOND = 15;
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ROUTES = ['changes', 'procedures', 'heartbeat', 'dossier', 'ratings'] as const;
+
+const FAULTS = ['slow', 'reset', 'http-503', 'slow', 'http-500', 'truncated', 'slow', 'drip', 'duplicate', 'reset', 'cursor'] as const;
+
+/** The n-th fault: every kind in turn, on a random route, slow replies most often. */
+function faultAt(n: number, rand: () => number): FaultSpec {
+  const route = ROUTES[Math.floor(rand() * ROUTES.length)]!;
+  switch (FAULTS[n % FAULTS.length]!) {
+    case 'slow':
+      return { kind: 'latency', route, ms: 500 + Math.floor(rand() * 6_000) };
+    case 'reset':
+      return { kind: 'connection-reset', route };
+    case 'http-503':
+      return { kind: 'http-503', route, retryAfterSeconds: 1 };
+    case 'http-500':
+      return { kind: 'http-500', route };
+    case 'truncated':
+      return { kind: 'truncated-json', route };
+    case 'drip':
+      return { kind: 'slow-drip', route, durationMs: 1_500 };
+    case 'duplicate':
+      return { kind: 'duplicate-page', route: 'changes' };
+    case 'cursor':
+      return { kind: 'cursor-expired', route: 'changes' };
+  }
+}
+
+/** `node bin/serve.mjs` on `dbPath`; resolves with its address and launch token once it is ready. */
+async function startServe(dbPath: string) {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'serve.mjs'), '--port', '0', '--db', dbPath], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, KIOSK_LOG: 'silent' },
+  });
+  const health = watchServeHealth(child.stderr);
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<URL>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start.\n${stderr}`)), 150_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const ready = /Kiosk ready at (\S+)/.exec(out);
+      if (ready) {
+        clearTimeout(timer);
+        resolve(new URL(ready[1]!));
+      }
+    });
+    void exited.then((code) => reject(new Error(`serve exited with ${code}.\n${stderr}`)));
+  });
+  const token = url.searchParams.get('token')!;
+  const call = async (method: string, input: unknown = {}): Promise<CallResponse> => {
+    const res = await fetch(`${url.origin}${HTTP_CALL_PREFIX}${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    return (await res.json()) as CallResponse;
+  };
+  const stop = async () => {
+    child.kill('SIGTERM');
+    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const code = await exited;
+    clearTimeout(kill);
+    return code;
+  };
+  return { call, stop, health, child };
+}
+
+describe('soak: npm run serve against a misbehaving district server', () => {
+  const tempDir = useTempDir();
+  let sim: DistrictSim | undefined;
+  afterAll(async () => {
+    await sim?.close();
+  });
+
+  it(`runs ${SOAK_MS / 1000} s of random faults, data changes, lookups, syncs and restarts, and ends clean and converged`, async () => {
+    const rand = random(SEED);
+    sim = await startDistrictSim({ dossiers: 800, token: TOKEN, seed: SEED });
+    const dbPath = path.join(tempDir(), 'kiosk.db');
+    const db = openDatabase(dbPath);
+    connectToDistrict(db, sim.url, 'kiosk-soak');
+    db.close();
+    const setupCode = await issueSetupCode(dbPath);
+    const serve = await startServe(dbPath);
+
+    const figures = { calls: 0, syncsAsked: 0, restartsAsked: 0, lookups: 0, changes: 0, deletions: 0, faults: {} as Record<string, number> };
+    let session: string | null = null;
+    const call = async (method: string, input: Record<string, unknown> = {}) => {
+      figures.calls += 1;
+      return serve.call(method, input);
+    };
+    const technician = async (method: string): Promise<CallResponse> => {
+      if (session === null) {
+        const first = await call('technicianSetFirstPin', { pin: GOOD_PIN, setupCode });
+        const opened = first.ok && (first.result as { session?: string }).session ? first : await call('technicianUnlock', { pin: GOOD_PIN });
+        if (!opened.ok) return opened;
+        session = (opened.result as { session?: string }).session ?? null;
+        if (session === null) return opened;
+      }
+      const answer = await call(method, { session });
+      if (!answer.ok && answer.error.code === 'unauthorized') session = null;
+      return answer;
+    };
+
+    let faultsInjected = 0;
+    const started = Date.now();
+    const codes = sim.state.allDossiers().map((d) => d.code);
+    while (Date.now() - started < SOAK_MS) {
+      if (rand() < 0.6) {
+        const fault = faultAt(faultsInjected++, rand);
+        sim.faults.inject(fault);
+        figures.faults[fault.kind] = (figures.faults[fault.kind] ?? 0) + 1;
+      }
+      const roll = rand();
+      if (roll < 0.25) {
+        figures.changes += sim.advance(1 + Math.floor(rand() * 20)).length;
+        if (rand() < 0.2) figures.deletions += sim.deleteDossiers(1 + Math.floor(rand() * 3)).length;
+      } else if (roll < 0.5) {
+        const answer = await technician('technicianSyncNow');
+        if (answer.ok) figures.syncsAsked += 1;
+      } else if (roll < 0.75) {
+        figures.lookups += 1;
+        const code = rand() < 0.8 ? codes[Math.floor(rand() * codes.length)]! : `000.00.99.H99-260101-${String(Math.floor(rand() * 9999)).padStart(4, '0')}`;
+        await call('lookupDossier', { raw: code, source: 'keypad' });
+      } else if (roll < 0.87) {
+        const answer = await technician('technicianRestartServices');
+        if (answer.ok && (answer.result as { requested: boolean }).requested) {
+          figures.restartsAsked += 1;
+          session = null;
+        }
+      } else {
+        await call('getKioskInfo');
+      }
+      await sleep(300 + Math.floor(rand() * 900));
+    }
+    const soakMs = Date.now() - started;
+
+    // The storm ends: the next sync must bring the cache to exactly what the server has.
+    sim.faults.clear();
+    const calmFrom = Math.floor(Date.now() / 1000);
+    let converged = false;
+    for (let attempt = 0; attempt < 60 && !converged; attempt += 1) {
+      const asked = await technician('technicianSyncNow');
+      if (asked.ok) figures.syncsAsked += 1;
+      await sleep(1_000);
+      const log = await technician('technicianSyncLog');
+      if (!log.ok) continue;
+      const state = log.result as { syncing: boolean; lastError: string | null; lastSuccessAt: string | null };
+      converged = !state.syncing && state.lastError === null && state.lastSuccessAt !== null && Date.parse(state.lastSuccessAt) / 1000 >= calmFrom;
+    }
+    expect(converged).toBe(true);
+    const cacheDb = openDatabase(dbPath, { readonly: true });
+    try {
+      expectConverged({ db: cacheDb, store: new DossierStore(cacheDb), state: new SyncStateStore(cacheDb), file: dbPath }, sim);
+    } finally {
+      cacheDb.close();
+    }
+
+    const exitCode = await serve.stop();
+    const requests = sim.requests().length;
+    const report = {
+      seconds: Math.round(soakMs / 100) / 10,
+      districtRequests: requests,
+      requestsPerSecond: Math.round((requests / (soakMs / 1000)) * 10) / 10,
+      restartsAsked: figures.restartsAsked,
+      restartsSeen: serve.health.restarts.length,
+      processFaults: serve.health.faults.length,
+      faultsInjected: Object.values(figures.faults).reduce((a, b) => a + b, 0),
+      faultsByKind: figures.faults,
+      kioskCalls: figures.calls,
+      syncsAsked: figures.syncsAsked,
+      lookups: figures.lookups,
+      dossierChanges: figures.changes,
+      deletions: figures.deletions,
+    };
+    console.log(`soak figures ${JSON.stringify(report)}`);
+
+    expect(exitCode).toBe(0);
+    expect(serve.health.faults).toEqual([]);
+    expect(serve.health.restarts).toEqual(Array.from({ length: figures.restartsAsked }, () => 'technician'));
+    expect(figures.restartsAsked).toBeGreaterThan(0);
+    expect(requests).toBeLessThanOrEqual(MAX_REQUESTS_PER_SECOND * (soakMs / 1000 + 60));
+  }, SOAK_MS + 240_000);
+});
