@@ -61,3 +61,14 @@ export async function* decodeTextFile(file: string): AsyncGenerator<string> {
   }
   if (rest.length > 0) yield rest;
 }
+
+/** A small file's whole text, decoded as decodeTextFile does (for files read at once, like a catalogue). */
+export function readTextFileSync(file: string): string {
+  const bytes = fs.readFileSync(file);
+  const encoding = sniffEncoding(bytes.subarray(0, 4));
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new TextFileError(`the file is not valid ${encoding.toUpperCase()} text; save it as UTF-8 and import again`);
+  }
+}

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { CatalogueFormat } from '../../catalogue/catalogue-file.ts';
 import { importCatalogue } from '../../catalogue/import-catalogue.ts';
 import { openDatabase } from '../../db/open-database.ts';
+import { readTextFileSync, TextFileError } from '../../import/decode-text-file.ts';
 import { printJson, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
@@ -27,9 +28,18 @@ export function catalogueCommand(argv: string[], io: CliIo): number {
     io.stderr.write(`No catalogue file at ${file}.\n`);
     return 2;
   }
+  let text: string;
+  try {
+    // UTF-8 or UTF-16, with or without a byte-order mark.
+    text = readTextFileSync(file);
+  } catch (error) {
+    if (!(error instanceof TextFileError)) throw error;
+    io.stderr.write(`${file}: ${error.message}. Nothing was changed.\n`);
+    return 1;
+  }
   const db = openDatabase(values.db);
   try {
-    const report = importCatalogue(db, fs.readFileSync(file, 'utf8'), format.data, new Date());
+    const report = importCatalogue(db, text, format.data, new Date());
     for (const entry of report.problems) {
       const verdict = entry.record ? 'kept' : 'FAILED';
       io.stderr.write(`${entry.where}${entry.code ? ` (${entry.code})` : ''} ${verdict}: ${entry.problems.join('; ')}\n`);
