@@ -7,7 +7,7 @@ import { readCounter, readDelivery, readResultDocuments } from './national/natio
 import { readStatus } from './national/national-status.ts';
 import { MAX_TIMELINE, readSteps } from './national/national-steps.ts';
 import { dueDate, openRequest, readSupplementRequests } from './national/national-supplement.ts';
-import { derivedVersion, explicitVersion } from './national/national-version.ts';
+import { derivedVersion, explicitVersion, progressFacts } from './national/national-version.ts';
 
 export { vietnamTimestampToIso } from './national/national-dates.ts';
 
@@ -107,21 +107,18 @@ function adapt(input: unknown): DossierRecordInput {
   const feesOwed = [...fees.owed, ...(open?.fees ?? [])].slice(0, 20);
   const version =
     given ??
-    derivedVersion({
-      eventTimes: [receivedAt, finishedAt, returnedAt, updatedAt, deletedAt, ...steps.map((s) => s.at), ...requests.flatMap((r) => [r.requestedAt, r.receivedAt])].filter(
-        (t): t is number => typeof t === 'number',
-      ),
-      counts: [
-        steps.length,
-        requests.length,
-        requests.filter((r) => r.received).length,
-        fees.listed + requests.reduce((sum, r) => sum + r.feesListed, 0),
-        resultDocuments.length,
-        finishedAt ? 1 : 0,
-        returnedAt ? 1 : 0,
-        deleted ? 1 : 0,
-      ],
-    });
+    derivedVersion(
+      progressFacts({
+        times: [receivedAt, finishedAt, returnedAt, updatedAt, deletedAt],
+        steps,
+        requests,
+        feesListed: fees.listed,
+        resultDocuments: resultDocuments.length,
+        finished: Boolean(finishedAt),
+        returned: Boolean(returnedAt),
+        deleted,
+      }),
+    );
   const listedFees = input.DanhSachLePhi !== undefined || open !== undefined;
 
   return {

@@ -36,6 +36,36 @@ export function explicitVersion(input: NationalRecord): number | undefined {
   return number;
 }
 
+/** What a national record says happened, as the adapter read it. */
+export interface DossierHistory {
+  times: readonly (number | null | undefined)[];
+  steps: readonly { at: number }[];
+  requests: readonly { requestedAt: number | null; receivedAt: number | null; received: boolean; feesListed: number }[];
+  feesListed: number;
+  resultDocuments: number;
+  finished: boolean;
+  returned: boolean;
+  deleted: boolean;
+}
+
+/** The facts the version is built from (see above). */
+export function progressFacts(h: DossierHistory): ProgressFacts {
+  const times = [...h.times, ...h.steps.map((s) => s.at), ...h.requests.flatMap((r) => [r.requestedAt, r.receivedAt])];
+  return {
+    eventTimes: times.filter((t): t is number => typeof t === 'number'),
+    counts: [
+      h.steps.length,
+      h.requests.length,
+      h.requests.filter((r) => r.received).length,
+      h.feesListed + h.requests.reduce((sum, r) => sum + r.feesListed, 0),
+      h.resultDocuments,
+      h.finished ? 1 : 0,
+      h.returned ? 1 : 0,
+      h.deleted ? 1 : 0,
+    ],
+  };
+}
+
 export function derivedVersion({ eventTimes, counts }: ProgressFacts): number {
   const latest = Math.max(...eventTimes);
   const progress = Math.min(
