@@ -13,7 +13,7 @@ const KIOSK_DAMAGE: ((r: Record<string, unknown>) => void)[] = [
 
 const NATIONAL_DAMAGE: ((r: Record<string, unknown>) => void)[] = [
   (r) => (r.TrangThaiHoSo = '42'),
-  (r) => (r.PhienBan = 'v2'),
+  (r) => (r.HinhThuc = '7'),
   (r) => delete r.NgayTiepNhan,
   (r) => (r.NgayTiepNhan = '20240231080000'),
   (r) => (r.QuaTrinhXuLy = 'none'),
