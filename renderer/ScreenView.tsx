@@ -12,6 +12,7 @@ import { StartingScreen } from './screens/StartingScreen.tsx';
 import { StatisticsScreen } from './statistics/StatisticsScreen.tsx';
 import { TechnicianScreen } from './technician/TechnicianScreen.tsx';
 import { UnreadableScreen } from './screens/UnreadableScreen.tsx';
+import { WaitScreen } from './screens/WaitScreen.tsx';
 import type { KioskState } from './state/kiosk-state.ts';
 
 interface ScreenViewProps {
@@ -48,6 +49,8 @@ export function ScreenView({ state, onTypeCode, onHome, onSubmitCode, onRetryBoo
       return <NotFoundScreen lookupId={screen.lookupId} code={screen.code} dataAsOf={screen.dataAsOf} {...errorNav} />;
     case 'other-agency':
       return <OtherAgencyScreen lookupId={screen.lookupId} code={screen.code} agency={screen.agency} {...errorNav} />;
+    case 'wait':
+      return <WaitScreen lookupId={screen.lookupId} retryAfterSec={screen.retryAfterSec} {...errorNav} />;
     case 'out-of-service':
       return <OutOfServiceScreen failureCode={screen.failure.code} onHome={onHome} />;
     case 'fields':

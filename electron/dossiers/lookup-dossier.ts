@@ -1,8 +1,10 @@
-import type { LookupResult } from '../../shared/contract/index.ts';
+import type { LookupResult, ScanSource } from '../../shared/contract/index.ts';
 import { parseReceiptCode } from '../../shared/receipt-code/index.ts';
 import type { ReceiptCodeOptions } from '../../shared/receipt-code/index.ts';
 import type { DossierStore } from './dossier-store.ts';
 import { toDossierView } from './dossier-view.ts';
+import type { LookupThrottle } from './lookup-throttle.ts';
+import type { TokenBucket } from './token-bucket.ts';
 
 export interface LookupDeps {
   store: DossierStore;
@@ -25,5 +27,37 @@ export function createDossierLookup({ store, dataAsOf, codeOptions, siteAgencyCo
       return { kind: 'other-agency', code: parsed.code, agency: parsed.agency };
     }
     return { kind: 'not-found', code: parsed.code, dataAsOf: dataAsOf() };
+  };
+}
+
+export interface GuardedLookupDeps {
+  lookup: (raw: string) => LookupResult;
+  /** Asks the district server for a code the cache lacks; true when it is now in the cache. */
+  liveLookup: (code: string) => Promise<boolean>;
+  /** Null: lookups never wait (KioskHostOptions.lookupThrottle off). */
+  throttle: LookupThrottle | null;
+  /** The kiosk's budget of live lookups on the district server. */
+  liveLookups: TokenBucket;
+}
+
+/**
+ * A citizen's lookup as the host answers it: refused with a short wait while the throttle
+ * says so, a cache miss asked of the district server while the kiosk's budget allows, and the
+ * outcome counted. One at a time, so parallel calls cannot slip past the count.
+ */
+export function createGuardedLookup({ lookup, liveLookup, throttle, liveLookups }: GuardedLookupDeps) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const guarded = async (raw: string, source: ScanSource): Promise<LookupResult> => {
+    const wait = throttle?.waitMs() ?? 0;
+    if (wait > 0) return { kind: 'wait', retryAfterSec: Math.ceil(wait / 1000) };
+    let result = lookup(raw);
+    if (result.kind === 'not-found' && liveLookups.take() && (await liveLookup(result.code))) result = lookup(raw);
+    throttle?.record({ missed: result.kind === 'not-found', keypad: source === 'keypad' });
+    return result;
+  };
+  return (raw: string, source: ScanSource): Promise<LookupResult> => {
+    const next = queue.then(() => guarded(raw, source));
+    queue = next.catch(() => undefined);
+    return next;
   };
 }

@@ -36,4 +36,9 @@ export interface KioskHostOptions {
   now?: () => Date;
   /** Monotonic milliseconds (default performance.now): what the PIN lockout and technician session are measured on. */
   monotonic?: () => number;
+  /**
+   * Make lookups wait after several misses in a row (default true). Off only where one host
+   * serves many simulated citizens back to back: the end-to-end suite's shared kiosks.
+   */
+  lookupThrottle?: boolean;
 }

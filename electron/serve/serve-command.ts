@@ -8,7 +8,7 @@ import type { HostStatus } from '../recovery/host-supervisor.ts';
 import { startHttpTransport } from '../http/http-transport.ts';
 import { log } from '../log/log.ts';
 
-const USAGE = `Usage: npm run serve -- [--port <n>] [--db <file>] [--idle-timeout <seconds>] [--token <t>]
+const USAGE = `Usage: npm run serve -- [--port <n>] [--db <file>] [--idle-timeout <seconds>] [--token <t>] [--no-lookup-throttle]
 
 Runs the kiosk for a plain browser on http://127.0.0.1:<port>/ (loopback only).
   --port          port to listen on (default 4173; 0 picks a free one)
@@ -16,7 +16,8 @@ Runs the kiosk for a plain browser on http://127.0.0.1:<port>/ (loopback only).
   --idle-timeout  seconds before the screen returns home (overrides the setting)
   --token         the launch token instead of a random one (24-128 letters, digits, - or _),
                   so that a browser still open on a stopped host is let in again when the
-                  host restarts on the same port (the recovery test); keep it secret`;
+                  host restarts on the same port (the recovery test); keep it secret
+  --no-lookup-throttle  lookups never wait after misses (for test suites that play many citizens in a row)`;
 
 const TOKEN = /^[A-Za-z0-9_-]{24,128}$/;
 
@@ -31,6 +32,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
         db: { type: 'string', default: path.join('kiosk-data', 'kiosk.db') },
         'idle-timeout': { type: 'string' },
         token: { type: 'string' },
+        'no-lookup-throttle': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -61,7 +63,13 @@ export async function serveCommand(argv: string[]): Promise<number> {
   // As in Electron: the host runs under supervision, restarted on request or when it fails.
   const host: HostSupervisor = new HostSupervisor({
     create: () =>
-      createKioskHost({ dbPath: values.db, demoWhenEmpty: true, idleTimeoutSec: idle, requestRestart: (reason) => host.restart(reason) }),
+      createKioskHost({
+        dbPath: values.db,
+        demoWhenEmpty: true,
+        idleTimeoutSec: idle,
+        lookupThrottle: !values['no-lookup-throttle'],
+        requestRestart: (reason) => host.restart(reason),
+      }),
     log: (message, fields) => log.error(message, fields),
     onChange: announceRestarts(),
   });

@@ -19,6 +19,8 @@ export type Screen =
   | { name: 'unreadable'; lookupId: number; reason: ParseFailureReason }
   | { name: 'not-found'; lookupId: number; code: string; dataAsOf: string | null }
   | { name: 'other-agency'; lookupId: number; code: string; agency: string }
+  /** The host refused the lookup for now: too many codes in a row were not found. */
+  | { name: 'wait'; lookupId: number; retryAfterSec: number }
   | { name: 'out-of-service'; failure: KioskFailure }
   /** The procedure catalogue: fields, a field's procedures, one procedure, search. */
   | CatalogueScreen
@@ -100,6 +102,8 @@ function screenFor(lookupId: number, result: LookupResult): Screen {
       return { name: 'not-found', lookupId, code: result.code, dataAsOf: result.dataAsOf };
     case 'other-agency':
       return { name: 'other-agency', lookupId, code: result.code, agency: result.agency };
+    case 'wait':
+      return { name: 'wait', lookupId, retryAfterSec: result.retryAfterSec };
   }
 }
 

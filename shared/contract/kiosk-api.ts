@@ -55,6 +55,8 @@ export const LookupResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unreadable'), reason: ParseFailureReason }),
   z.object({ kind: z.literal('not-found'), code: z.string(), dataAsOf: z.iso.datetime().nullable() }),
   z.object({ kind: z.literal('other-agency'), code: z.string(), agency: z.string() }),
+  /** Too many codes that missed (or typed) in a row: the host answers again after this wait. */
+  z.object({ kind: z.literal('wait'), retryAfterSec: z.number().int().positive() }),
 ]);
 export type LookupResult = z.infer<typeof LookupResult>;
 

@@ -90,6 +90,10 @@ export const en: Catalogue = {
   'error.notFound.asOf': 'The data on this kiosk was updated at {time}. A recently submitted dossier may not be in it yet.',
   'error.notFound.asOfUnknown': 'This kiosk has not received recent data from the server. A recently submitted dossier may not be in it yet.',
   'error.notFound.ask': 'Please check the code, or ask the staff at the one-stop desk.',
+  'error.wait.title': 'Please wait a moment',
+  'error.wait.body': 'This kiosk has just received several codes in a row that were not found. To protect people’s information, please wait a moment before typing a code again, or ask the staff at the one-stop desk.',
+  'error.wait.seconds': 'You can try again in {seconds} seconds.',
+  'error.wait.ready': 'You can type the code again now.',
 
   'error.otherAgency.title': 'This dossier belongs to another agency',
   'error.otherAgency.body': 'The dossier with the code below was received by another agency, not here:',

@@ -93,6 +93,10 @@ export const vi = {
   'error.notFound.asOf': 'Dữ liệu trên máy được cập nhật lúc {time}. Hồ sơ mới nộp có thể chưa có trong dữ liệu.',
   'error.notFound.asOfUnknown': 'Máy chưa nhận được dữ liệu mới từ máy chủ. Hồ sơ mới nộp có thể chưa có trong dữ liệu.',
   'error.notFound.ask': 'Vui lòng kiểm tra lại mã, hoặc hỏi cán bộ tại Bộ phận Một cửa.',
+  'error.wait.title': 'Vui lòng chờ một chút',
+  'error.wait.body': 'Máy vừa nhận nhiều mã hồ sơ liên tiếp không tìm thấy. Để bảo vệ thông tin của người dân, vui lòng chờ một chút rồi nhập lại mã, hoặc hỏi cán bộ tại Bộ phận Một cửa.',
+  'error.wait.seconds': 'Bạn có thể thử lại sau {seconds} giây.',
+  'error.wait.ready': 'Bây giờ bạn có thể nhập lại mã.',
 
   'error.otherAgency.title': 'Hồ sơ thuộc cơ quan khác',
   'error.otherAgency.body': 'Hồ sơ có mã dưới đây được tiếp nhận tại cơ quan khác, không phải tại đây:',

@@ -27,6 +27,8 @@ export interface KioskServerOptions {
   token?: string;
   env?: NodeJS.ProcessEnv;
   startTimeoutMs?: number;
+  /** Lookups wait after misses, as on a real kiosk (default off: a worker's kiosk plays many citizens back to back). */
+  lookupThrottle?: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
   const args = [path.join(root, 'bin', 'serve.mjs'), '--port', String(options.port ?? 0), '--db', dbPath];
   if (options.idleTimeoutSec !== undefined) args.push('--idle-timeout', String(options.idleTimeoutSec));
   if (options.token !== undefined) args.push('--token', options.token);
+  if (options.lookupThrottle !== true) args.push('--no-lookup-throttle');
   const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
 
   // A test whose host had an unhandled rejection or uncaught exception fails when it stops.

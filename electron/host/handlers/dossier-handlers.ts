@@ -1,8 +1,15 @@
-import { createDossierLookup } from '../../dossiers/lookup-dossier.ts';
+import { createDossierLookup, createGuardedLookup } from '../../dossiers/lookup-dossier.ts';
+import { LookupThrottle } from '../../dossiers/lookup-throttle.ts';
+import { TokenBucket } from '../../dossiers/token-bucket.ts';
 import type { HostServices } from '../host-services.ts';
 import type { HandlersFor } from './handler-types.ts';
 
-export function dossierHandlers({ dossiers, settings, syncState, sync, now }: HostServices): HandlersFor<'lookupDossier'> {
+/** Live lookups on the district server per kiosk: a burst of this many, then one every 6 s. */
+const LIVE_LOOKUP_BURST = 10;
+const LIVE_LOOKUP_REFILL_MS = 6_000;
+
+export function dossierHandlers({ dossiers, settings, syncState, sync, now, options }: HostServices): HandlersFor<'lookupDossier'> {
+  const monotonic = options.monotonic ?? (() => performance.now());
   const lookup = createDossierLookup({
     store: dossiers,
     now,
@@ -16,11 +23,16 @@ export function dossierHandlers({ dossiers, settings, syncState, sync, now }: Ho
       return { extraPattern: s.receiptExtraPattern, prefix: s.scannerPrefix, suffix: s.scannerSuffix };
     },
   });
+  const guarded = createGuardedLookup({
+    lookup,
+    liveLookup: (code) => sync.liveLookup(code),
+    throttle:
+      options.lookupThrottle === false
+        ? null
+        : new LookupThrottle({ monotonic, idleMs: () => (options.idleTimeoutSec ?? settings.get('idleTimeoutSec')) * 1000 }),
+    liveLookups: new TokenBucket(LIVE_LOOKUP_BURST, LIVE_LOOKUP_REFILL_MS, monotonic),
+  });
   return {
-    lookupDossier: async ({ raw }) => {
-      const result = lookup(raw);
-      if (result.kind === 'not-found' && (await sync.liveLookup(result.code))) return lookup(raw);
-      return result;
-    },
+    lookupDossier: ({ raw, source }) => guarded(raw, source),
   };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
-export type ScreenName = 'starting' | 'failed' | 'home' | 'manual' | 'result' | 'unreadable' | 'not-found' | 'other-agency' | 'out-of-service';
+export type ScreenName = 'starting' | 'failed' | 'home' | 'manual' | 'result' | 'unreadable' | 'not-found' | 'other-agency' | 'wait' | 'out-of-service';
 
 /** What every screen shares: header (site, demo mark, language) and the data-as-of banner. */
 export class KioskShell {
