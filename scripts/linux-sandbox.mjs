@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const PROFILE = 'build/linux/apparmor/receipt-kiosk-electron-dev';
+const NODE_MODULES_ELECTRON = path.join('node_modules', 'electron', 'dist', 'electron');
 
 const readOrNull = (file) => {
   try {
@@ -47,10 +48,12 @@ const statOrNull = (file) => {
  * null when Electron at `binary` can start sandboxed on this Linux, else the message that says
  * what to do. `root` is the project folder (for the AppArmor profile it ships).
  */
-export function sandboxProblem({ binary, root, platform = process.platform, readFile = readOrNull, stat = statOrNull }) {
+export function sandboxProblem({ binary, root, platform = process.platform, readFile = readOrNull, stat = statOrNull, exists = fs.existsSync }) {
   if (platform !== 'linux') return null;
   const restriction = userNamespaceRestriction(readFile);
   if (restriction === null) return null;
+  // The second fix below: its profile covers every Electron under a node_modules folder.
+  if (binary.endsWith(NODE_MODULES_ELECTRON) && exists(path.join('/etc/apparmor.d', path.basename(PROFILE)))) return null;
   const helper = path.join(path.dirname(binary), 'chrome-sandbox');
   const helperStat = stat(helper);
   if (isSetuidRootSandbox(helperStat)) return null;

@@ -10,7 +10,7 @@ import { ROOT } from './packaging-project.ts';
 
 const sandbox = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'linux-sandbox.mjs')).href)) as {
   userNamespaceRestriction(readFile: (file: string) => string | null): string | null;
-  sandboxProblem(options: { binary: string; root: string; platform?: string; readFile?: (file: string) => string | null }): string | null;
+  sandboxProblem(options: { binary: string; root: string; platform?: string; readFile?: (file: string) => string | null; exists?: (file: string) => boolean }): string | null;
 };
 
 const tempDir = useTempDir('kiosk-sandbox-');
@@ -58,6 +58,20 @@ describe('npm start’s sandbox check (real chrome-sandbox files; the tests run 
   it('is satisfied once the helper is root’s with mode 4755, as the first fix makes it', () => {
     const { binary } = electronWithHelper(0, 0o4755);
     expect(sandbox.sandboxProblem({ binary, root: ROOT, platform: 'linux', readFile: ubuntu2404 })).toBeNull();
+  });
+
+  it('is satisfied once the shipped AppArmor profile is installed, for an Electron under node_modules (the second fix)', () => {
+    const project = tempDir();
+    const dist = path.join(project, 'node_modules', 'electron', 'dist');
+    fs.mkdirSync(dist, { recursive: true });
+    fs.writeFileSync(path.join(dist, 'chrome-sandbox'), 'stand-in', { mode: 0o755 });
+    const binary = path.join(dist, 'electron');
+    const installed = (file: string) => file === '/etc/apparmor.d/receipt-kiosk-electron-dev';
+    expect(sandbox.sandboxProblem({ binary, root: ROOT, platform: 'linux', readFile: ubuntu2404, exists: installed })).toBeNull();
+    expect(sandbox.sandboxProblem({ binary, root: ROOT, platform: 'linux', readFile: ubuntu2404, exists: () => false })).toContain('chrome-sandbox');
+    // An Electron elsewhere (ELECTRON_OVERRIDE_DIST_PATH) is not covered by that profile.
+    const elsewhere = electronWithHelper(1000, 0o755);
+    expect(sandbox.sandboxProblem({ binary: elsewhere.binary, root: ROOT, platform: 'linux', readFile: ubuntu2404, exists: installed })).toContain('chrome-sandbox');
   });
 
   it('root-owned but without the setuid bit is still a problem', () => {
