@@ -8,6 +8,8 @@
 //   3. better-sqlite3 for Electron's ABI (scripts/electron-native.mjs → build/native/electron);
 //      never part of `npm install`, and node_modules keeps the Node build the tests use
 //   4. electron-builder with electron-builder.yml (fuses in scripts/after-pack.mjs)
+//   5. Linux installers: beside the AppImage, the files its first run needs and it cannot
+//      install itself (AppArmor profile, udev rule, autostart entry; README "First run")
 // Native modules are built for the OS they run on: build the Windows installer on Windows.
 // Node: as `npm start` (scripts/node-version.mjs), checked before anything else.
 import { spawnSync } from 'node:child_process';
@@ -39,8 +41,25 @@ export function planDist(argv, platform = process.platform) {
     };
   }
   const builderArgs = ['--config', 'electron-builder.yml', '--publish', 'never', target === 'win32' ? '--win' : '--linux'];
-  if (argv.includes('--dir')) builderArgs.push('--dir');
-  return { ok: true, target, steps: ['renderer', 'main', 'native', 'package'], builderArgs };
+  const dir = argv.includes('--dir');
+  if (dir) builderArgs.push('--dir');
+  const steps = ['renderer', 'main', 'native', 'package'];
+  if (target === 'linux' && !dir) steps.push('appImageCompanions');
+  return { ok: true, target, steps, builderArgs };
+}
+
+/** What an AppImage kiosk's first run needs beside the AppImage (it cannot install these itself). */
+export const APPIMAGE_COMPANIONS = [
+  'build/linux/apparmor/receipt-kiosk-appimage',
+  'build/udev/60-kiosk-scanners.rules',
+  'build/linux/receipt-kiosk-autostart.desktop',
+];
+
+/** Copies APPIMAGE_COMPANIONS from the project into the release folder. */
+export function copyAppImageCompanions(root, release) {
+  fs.mkdirSync(release, { recursive: true });
+  for (const file of APPIMAGE_COMPANIONS) fs.copyFileSync(path.join(root, file), path.join(release, path.basename(file)));
+  return true;
 }
 
 function runNode(args) {
@@ -70,6 +89,7 @@ export const defaultSteps = {
     }
     return runNode([cli, ...builderArgs]);
   },
+  appImageCompanions: async () => copyAppImageCompanions(ROOT, path.join(ROOT, 'release')),
 };
 
 /** Runs the plan's steps in order; resolves to the exit status. */
