@@ -183,6 +183,16 @@ describe('the AppImage (its desktop entry; the runtime is not downloaded here) a
 });
 
 describe('the deb (fpm arguments; fpm is not run here)', () => {
+  it('is the kiosk package for Ubuntu 24.04: it ships and installs an AppArmor profile that lets its Electron use user namespaces', () => {
+    const profile = fs.readFileSync(path.join(appOut, 'resources', 'apparmor-profile'), 'utf8');
+    expect(profile).toContain('profile "receipt-kiosk" "/opt/Receipt Kiosk/receipt-kiosk" flags=(unconfined)');
+    expect(profile).toMatch(/^\s*userns,$/m);
+    const postinst = rendered['--after-install'] ?? '';
+    expect(postinst).toContain("APPARMOR_PROFILE_SOURCE='/opt/Receipt Kiosk/resources/apparmor-profile'");
+    expect(postinst).toContain("APPARMOR_PROFILE_TARGET='/etc/apparmor.d/receipt-kiosk'");
+    expect(postinst).toContain('apparmor_parser --replace --write-cache --skip-read-cache "$APPARMOR_PROFILE_TARGET"');
+  });
+
   it('installs the scanners udev rule and the login autostart entry', () => {
     expect(fpmArgs).toContain('build/udev/60-kiosk-scanners.rules=/lib/udev/rules.d/60-kiosk-scanners.rules');
     expect(fpmArgs).toContain('build/linux/receipt-kiosk-autostart.desktop=/etc/xdg/autostart/receipt-kiosk.desktop');
