@@ -254,3 +254,18 @@ describe('the Node version npm start and npm run dist check first', () => {
     expect(engines('@electron/get')).toBe('>=22.12.0');
   });
 });
+
+describe('npm start and npm run dist on a Node that is too old', () => {
+  it.each([
+    ['start.mjs', 'npm start needs Node 22 LTS'],
+    ['dist.mjs', '[dist] npm run dist needs Node 22 LTS'],
+  ])('%s stops first, with the versions that work, before building anything', (script, expected) => {
+    // The scripts as npm runs them, on a Node that reports itself as 20.18.
+    const olderNode = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.18.0"})';
+    const run = spawnSync(process.execPath, ['--import', olderNode, path.join(ROOT, 'scripts', script)], { cwd: tempDir(), encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(expected);
+    expect(run.stderr).toContain('this is Node v20.18.0');
+    expect(run.stdout).toBe('');
+  });
+});
