@@ -52,6 +52,10 @@ export function freeDiskBytes(dbPath: string): number | null {
 
 /** More keys than the district could mean to set: the rest of a reply is ignored. */
 const MAX_KEYS_PER_REPLY = 64;
+/** Longer keys are named by their start; no setting's name comes near it. */
+const MAX_KEY_CHARS = 64;
+/** Refusals remembered (not audited again); a server inventing new keys each time only restarts it. */
+export const MAX_REFUSALS_REMEMBERED = 256;
 
 /**
  * Reports the kiosk's health and applies the configuration the district sends back, each
@@ -71,17 +75,19 @@ export async function sendHeartbeat(
     applied: [],
     rejected: [],
   };
-  const refused = (key: string, value: unknown, message: string, reason: string) => {
+  const refused = (fullKey: string, value: unknown, message: string, reason: string) => {
+    const key = fullKey.slice(0, MAX_KEY_CHARS);
     outcome.rejected.push({ key, message });
     const fingerprint = JSON.stringify(value ?? null).slice(0, 500);
     if (!audit || audit.refusalsSeen.get(key) === fingerprint) return;
+    if (audit.refusalsSeen.size >= MAX_REFUSALS_REMEMBERED) audit.refusalsSeen.clear();
     audit.refusalsSeen.set(key, fingerprint);
-    audit.log.record('district', 'setting-refused', { key: key.slice(0, 64), reason });
+    audit.log.record('district', 'setting-refused', { key, reason });
   };
   const current = settings.getAll();
   for (const [key, value] of Object.entries(reply.config ?? {}).slice(0, MAX_KEYS_PER_REPLY)) {
     if (!REMOTELY_SETTABLE.has(key) || !isSettingKey(key)) {
-      refused(key, value, `"${key}" cannot be set by the district server.`, 'not settable remotely');
+      refused(key, value, `"${key.slice(0, MAX_KEY_CHARS)}" cannot be set by the district server.`, 'not settable remotely');
       continue;
     }
     // Compared as the schema stores it (trimmed, defaults filled), so a value that is already

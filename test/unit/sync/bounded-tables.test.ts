@@ -2,7 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database.ts';
 import { TextDictionary } from '../../../electron/dossiers/text-dictionary.ts';
+import { SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { MAX_QUARANTINE_ROWS } from '../../../electron/sync/district-limits.ts';
+import { MAX_REFUSALS_REMEMBERED, sendHeartbeat } from '../../../electron/sync/heartbeat.ts';
 import { QuarantineStore } from '../../../electron/sync/quarantine-store.ts';
 import { AuditLog, MAX_AUDIT_ROWS } from '../../../electron/technician/audit-log.ts';
 import { dossierRecord } from '../../support/dossier-fixtures.ts';
@@ -59,6 +61,20 @@ describe('tables and caches a district server can fill', () => {
     expect(db.prepare("SELECT count(*) FROM quarantine WHERE code LIKE 'B0-%'").pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM quarantine WHERE code LIKE 'B10-%'").pluck().get()).toBe(1000);
     db.close();
+  });
+
+  it('heartbeat configuration inventing new keys each time: names cut to 64 characters, the refusals remembered stay bounded', async () => {
+    const { sim, cache, client } = await fixture.start({ dossiers: 5, seed: 1 });
+    const report = { kioskId: 'kiosk-keys', version: '1', lastSyncAt: null, scanner: {}, disk: { freeBytes: 1_000_000 }, quarantined: 0 };
+    const refusalsSeen = new Map<string, string>();
+    const log = new AuditLog(cache.db);
+    for (let beat = 0; beat < 6; beat += 1) {
+      sim.setKioskConfig(Object.fromEntries(Array.from({ length: 64 }, (_, i) => [`${beat}-${i}-${'k'.repeat(5000)}`, i])));
+      const outcome = await sendHeartbeat(client, report, new SettingsStore(cache.db), new Date(), { log, refusalsSeen });
+      expect(outcome.rejected).toHaveLength(64);
+      expect(outcome.rejected.every((r) => r.key.length <= 64 && r.message.length < 120)).toBe(true);
+      expect(refusalsSeen.size).toBeLessThanOrEqual(MAX_REFUSALS_REMEMBERED);
+    }
   });
 
   it(`keeps the newest ${MAX_AUDIT_ROWS} audit log entries`, () => {
