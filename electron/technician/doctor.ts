@@ -8,6 +8,7 @@ import type { SettingsStore } from '../settings/settings-store.ts';
 import { PROTOCOL_VERSION } from '../sync/district-client.ts';
 import { freeDiskBytes } from '../sync/heartbeat.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
+import { storageFailure, storageFailureKindOf } from '../sync/storage-failure.ts';
 import { probeDistrict } from './connection-probe.ts';
 import { checkDatabase } from './database-check.ts';
 
@@ -83,6 +84,8 @@ function databaseCheck(deps: DoctorDeps): DoctorCheck {
   if (!deps.db) return check('database', 'failure', text('tech.doctor.database.failure', { problem: deps.openError ?? '?' }), fix);
   const result = checkDatabase(deps.db, deps.databaseCheck ?? 'full');
   if (!result.ok) return check('database', 'failure', text('tech.doctor.database.failure', { problem: result.problems.slice(0, 3).join('; ') }), fix);
+  const unwritable = writeProblem(deps.db);
+  if (unwritable) return check('database', 'failure', text(`tech.doctor.database.${unwritable}`), text(`tech.syncFix.${unwritable}`));
   return check('database', 'ok', text('tech.doctor.database.ok', { version: result.schemaVersion ?? '?', dossiers: result.dossiers ?? 0 }));
 }
 
@@ -186,6 +189,8 @@ function syncCheck(deps: DoctorDeps, now: () => Date): DoctorCheck {
   try {
     const state = new SyncStateStore(deps.db).read();
     if (state.source === 'demo') return check('sync', 'not-checked', text('tech.doctor.sync.demo'));
+    const storage = storageFailureKindOf(state.lastError);
+    if (storage) return check('sync', 'failure', text(`tech.doctor.sync.${storage}`), text(`tech.syncFix.${storage}`));
     if (state.lastError) return check('sync', 'warning', text('tech.doctor.sync.error', { error: state.lastError }), fix);
     if (state.lastSuccessAt === null) return check('sync', 'warning', text('tech.doctor.sync.never'), fix);
     const time = formatDateTime(state.lastSuccessAt * 1000);
@@ -194,6 +199,24 @@ function syncCheck(deps: DoctorDeps, now: () => Date): DoctorCheck {
     return check('sync', 'ok', text('tech.doctor.sync.ok', { time }));
   } catch {
     return check('sync', 'not-checked', text('tech.doctor.needsServer'));
+  }
+}
+
+/** Whether the kiosk could write now (not read-only, not held by another program): a write lock taken and given back at once. */
+function writeProblem(db: Database): 'database-read-only' | 'database-busy' | null {
+  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+  try {
+    db.pragma('busy_timeout = 500');
+    db.exec('BEGIN IMMEDIATE');
+    // A write that changes nothing, and is rolled back: a read-only file refuses it.
+    db.exec('UPDATE sync_state SET id = id WHERE id = 1');
+    return null;
+  } catch (error) {
+    const kind = storageFailure(error)?.kind;
+    return kind === 'database-read-only' || kind === 'database-busy' ? kind : null;
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    db.pragma(`busy_timeout = ${busyTimeout}`);
   }
 }
 

@@ -34,12 +34,18 @@ export function SyncTab({ client, api }: { client: KioskClient; api: TechnicianA
     if (result && !result.started && result.reason === 'not-configured') setNotice(t('tech.sync.notConfigured'));
   };
 
+  // The kiosk's own disk or database failed: the technician gets the problem's name and its fix.
+  const storageFix = (kind: string | null | undefined) => {
+    const fix = translate(lang, `tech.syncFix.${kind ?? ''}`);
+    return fix.startsWith('tech.') ? null : fix;
+  };
   const progressText = (() => {
     if (!progress) return null;
     if (progress.phase === 'running') return t('tech.sync.running', { pages: progress.pages, records: progress.records });
     if (progress.phase === 'done') return t('tech.sync.done', { records: progress.records });
     const reason = translate(lang, `tech.syncError.${progress.kind ?? 'other'}`);
-    return t('tech.sync.failed', { reason: reason.startsWith('tech.') ? translate(lang, 'tech.syncError.other') : reason });
+    const failed = t('tech.sync.failed', { reason: reason.startsWith('tech.') ? translate(lang, 'tech.syncError.other') : reason });
+    return storageFix(progress.kind) ? `${failed} ${storageFix(progress.kind)}` : failed;
   })();
   const when = (iso: string | null) => (iso ? formatDateTime(iso) : t('tech.sync.never'));
 
@@ -67,7 +73,13 @@ export function SyncTab({ client, api }: { client: KioskClient; api: TechnicianA
             <dt>{t('tech.sync.lastAttempt')}</dt>
             <dd>{when(log.lastAttemptAt)}</dd>
             <dt>{t('tech.sync.lastError')}</dt>
-            <dd className={log.lastError ? 'tech-mono' : undefined}>{log.lastError ?? t('tech.sync.none')}</dd>
+            {storageFix(log.lastErrorKind) ? (
+              <dd data-testid="tech-sync-storage-failure">
+                {translate(lang, `tech.syncError.${log.lastErrorKind}`)}: {storageFix(log.lastErrorKind)}
+              </dd>
+            ) : (
+              <dd className={log.lastError ? 'tech-mono' : undefined}>{log.lastError ?? t('tech.sync.none')}</dd>
+            )}
             <dt>{t('tech.sync.dossiers')}</dt>
             <dd>{log.dossiers.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</dd>
             <dt>{t('tech.sync.quarantined')}</dt>

@@ -229,6 +229,13 @@ export const technicianEn = {
   'tech.syncError.protocol-version': 'the server speaks another protocol version',
   'tech.syncError.not-configured': 'no server is configured',
   'tech.syncError.other': 'an unknown error',
+  'tech.syncError.cancelled': 'the kiosk services stopped or restarted',
+  'tech.syncError.disk-full': 'disk full',
+  'tech.syncError.database-read-only': 'database read-only',
+  'tech.syncError.database-busy': 'database busy (locked by another program)',
+  'tech.syncFix.disk-full': "Free space on the disk that holds the kiosk's data (old files, other programs' data); the sync retries by itself.",
+  'tech.syncFix.database-read-only': "Give the kiosk's user write access to the database file and its folder, and mount the disk read-write; the sync retries by itself.",
+  'tech.syncFix.database-busy': 'Close other programs using the kiosk database (a kiosk command in a shell, a database browser); the sync retries by itself.',
 
 
   'tech.diag.title': 'Diagnostics bundle',
@@ -331,5 +338,10 @@ export const technicianEn = {
   'tech.doctor.sync.old': 'The last successful sync was long ago: {time}.',
   'tech.doctor.sync.error': 'The last sync failed: {error}',
   'tech.doctor.sync.demo': 'The kiosk runs on demo data and has not synced with a server.',
+  'tech.doctor.sync.disk-full': 'The last sync could not save its data: disk full.',
+  'tech.doctor.sync.database-read-only': 'The last sync could not save its data: database read-only.',
+  'tech.doctor.sync.database-busy': 'The last sync could not save its data: database busy (locked by another program).',
+  'tech.doctor.database.database-read-only': 'The database is read-only: the kiosk cannot save synced data, ratings or settings.',
+  'tech.doctor.database.database-busy': 'The database is busy: another program holds it locked, and the kiosk cannot save anything meanwhile.',
   'tech.doctor.sync.fix': 'Run “Sync now” (or kiosk sync) and read the error; test the connection to the server.',
 } satisfies Record<keyof typeof technicianVi, string>;

@@ -230,6 +230,13 @@ export const technicianVi = {
   'tech.syncError.protocol-version': 'máy chủ dùng phiên bản giao thức khác',
   'tech.syncError.not-configured': 'chưa cấu hình máy chủ',
   'tech.syncError.other': 'lỗi không xác định',
+  'tech.syncError.cancelled': 'dịch vụ của máy đã dừng hoặc khởi động lại',
+  'tech.syncError.disk-full': 'ổ đĩa đã đầy',
+  'tech.syncError.database-read-only': 'cơ sở dữ liệu chỉ đọc, không ghi được',
+  'tech.syncError.database-busy': 'cơ sở dữ liệu đang bận (chương trình khác đang khóa)',
+  'tech.syncFix.disk-full': 'Giải phóng dung lượng trên ổ đĩa chứa dữ liệu của máy (tệp cũ, dữ liệu của chương trình khác); máy sẽ tự đồng bộ lại.',
+  'tech.syncFix.database-read-only': 'Cấp quyền ghi cho tài khoản chạy máy tra cứu đối với tệp cơ sở dữ liệu và thư mục chứa tệp, và gắn ổ đĩa ở chế độ đọc-ghi; máy sẽ tự đồng bộ lại.',
+  'tech.syncFix.database-busy': 'Đóng các chương trình khác đang dùng cơ sở dữ liệu của máy (lệnh kiosk trong cửa sổ dòng lệnh, trình xem cơ sở dữ liệu); máy sẽ tự đồng bộ lại.',
 
 
   'tech.diag.title': 'Gói chẩn đoán',
@@ -332,5 +339,10 @@ export const technicianVi = {
   'tech.doctor.sync.old': 'Lần đồng bộ thành công gần nhất đã lâu: {time}.',
   'tech.doctor.sync.error': 'Lần đồng bộ gần nhất bị lỗi: {error}',
   'tech.doctor.sync.demo': 'Máy đang dùng dữ liệu mẫu, chưa đồng bộ với máy chủ.',
+  'tech.doctor.sync.disk-full': 'Lần đồng bộ gần nhất không lưu được dữ liệu: ổ đĩa đã đầy.',
+  'tech.doctor.sync.database-read-only': 'Lần đồng bộ gần nhất không lưu được dữ liệu: cơ sở dữ liệu chỉ đọc.',
+  'tech.doctor.sync.database-busy': 'Lần đồng bộ gần nhất không lưu được dữ liệu: cơ sở dữ liệu đang bận (chương trình khác đang khóa).',
+  'tech.doctor.database.database-read-only': 'Cơ sở dữ liệu chỉ đọc: máy không lưu được dữ liệu đồng bộ, đánh giá hay cài đặt.',
+  'tech.doctor.database.database-busy': 'Cơ sở dữ liệu đang bận: chương trình khác đang khóa, trong lúc đó máy không lưu được gì.',
   'tech.doctor.sync.fix': 'Chạy “Đồng bộ ngay” (hoặc kiosk sync) và xem lỗi; kiểm tra kết nối tới máy chủ.',
 } as const;

@@ -4,6 +4,7 @@ import type { technicianMethods, UnlockResult } from '../../../shared/contract/i
 import { readRecentLogEntries } from '../../log/log-files.ts';
 import { SettingError } from '../../settings/settings-store.ts';
 import { SyncError } from '../../sync/sync-error.ts';
+import { storageFailureKindOf } from '../../sync/storage-failure.ts';
 import { applySetting, auditValue } from '../../technician/apply-setting.ts';
 import { AuditLog } from '../../technician/audit-log.ts';
 import { summariseCa } from '../../technician/ca-summary.ts';
@@ -77,6 +78,11 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
   const changed = (keys: string[]) => {
     emit({ type: 'settingsChanged', payload: { keys } });
     if (keys.some((key) => SYNC_KEYS.has(key))) restartSync();
+  };
+  const lastErrorKind = (recorded: string | null): string | null => {
+    const failure = sync.unrecordedFailure ?? sync.lastFailure;
+    if (failure instanceof SyncError && failure.kind !== 'cancelled') return failure.kind;
+    return storageFailureKindOf(recorded);
   };
   const tokenSet = () => secrets.get('districtToken') !== null || secrets.isSealed('districtToken') !== null;
 
@@ -221,7 +227,9 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
         source: state.source,
         lastSuccessAt: iso(state.lastSuccessAt),
         lastAttemptAt: iso(state.lastAttemptAt),
-        lastError: state.lastError,
+        // A failure the database could not record (it is what failed) is still named here.
+        lastError: sync.unrecordedFailure?.message ?? state.lastError,
+        lastErrorKind: lastErrorKind(state.lastError),
         dossiers: count('SELECT count(*) FROM dossiers'),
         quarantined: count('SELECT count(*) FROM quarantine'),
         syncing: syncRunning,
