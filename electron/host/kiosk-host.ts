@@ -47,7 +47,16 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const listeners = new Set<(event: KioskEvent) => void>();
   // Everything the host starts is registered here and stopped in reverse order on close.
   const lifetime = new DisposableStore();
-  const emit = (event: KioskEvent) => listeners.forEach((listener) => listener(event));
+  // A listener that throws (a transport gone wrong) must not break whatever emitted the event.
+  const emit = (event: KioskEvent) => {
+    for (const listener of [...listeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        log.error('event listener failed', { type: event.type, error: error instanceof Error ? error.name : 'unknown' });
+      }
+    }
+  };
   // Rotating log files beside the database; closed last, after everything else has logged.
   const logFiles = options.dbPath === ':memory:' ? null : await attachLogFiles(path.join(path.dirname(path.resolve(options.dbPath)), 'logs')).catch(() => null);
   lifetime.add('log files', () => logFiles?.close());
