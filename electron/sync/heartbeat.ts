@@ -39,6 +39,15 @@ const REMOTELY_SETTABLE = new Set([
   // The update feed and the unit's fields (province rollout) are the district's to set.
   'updateUrl',
   'unitFields',
+  // What the citizen is told about the site: the district keeps these the same across its kiosks.
+  'openingHours',
+  'receptionCounter',
+  'paymentCounter',
+  'resultsCounter',
+  'hotline',
+  'complaintText',
+  'complaintUrl',
+  'publicLookupUrl',
 ]);
 
 export function freeDiskBytes(dbPath: string): number | null {

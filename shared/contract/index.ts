@@ -7,3 +7,4 @@ export * from './scanner.ts';
 export * from './statistics.ts';
 export * from './rating.ts';
 export * from './technician.ts';
+export * from './lookup-url.ts';

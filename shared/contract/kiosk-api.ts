@@ -30,6 +30,19 @@ export const SyncStatus = z.object({
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
+/** The site settings the citizen's screens show (shared/contract/settings.ts); null when not set. */
+export const SiteGuidance = z.object({
+  openingHours: z.string().nullable(),
+  receptionCounter: z.string().nullable(),
+  paymentCounter: z.string().nullable(),
+  resultsCounter: z.string().nullable(),
+  hotline: z.string().nullable(),
+  complaintText: z.string().nullable(),
+  complaintUrl: z.string().nullable(),
+  publicLookupUrl: z.string().nullable(),
+});
+export type SiteGuidance = z.infer<typeof SiteGuidance>;
+
 export const KioskInfo = z.object({
   version: z.string(),
   demo: z.boolean(),
@@ -41,6 +54,10 @@ export const KioskInfo = z.object({
   accessibility: z.object({ largeText: z.boolean(), highContrast: z.boolean() }).optional(),
   /** Where the scanner is on this kiosk (the attract screen's arrow). */
   scannerPosition: ScannerPosition.optional(),
+  /** What every answer tells the citizen about this site: hours, counters, hotline, complaint route, lookup QR. */
+  site: SiteGuidance.optional(),
+  /** A receipt printer is configured: the result offers "print". */
+  receiptPrinter: z.boolean().optional(),
 });
 export type KioskInfo = z.infer<typeof KioskInfo>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Language } from './kiosk-api.ts';
 import { scannerSettingsSchema } from './scanner.ts';
+import { isLookupUrlTemplate } from './lookup-url.ts';
 
 /**
  * Every kiosk setting with its validation and default. One schema serves the technician
@@ -40,6 +41,38 @@ export const settingsSchema = {
   scannerSuffix: z.string().max(20).nullable().default(null),
   /** Scanner source, device and port settings (shared/contract/scanner.ts). */
   ...scannerSettingsSchema,
+  /** The site's opening hours as citizens read them (e.g. "Thứ Hai – Thứ Sáu: 7:30–11:30, 13:30–17:00"). */
+  openingHours: z.string().trim().min(1).max(300).nullable().default(null),
+  /** Where documents are received and questions answered (tiếp nhận hồ sơ). */
+  receptionCounter: z.string().trim().min(1).max(200).nullable().default(null),
+  /** Where fees and charges are paid. */
+  paymentCounter: z.string().trim().min(1).max(200).nullable().default(null),
+  /** Quầy trả kết quả, when the dossier names none. */
+  resultsCounter: z.string().trim().min(1).max(200).nullable().default(null),
+  /** Đường dây nóng: digits, spaces, dots or dashes, an optional leading +. */
+  hotline: z
+    .string()
+    .trim()
+    .regex(/^\+?\d[\d .-]{1,18}\d$/, 'a phone number such as 1900 1234 or 0236.3822.111')
+    .nullable()
+    .default(null),
+  /** How to send phản ánh, kiến nghị at this site, in words (e.g. "Hòm thư góp ý ở sảnh tầng 1"). */
+  complaintText: z.string().trim().min(1).max(500).nullable().default(null),
+  /** The page for phản ánh, kiến nghị online, shown as an address and a QR code. HTTPS only. */
+  complaintUrl: z.url({ protocol: /^https$/ }).max(300).nullable().default(null),
+  /**
+   * The public lookup of a dossier (provincial or national portal) with {code} where the dossier
+   * code goes; the result screen's QR opens it on the citizen's phone. HTTPS only.
+   */
+  publicLookupUrl: z
+    .string()
+    .trim()
+    .max(300)
+    .refine(isLookupUrlTemplate, 'an https:// address with {code} once, such as https://dichvucong.example.gov.vn/tra-cuu?ma={code}')
+    .nullable()
+    .default(null),
+  /** The receipt printer (e.g. tcp://10.0.0.9:9100, a serial path); null: none, and nothing offers to print. */
+  receiptPrinter: z.string().trim().min(1).max(200).nullable().default(null),
   largeText: z.boolean().default(false),
   highContrast: z.boolean().default(false),
   orientation: z.enum(['auto', 'portrait', 'landscape']).default('auto'),

@@ -15,6 +15,17 @@ export function kioskInfoHandlers({ settings, syncState, options, version }: Hos
         sync,
         accessibility: { largeText: s.largeText, highContrast: s.highContrast },
         scannerPosition: s.scannerPosition,
+        site: {
+          openingHours: s.openingHours,
+          receptionCounter: s.receptionCounter,
+          paymentCounter: s.paymentCounter,
+          resultsCounter: s.resultsCounter,
+          hotline: s.hotline,
+          complaintText: s.complaintText,
+          complaintUrl: s.complaintUrl,
+          publicLookupUrl: s.publicLookupUrl,
+        },
+        receiptPrinter: s.receiptPrinter !== null,
       };
     },
   };
