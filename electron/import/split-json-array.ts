@@ -1,4 +1,5 @@
 import type { RecordText } from './read-records-file.ts';
+import { RecordBuffer } from './record-buffer.ts';
 
 const enum Char {
   Newline = 10,
@@ -27,32 +28,12 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>, maxRecordCh
   let escaped = false;
   let item = 0;
   let itemLine = 1;
-  let parts: string[] = [];
-  let length = 0;
-  let oversized = false;
+  const record = new RecordBuffer(maxRecordChars);
   let expectingItem = false;
   let trailing = false;
   const position = () => `item ${item} (line ${itemLine})`;
 
-  const finishItem = (): RecordText => {
-    const text = parts.join('');
-    parts = [];
-    length = 0;
-    if (oversized) {
-      oversized = false;
-      return { position: position(), error: `longer than ${maxRecordChars.toLocaleString('en')} characters: skipped` };
-    }
-    return { position: position(), text };
-  };
-  const keep = (piece: string) => {
-    if (oversized || piece.length === 0) return;
-    length += piece.length;
-    if (length > maxRecordChars) {
-      oversized = true;
-      parts = [];
-    } else parts.push(piece);
-  };
-
+  const finishItem = (): RecordText => ({ position: position(), ...record.take() });
   for await (const chunk of chunks) {
     let itemFrom = state === 'item' ? 0 : -1;
     for (let i = 0; i < chunk.length; i += 1) {
@@ -69,7 +50,7 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>, maxRecordCh
         else if (c === Char.OpenCurly || c === Char.OpenSquare) depth += 1;
         else if ((c === Char.CloseCurly || c === Char.CloseSquare) && depth > 0) depth -= 1;
         else if (depth === 0 && (c === Char.Comma || c === Char.CloseSquare)) {
-          keep(chunk.slice(itemFrom, i));
+          record.keep(chunk.slice(itemFrom, i));
           itemFrom = -1;
           yield finishItem();
           state = c === Char.Comma ? 'between' : 'after';
@@ -106,11 +87,10 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>, maxRecordCh
         itemFrom = i;
       }
     }
-    if (state === 'item' && itemFrom >= 0) keep(chunk.slice(itemFrom));
+    if (state === 'item' && itemFrom >= 0) record.keep(chunk.slice(itemFrom));
   }
   if (state === 'item') {
-    parts = [];
-    oversized = false;
+    record.take();
     yield { position: position(), error: 'the file ends inside this item (cut off?): skipped' };
   }
   if (state === 'item' || state === 'between' || state === 'before') {
