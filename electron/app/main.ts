@@ -6,6 +6,7 @@ import { safeStorageSealer } from './safe-storage-sealer.ts';
 import { startKiosk } from './start-kiosk.ts';
 import { detectInstallKind, electronUpdaterPort } from './updater.ts';
 import { updaterForInstallKind } from './updater-class.ts';
+import { withRestartWatchdog } from './update-restart-watchdog.ts';
 
 // Linux: never the keyring, whose unlock dialog would wait on the lobby screen under auto-login
 // (safe-storage-sealer.ts). Chromium reads the switch at start, so before 'ready'.
@@ -28,7 +29,9 @@ startKiosk({
     });
     // electron-updater is only touched where this installation can update.
     const updater = updaterForInstallKind(kind, { AppImageUpdater, DebUpdater, NsisUpdater });
-    return updater === null ? null : electronUpdaterPort(updater, kind);
+    if (updater === null) return null;
+    const port = electronUpdaterPort(updater, kind);
+    return kind === 'nsis' ? withRestartWatchdog(port, process.execPath) : port;
   },
   // Logged and counted (the diagnostics bundle shows them), then the host restarts.
   onProcessError: (listener) => {
