@@ -23,6 +23,7 @@ import { TechnicianGate } from '../technician/technician-gate.ts';
 import { dossierHandlers } from './handlers/dossier-handlers.ts';
 import type { Handlers } from './handlers/handler-types.ts';
 import { kioskInfoHandlers } from './handlers/kiosk-info-handlers.ts';
+import { printHandlers } from './handlers/print-handlers.ts';
 import { procedureHandlers } from './handlers/procedure-handlers.ts';
 import { scannerHandlers } from './handlers/scanner-handlers.ts';
 import { ratingHandlers } from './handlers/rating-handlers.ts';
@@ -122,6 +123,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     ...scannerHandlers(scanners, services.technicianGate),
     ...statisticsHandlers(services),
     ...ratingHandlers(services),
+    ...printHandlers(services),
     ...technicianHandlers(services),
   };
   if (options.backgroundSync !== false) sync.start();

@@ -8,3 +8,4 @@ export * from './statistics.ts';
 export * from './rating.ts';
 export * from './technician.ts';
 export * from './lookup-url.ts';
+export * from './print.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DossierView } from './dossier.ts';
+import { printMethods } from './print.ts';
 import { procedureMethods } from './procedure.ts';
 import { ScannerPosition, scannerMethods } from './scanner.ts';
 import { ratingMethods } from './rating.ts';
@@ -90,6 +91,7 @@ export const kioskMethods = {
   ...scannerMethods,
   ...statisticsMethods,
   ...ratingMethods,
+  ...printMethods,
   ...technicianMethods,
 } as const;
 
