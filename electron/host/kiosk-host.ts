@@ -61,7 +61,9 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   // Rotating log files beside the database; closed last, after everything else has logged.
   const logFiles = options.dbPath === ':memory:' ? null : await attachLogFiles(path.join(path.dirname(path.resolve(options.dbPath)), 'logs')).catch(() => null);
   lifetime.add('log files', () => logFiles?.close());
-  lifetime.add('database', () => db.close());
+  lifetime.add('database', () => {
+    db.close();
+  });
   // Calls still running finish (their own deadlines bound them) before the database closes.
   const callsInFlight = new Set<Promise<CallResponse>>();
   lifetime.add('calls in flight', async () => {
