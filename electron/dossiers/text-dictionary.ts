@@ -5,6 +5,11 @@ import type { Database, Statement } from 'better-sqlite3';
  * text with every record only makes the cache start over, never grow without end.
  */
 const MAX_CACHED = 100_000;
+/**
+ * Between full resyncs, texts left behind by updated or deleted dossiers are pruned once the
+ * table has grown past this and twice its size at the last prune: a district needs a few thousand.
+ */
+const PRUNE_WHEN_OVER = 20_000;
 
 /** Every column of a dossier table that holds text ids: plain, or inside a JSON list. */
 const referencedIds = (table: string) => `
@@ -21,6 +26,7 @@ const referencedIds = (table: string) => `
  */
 export class TextDictionary {
   private readonly ids = new Map<string, number>();
+  private countAtLastPrune = 0;
   private readonly texts = new Map<number, string>();
   private readonly selectId: Statement<[string], { id: number }>;
   private readonly selectText: Statement<[number], { text: string }>;
@@ -69,7 +75,14 @@ export class TextDictionary {
       .prepare(`DELETE FROM texts WHERE id NOT IN (${referencedIds('dossiers')} UNION ${referencedIds('dossiers_shadow')})`)
       .run().changes;
     this.reset();
+    this.countAtLastPrune = this.db.prepare('SELECT count(*) FROM texts').pluck().get() as number;
     return deleted;
+  }
+
+  /** Prunes when the table has grown far past what was referenced last time (see PRUNE_WHEN_OVER). */
+  pruneIfGrown(): number {
+    const count = this.db.prepare('SELECT count(*) FROM texts').pluck().get() as number;
+    return count > Math.max(PRUNE_WHEN_OVER, 2 * this.countAtLastPrune) ? this.pruneUnreferenced() : 0;
   }
 
   get cachedCount(): number {

@@ -122,9 +122,10 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
     // Only data this server sent before is guarded: demo or imported data is meant to be replaced.
     if (current.source === 'server' && !deps.acceptSmaller) refuseShrinkingResync(db, store, state);
     swapInShadow(db, store, state, cursor, current.source === 'demo');
-    const pruned = store.texts.pruneUnreferenced();
-    if (pruned > 0) log.info('unreferenced texts pruned', { pruned });
   }
+  // After a resync most of the old texts may be unreferenced; otherwise only after much growth.
+  const pruned = shadow ? store.texts.pruneUnreferenced() : store.texts.pruneIfGrown();
+  if (pruned > 0) log.info('unreferenced texts pruned', { pruned });
   return report;
 }
 

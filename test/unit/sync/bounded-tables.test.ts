@@ -40,6 +40,25 @@ describe('tables and caches a district server can fill', () => {
     expect(afterResync).toBe(texts(fresh.db));
   });
 
+  it('between resyncs, texts left behind are pruned once the table has grown past 20,000 and twice its last size', async () => {
+    const { sim, cache, client } = await fixture.start({ dossiers: 50, seed: 8 });
+    await syncFeed(cache, client);
+    const leftBehind = () => cache.db.prepare("SELECT count(*) FROM texts WHERE text LIKE 'left behind %'").pluck().get();
+    cache.db.transaction(() => {
+      for (let i = 0; i < 19_000; i += 1) cache.store.texts.idFor(`left behind ${i}`);
+    })();
+    sim.advance(5);
+    await syncFeed(cache, client);
+    expect(leftBehind()).toBe(19_000);
+    cache.db.transaction(() => {
+      for (let i = 19_000; i < 21_000; i += 1) cache.store.texts.idFor(`left behind ${i}`);
+    })();
+    sim.advance(5);
+    await syncFeed(cache, client);
+    expect(leftBehind()).toBe(0);
+    expectConverged(cache, sim);
+  });
+
   it('the text cache starts over instead of growing past 100,000 entries', () => {
     const db = freshDb();
     const dictionary = new TextDictionary(db);
