@@ -7,6 +7,7 @@ import type { SecretStore } from '../settings/secret-store.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { PROTOCOL_VERSION } from '../sync/district-client.ts';
 import { freeDiskBytes } from '../sync/heartbeat.ts';
+import { UpdateRecordFile } from '../updates/update-record.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
 import { storageFailure, storageFailureKindOf } from '../sync/storage-failure.ts';
 import { probeDistrict } from './connection-probe.ts';
@@ -69,8 +70,9 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorReport> {
   checks.push(await scannerCheck(deps));
   checks.push(clockCheck(probe, deps));
   checks.push(syncCheck(deps, now));
+  checks.push(updatesCheck(deps));
 
-  const order = ['database', 'disk', 'server', 'tls', 'token', 'protocol', 'scanners', 'clock', 'sync'];
+  const order = ['database', 'disk', 'server', 'tls', 'token', 'protocol', 'scanners', 'clock', 'sync', 'updates'];
   checks.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     checks,
@@ -200,6 +202,16 @@ function syncCheck(deps: DoctorDeps, now: () => Date): DoctorCheck {
   } catch {
     return check('sync', 'not-checked', text('tech.doctor.needsServer'));
   }
+}
+
+/** What the kiosk app's updater last found, from the record it keeps beside the database. */
+function updatesCheck(deps: DoctorDeps): DoctorCheck {
+  if (deps.dbPath === ':memory:') return check('updates', 'not-checked', text('tech.doctor.updates.never'));
+  const { lastCheck } = new UpdateRecordFile(path.join(path.dirname(path.resolve(deps.dbPath)), 'update-record.json')).read();
+  if (lastCheck === null) return check('updates', 'not-checked', text('tech.doctor.updates.never'));
+  const time = formatDateTime(Date.parse(lastCheck.at));
+  if (lastCheck.error !== null) return check('updates', 'warning', text('tech.doctor.updates.error', { time, error: lastCheck.error }), text('tech.doctor.updates.fix'));
+  return check('updates', 'ok', text('tech.doctor.updates.ok', { time, published: lastCheck.published ?? '—' }));
 }
 
 /** Whether the kiosk could write now (not read-only, not held by another program): a write lock taken and given back at once. */

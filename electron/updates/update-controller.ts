@@ -189,6 +189,7 @@ export class UpdateController {
       this.lastCheckAt = this.now().toISOString();
       this.lastError = null;
       this.published = found?.version ?? null;
+      this.save({ ...this.record, lastCheck: { at: this.lastCheckAt, published: this.published, error: null } });
       if (found === null || !found.available) {
         this.state = 'idle';
         this.scheduleCheck(this.nextRegularCheckMs());
@@ -209,6 +210,7 @@ export class UpdateController {
       this.state = 'error';
       this.lastError = (error instanceof Error ? error.message : String(error)).slice(0, 300);
       this.lastCheckAt ??= this.now().toISOString();
+      this.save({ ...this.record, lastCheck: { at: this.now().toISOString(), published: this.published, error: this.lastError } });
       this.log('update check failed', { error: this.lastError });
       this.scheduleCheck(this.options.retryMs ?? 30 * MINUTE);
     }

@@ -18,8 +18,12 @@ export const UpdateRecord = z.object({
   pending: z.object({ from: version, to: version, at: isoTime }).nullable().default(null),
   /** The version started after an update, until it proves healthy: how many starts so far. */
   trial: z.object({ version, starts: z.number().int().nonnegative(), since: isoTime }).nullable().default(null),
+  /** The last look at the feed: what it published, or why it failed or was refused (for `kiosk doctor`). */
+  lastCheck: z.object({ at: isoTime, published: version.nullable(), error: z.string().max(300).nullable() }).nullable().default(null),
 });
 export type UpdateRecord = z.infer<typeof UpdateRecord>;
+/** A record as written: the parts added in later versions may be left out. */
+export type UpdateRecordInput = z.input<typeof UpdateRecord>;
 
 export const emptyUpdateRecord = (): UpdateRecord => UpdateRecord.parse({});
 
@@ -46,7 +50,7 @@ export class UpdateRecordFile {
     }
   }
 
-  write(record: UpdateRecord): void {
+  write(record: UpdateRecordInput): void {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const partial = `${this.file}.partial`;
     fs.writeFileSync(partial, `${JSON.stringify(UpdateRecord.parse(record), null, 2)}\n`);

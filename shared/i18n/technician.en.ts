@@ -310,6 +310,7 @@ export const technicianEn = {
   'tech.check.scanners': 'Scanners',
   'tech.check.clock': 'Clock',
   'tech.check.sync': 'Sync',
+  'tech.check.updates': 'Updates',
   'tech.status.ok': 'ok',
   'tech.status.warning': 'warning',
   'tech.status.failure': 'failure',
@@ -352,5 +353,9 @@ export const technicianEn = {
   'tech.doctor.sync.database-busy': 'The last sync could not save its data: database busy (locked by another program).',
   'tech.doctor.database.database-read-only': 'The database is read-only: the kiosk cannot save synced data, ratings or settings.',
   'tech.doctor.database.database-busy': 'The database is busy: another program holds it locked, and the kiosk cannot save anything meanwhile.',
+  'tech.doctor.updates.never': 'The kiosk app has not checked for updates here (development runs and installations that cannot update never do).',
+  'tech.doctor.updates.ok': 'Last update check at {time}: the feed publishes {published}.',
+  'tech.doctor.updates.error': 'The last update check, at {time}, failed: {error}',
+  'tech.doctor.updates.fix': 'Check the update feed (updateUrl, or updates/ on the district server): each latest*.yml must be there with its .sig, both exactly as the vendor’s release signed them.',
   'tech.doctor.sync.fix': 'Run “Sync now” (or kiosk sync) and read the error; test the connection to the server.',
 } satisfies Record<keyof typeof technicianVi, string>;

@@ -311,6 +311,7 @@ export const technicianVi = {
   'tech.check.scanners': 'Máy quét',
   'tech.check.clock': 'Đồng hồ',
   'tech.check.sync': 'Đồng bộ',
+  'tech.check.updates': 'Cập nhật phần mềm',
   'tech.status.ok': 'ổn',
   'tech.status.warning': 'cảnh báo',
   'tech.status.failure': 'lỗi',
@@ -353,5 +354,9 @@ export const technicianVi = {
   'tech.doctor.sync.database-busy': 'Lần đồng bộ gần nhất không lưu được dữ liệu: cơ sở dữ liệu đang bận (chương trình khác đang khóa).',
   'tech.doctor.database.database-read-only': 'Cơ sở dữ liệu chỉ đọc: máy không lưu được dữ liệu đồng bộ, đánh giá hay cài đặt.',
   'tech.doctor.database.database-busy': 'Cơ sở dữ liệu đang bận: chương trình khác đang khóa, trong lúc đó máy không lưu được gì.',
+  'tech.doctor.updates.never': 'Ứng dụng kiosk chưa kiểm tra bản cập nhật trên máy này (bản chạy thử và bản cài đặt không tự cập nhật được thì không bao giờ kiểm tra).',
+  'tech.doctor.updates.ok': 'Lần kiểm tra cập nhật gần nhất lúc {time}: nguồn cập nhật đang phát hành bản {published}.',
+  'tech.doctor.updates.error': 'Lần kiểm tra cập nhật gần nhất, lúc {time}, không thành công: {error}',
+  'tech.doctor.updates.fix': 'Kiểm tra nguồn cập nhật (updateUrl, hoặc thư mục updates/ trên máy chủ của huyện): mỗi tệp latest*.yml phải có kèm tệp .sig, cả hai giữ nguyên như khi nhà cung cấp ký bản phát hành.',
   'tech.doctor.sync.fix': 'Chạy “Đồng bộ ngay” (hoặc kiosk sync) và xem lỗi; kiểm tra kết nối tới máy chủ.',
 } as const;

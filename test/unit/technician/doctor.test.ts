@@ -63,7 +63,7 @@ describe('kiosk doctor checks', () => {
     const k = kiosk();
     const report = await runDoctor(k.deps());
     const c = byId(report.checks);
-    expect(report.checks.map((x) => x.id)).toEqual(['database', 'disk', 'server', 'tls', 'token', 'protocol', 'scanners', 'clock', 'sync']);
+    expect(report.checks.map((x) => x.id)).toEqual(['database', 'disk', 'server', 'tls', 'token', 'protocol', 'scanners', 'clock', 'sync', 'updates']);
     expect(Object.fromEntries(report.checks.map((x) => [x.id, x.status]))).toEqual({
       database: 'ok',
       disk: 'ok',
@@ -74,6 +74,7 @@ describe('kiosk doctor checks', () => {
       scanners: 'not-checked',
       clock: 'ok',
       sync: 'ok',
+      updates: 'not-checked',
     });
     expect(report.failures).toBe(0);
     expect(en(c.scanners)).toContain('no host-side scanner service');
