@@ -31,6 +31,7 @@ export function refusalText(lang: Language, key: string, kind: SettingKind, refu
   let rule: string;
   if (kind.kind === 'integer') rule = translate(lang, 'tech.rule.integer', { min: kind.min, max: kind.max });
   else if (kind.kind === 'choice') rule = translate(lang, 'tech.rule.choice');
+  else if (kind.kind === 'text' && kind.url && /plain http:\/\//.test(refused.message)) rule = translate(lang, 'tech.rule.plainHttp');
   else if (kind.kind === 'text' && kind.url) rule = translate(lang, 'tech.rule.url');
   else if (kind.kind === 'text' && /Too (big|small)|characters/.test(refused.message)) rule = translate(lang, 'tech.rule.text', { min: Math.max(kind.min, kind.nullable ? 0 : 1), max: kind.max });
   else rule = translate(lang, 'tech.rule.format', { detail: refused.message.replace(/^Invalid value for "[^"]+":\s*/, '').replace(/\s+/g, ' ').slice(0, 160) });

@@ -73,6 +73,7 @@ export const technicianEn = {
   'tech.rule.integer': 'it must be a whole number from {min} to {max}.',
   'tech.rule.text': 'it must have {min} to {max} characters.',
   'tech.rule.url': 'it must be an address starting with https:// or http://.',
+  'tech.rule.plainHttp': 'use the server’s https:// address: plain http:// is allowed only for this machine (localhost), so that the token is never sent unencrypted.',
   'tech.rule.choice': 'it must be one of the choices shown.',
   'tech.rule.format': 'the value is not in the right form ({detail}).',
 

@@ -74,6 +74,7 @@ export const technicianVi = {
   'tech.rule.integer': 'phải là số nguyên từ {min} đến {max}.',
   'tech.rule.text': 'phải có từ {min} đến {max} ký tự.',
   'tech.rule.url': 'phải là địa chỉ bắt đầu bằng https:// hoặc http://.',
+  'tech.rule.plainHttp': 'hãy dùng địa chỉ https:// của máy chủ: chỉ được dùng http:// cho chính máy này (localhost), để token không bao giờ bị gửi đi khi chưa mã hóa.',
   'tech.rule.choice': 'phải là một trong các lựa chọn hiển thị.',
   'tech.rule.format': 'giá trị không đúng dạng ({detail}).',
 

@@ -89,6 +89,8 @@ for (const mode of MODES) {
 
     // Technician mode sets a PIN: a kiosk of its own.
     test('technician mode', async ({ browser }) => {
+      // Five screens checked, and the first PIN's setup code comes from the real CLI.
+      test.slow();
       const server = await startKioskServer();
       const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
       const page = await context.newPage();

@@ -108,6 +108,8 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
 
       // Technician mode sets a PIN: a kiosk of its own.
       test('technician mode', async ({ browser }) => {
+        // The first PIN's setup code comes from the real CLI.
+        test.slow();
         const server = await startKioskServer();
         const context = await browser.newContext({ viewport, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
         const page = await context.newPage();

@@ -147,6 +147,32 @@ test('a bad value is refused with a message naming the setting, and the old valu
   await tech.exit();
 });
 
+test('another server host removes the token and says so; plain http:// to another machine is refused', async ({ page }) => {
+  const { shell, tech } = await open(page);
+  await shell.setLanguage('vi');
+  await tech.openWithGesture();
+  // Run on its own (--grep), this kiosk has no PIN yet.
+  await expect(tech.setPin.or(tech.enterPin)).toBeVisible();
+  if (await tech.setPin.isVisible()) await tech.setFirstPin(kiosk, PIN);
+  else await tech.typePin(PIN);
+  await tech.openTab('connection');
+  await tech.typeSetting('districtServerUrl', 'https://dongbo.travinh.gov.vn');
+  await tech.typeSetting('token', 'tokencuamaychumot');
+  await expect(page.getByTestId('tech-token-state')).toHaveText('Đã có token');
+
+  await tech.typeSetting('districtServerUrl', 'https://dongbo.vinhlong.gov.vn');
+  await expect(page.getByTestId('tech-status-token')).toHaveText(
+    'Đã đổi sang máy chủ khác: token của máy chủ cũ đã bị xóa để không bị gửi tới máy chủ mới. Hãy nhập token của máy chủ mới.',
+  );
+  await expect(page.getByTestId('tech-token-state')).toHaveText('Chưa có token');
+
+  await tech.typeSetting('districtServerUrl', 'http://dongbo.vinhlong.gov.vn');
+  await expect(tech.settingStatus('districtServerUrl')).toContainText('hãy dùng địa chỉ https:// của máy chủ: chỉ được dùng http:// cho chính máy này (localhost)');
+  await page.getByTestId('tech-cancel-districtServerUrl').tap();
+  await expect(page.getByTestId('tech-value-districtServerUrl')).toHaveText('https://dongbo.vinhlong.gov.vn');
+  await tech.exit();
+});
+
 const ORIENTATIONS = [
   { name: 'portrait', viewport: { width: 1080, height: 1920 } },
   { name: 'landscape', viewport: { width: 1920, height: 1080 } },
