@@ -21,6 +21,7 @@ import { I18nProvider } from './i18n/I18nContext.tsx';
 import { recordLookupAnswered, recordLookupRequested } from './metrics/kiosk-metrics.ts';
 import type { CatalogueScreen } from './procedures/catalogue-screen.ts';
 import { ScreenView } from './ScreenView.tsx';
+import { SiteProvider } from './site/SiteContext.tsx';
 import { TechnicianGate } from './technician/TechnicianGate.tsx';
 import { initialKioskState, kioskReducer } from './state/kiosk-state.ts';
 import type { KioskAction } from './state/kiosk-state.ts';
@@ -124,6 +125,7 @@ export function App({ client }: { client: KioskClient }) {
   return (
     <I18nProvider lang={state.lang}>
       <DisplayModesProvider display={state.display} setDisplay={setDisplay}>
+        <SiteProvider guidance={info?.site ?? null} printer={info?.receiptPrinter ?? false}>
         <div className="app" data-testid="kiosk-app" data-screen={state.boot.phase === 'ready' ? state.screen.name : state.boot.phase}>
           <Header siteName={info?.siteName ?? null} demo={info?.demo ?? false} onLanguage={setLanguage} />
           <main className="app__main" key={screenKey}>
@@ -145,6 +147,7 @@ export function App({ client }: { client: KioskClient }) {
           {idle.secondsLeft !== null && <IdleCountdown secondsLeft={idle.secondsLeft} onKeepUsing={idle.keepUsing} />}
           <TechnicianGate client={client} enabled={ready} onOpen={openTechnician} onInfo={infoChanged} />
         </div>
+        </SiteProvider>
       </DisplayModesProvider>
     </I18nProvider>
   );

@@ -42,7 +42,7 @@ export function ScreenView({ state, onTypeCode, onHome, onSubmitCode, onRetryBoo
     case 'manual':
       return <ManualEntryScreen onSubmit={onSubmitCode} onBack={onHome} />;
     case 'result':
-      return <ResultScreen lookupId={screen.lookupId} dossier={screen.dossier} onDone={onHome} onRate={client.saveRating} />;
+      return <ResultScreen lookupId={screen.lookupId} dossier={screen.dossier} onDone={onHome} onRate={client.saveRating} onPrint={client.printAnswer} />;
     case 'unreadable':
       return <UnreadableScreen lookupId={screen.lookupId} reason={screen.reason} {...errorNav} />;
     case 'not-found':

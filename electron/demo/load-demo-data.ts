@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { DossierRecord } from '../../shared/contract/index.ts';
+import { DossierRecord, isSettingKey } from '../../shared/contract/index.ts';
 import type { DossierRecordInput } from '../../shared/contract/index.ts';
 import { DossierStore } from '../dossiers/dossier-store.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
@@ -11,6 +11,8 @@ import { SyncStateStore } from '../sync/sync-state-store.ts';
 const DemoSite = z.object({
   siteName: z.string(),
   agencies: z.array(z.object({ code: z.string(), name: z.string() })).min(1),
+  /** Site settings the demo shows (opening hours, counters, hotline …), each validated like any setting. */
+  settings: z.record(z.string(), z.unknown()).default({}),
 });
 const DemoDossiers = z.object({ anchor: z.iso.datetime(), dossiers: z.array(DossierRecord) });
 
@@ -43,6 +45,9 @@ export function loadDemoData(db: Database, assetsDir: string, now: Date): { doss
   store.writeTransaction(() => {
     store.agencies.setServed(site.agencies);
     if (!settings.isSet('siteName')) settings.set('siteName', site.siteName);
+    for (const [key, value] of Object.entries(site.settings)) {
+      if (isSettingKey(key) && !settings.isSet(key)) settings.set(key, value);
+    }
     store.upsertMany(shiftDemoDossiers(demo.dossiers, new Date(demo.anchor), now), now);
     new SyncStateStore(db).recordSuccess('demo', now);
   });

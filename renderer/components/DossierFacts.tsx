@@ -1,6 +1,7 @@
 import type { DossierView } from '../../shared/contract/index.ts';
 import { formatDateTime } from '../../shared/i18n/index.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
+import { STATUS } from '../../shared/status/index.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { DocumentIcon } from './icons.tsx';
 import './Card.css';
@@ -14,6 +15,12 @@ interface Fact {
   testId: string;
 }
 
+/** While documents are awaited (5), a missing due date is one that restarts when they come. */
+function dueText(dossier: DossierView, t: ReturnType<typeof useI18n>['t']): string {
+  if (dossier.dueAt) return formatDateTime(dossier.dueAt);
+  return dossier.status === STATUS.supplementRequested ? t('answer.dueRestarts') : t('result.noDueDate');
+}
+
 /** Code, applicant (masked by the host), agency and the dates of the dossier. */
 export function DossierFacts({ dossier }: { dossier: DossierView }) {
   const { t } = useI18n();
@@ -23,7 +30,7 @@ export function DossierFacts({ dossier }: { dossier: DossierView }) {
     ...(dossier.agencyName ? [{ label: 'result.agency' as const, value: dossier.agencyName, testId: 'result-agency' }] : []),
     ...(dossier.fieldName ? [{ label: 'result.field' as const, value: dossier.fieldName, testId: 'result-field' }] : []),
     { label: 'result.receivedAt', value: formatDateTime(dossier.receivedAt), testId: 'result-received' },
-    { label: 'result.dueAt', value: dossier.dueAt ? formatDateTime(dossier.dueAt) : t('result.noDueDate'), testId: 'result-due' },
+    { label: 'result.dueAt', value: dueText(dossier, t), testId: 'result-due' },
     ...(dossier.finishedAt ? [{ label: 'result.finishedAt' as const, value: formatDateTime(dossier.finishedAt), testId: 'result-finished' }] : []),
     ...(dossier.returnedAt ? [{ label: 'result.returnedAt' as const, value: formatDateTime(dossier.returnedAt), testId: 'result-returned' }] : []),
   ];

@@ -1,4 +1,5 @@
 import type { ComponentType, ReactNode, SVGProps } from 'react';
+import { HelpContacts } from './HelpContacts.tsx';
 import './ErrorLayout.css';
 
 interface ErrorLayoutProps {
@@ -10,7 +11,7 @@ interface ErrorLayoutProps {
   actions: ReactNode;
 }
 
-/** The frame every error screen shares: one big icon, a title, the explanation, ways back. */
+/** The frame every error screen shares: one big icon, a title, the explanation, ways back, the hotline and complaint route. */
 export function ErrorLayout({ testId, tone, Icon, title, children, actions }: ErrorLayoutProps) {
   return (
     <section className={`error-screen error-screen--${tone}`} data-testid={testId} role="alert" aria-labelledby={`${testId}-title`}>
@@ -23,6 +24,7 @@ export function ErrorLayout({ testId, tone, Icon, title, children, actions }: Er
           {children}
         </div>
         <div className="error-screen__actions">{actions}</div>
+        <HelpContacts />
       </div>
     </section>
   );

@@ -1,88 +1,65 @@
-import type { NextStep, Timing } from '../../shared/contract/index.ts';
-import { formatDateTime, formatVnd } from '../../shared/i18n/index.ts';
+import type { DossierView } from '../../shared/contract/index.ts';
+import { formatDateTime } from '../../shared/i18n/index.ts';
+import { STATUS } from '../../shared/status/index.ts';
 import { noBreak } from '../format/no-break.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { CounterIcon, DocumentIcon, HourglassIcon, InfoIcon, MoneyIcon } from './icons.tsx';
+import { ClosedAnswer } from './answer/ClosedAnswer.tsx';
+import { CollectAnswer } from './answer/CollectAnswer.tsx';
+import { PayAnswer } from './answer/PayAnswer.tsx';
+import { ReturnedAnswer } from './answer/ReturnedAnswer.tsx';
+import { SupplementAnswer } from './answer/SupplementAnswer.tsx';
+import { CheckIcon, CounterIcon, DocumentIcon, HourglassIcon, InfoIcon, MoneyIcon } from './icons.tsx';
 import './Card.css';
 import './NextStepPanel.css';
+
+type AnswerKind = 'supplement' | 'pay' | 'collect' | 'returned' | 'closed' | 'wait' | 'contact-desk';
 
 const ICONS = {
   supplement: DocumentIcon,
   pay: MoneyIcon,
   collect: CounterIcon,
+  returned: CheckIcon,
+  closed: InfoIcon,
   wait: HourglassIcon,
   'contact-desk': InfoIcon,
 } as const;
 
-interface BodyProps {
-  step: Exclude<NextStep, { kind: 'none' }>;
-  dueAt: string | null;
-  timing: Timing;
+const isClosed = (status: number): status is 3 | 7 | 8 =>
+  status === STATUS.notAccepted || status === STATUS.withdrawn || status === STATUS.stopped;
+
+function answerKind(dossier: DossierView): AnswerKind {
+  if (isClosed(dossier.status)) return 'closed';
+  if (dossier.status === STATUS.returned) return 'returned';
+  return dossier.nextStep.kind === 'none' ? 'wait' : dossier.nextStep.kind;
 }
 
-function NextStepBody({ step, dueAt, timing }: BodyProps) {
+function AnswerBody({ dossier, kind }: { dossier: DossierView; kind: AnswerKind }) {
   const { t } = useI18n();
-  switch (step.kind) {
-    case 'supplement':
-      return step.documents.length === 0 ? (
-        <p>{t('next.supplementUnknown')}</p>
-      ) : (
-        <>
-          <p>{t('next.supplement')}</p>
-          <ul className="next-step__documents" data-testid="missing-documents">
-            {step.documents.map((doc, i) => (
-              <li key={i} data-testid="missing-document">
-                {doc}
-              </li>
-            ))}
-          </ul>
-        </>
-      );
-    case 'pay':
-      return step.amountVnd === null ? (
-        <p>{t('next.payUnknown')}</p>
-      ) : (
-        <>
-          <p className="next-step__amount" data-testid="pay-amount">
-            {t('next.pay', { amount: noBreak(formatVnd(step.amountVnd)) })}
-          </p>
-          <p>{t('next.payThen')}</p>
-        </>
-      );
-    case 'collect':
-      return (
-        <p className="next-step__counter" data-testid="collect-counter">
-          {step.counter ? t('next.collect', { counter: step.counter }) : t('next.collectDefault')}
-        </p>
-      );
-    case 'wait':
-      // Never send the citizen back on a date that has already passed.
-      if (timing === 'overdue') return <p>{t('next.waitOverdue')}</p>;
-      return <p>{dueAt ? t('next.waitUntil', { date: noBreak(formatDateTime(dueAt)) }) : t('next.wait')}</p>;
-    case 'contact-desk':
-      return <p>{t('next.contactDesk')}</p>;
-  }
+  const { nextStep: step, status } = dossier;
+  if (step.kind === 'supplement') return <SupplementAnswer step={step} newDueAt={dossier.dueAt} />;
+  if (step.kind === 'pay') return <PayAnswer step={step} />;
+  if (step.kind === 'collect') return <CollectAnswer step={step} />;
+  if (kind === 'returned') return <ReturnedAnswer returnedAt={dossier.returnedAt} />;
+  if (isClosed(status)) return <ClosedAnswer status={status} lastStep={dossier.timeline.at(-1) ?? null} />;
+  if (step.kind === 'contact-desk') return <p>{t('next.contactDesk')}</p>;
+  // Never send the citizen back on a date that has already passed.
+  if (dossier.timing === 'overdue') return <p>{t('next.waitOverdue')}</p>;
+  return <p>{dossier.dueAt ? t('next.waitUntil', { date: noBreak(formatDateTime(dossier.dueAt)) }) : t('next.wait')}</p>;
 }
 
-interface NextStepPanelProps {
-  step: NextStep;
-  dueAt: string | null;
-  timing: Timing;
-}
-
-/** "What to do next", from the host's nextStep. Nothing is shown for `none`. */
-export function NextStepPanel({ step, dueAt, timing }: NextStepPanelProps) {
+/** "What to do next": the answer for the dossier's status, from the data the district sent. */
+export function NextStepPanel({ dossier }: { dossier: DossierView }) {
   const { t } = useI18n();
-  if (step.kind === 'none') return null;
-  const Icon = ICONS[step.kind];
+  const kind = answerKind(dossier);
+  const Icon = ICONS[kind];
   return (
-    <section className={`card next-step next-step--${step.kind}`} data-testid="next-step" data-kind={step.kind} aria-labelledby="next-step-title">
+    <section className={`card next-step next-step--${kind}`} data-testid="next-step" data-kind={kind} aria-labelledby="next-step-title">
       <h3 id="next-step-title" className="card__title">
         <Icon className="card__title-icon" />
         {t('result.nextStep')}
       </h3>
       <div className="next-step__body">
-        <NextStepBody step={step} dueAt={dueAt} timing={timing} />
+        <AnswerBody dossier={dossier} kind={kind} />
       </div>
     </section>
   );

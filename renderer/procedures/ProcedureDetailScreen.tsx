@@ -6,6 +6,7 @@ import { CatalogueStatus } from './CatalogueStatus.tsx';
 import { ProcedureDetail } from './ProcedureDetail.tsx';
 import { useCatalogueCall } from './useCatalogueCall.ts';
 import '../components/Card.css';
+import '../components/PhoneQr.css';
 import './ProcedureDetailScreen.css';
 
 /** Procedure names run to 300 characters; past this they are set smaller. */

@@ -1,5 +1,6 @@
 import { RatingValue, reasonsFor } from '../../shared/contract/index.ts';
 import type { RatingReason } from '../../shared/contract/index.ts';
+import { HelpContacts } from '../components/HelpContacts.tsx';
 import { WarningIcon } from '../components/icons.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { RATING_FACES, TickIcon } from './rating-icons.tsx';
@@ -74,6 +75,7 @@ export function RatingPrompt({ dossierCode, save }: RatingPromptProps) {
               </button>
             ))}
           </div>
+          {draft.rating === 'not-satisfied' && <HelpContacts testId="rating-complaint" lead={t('rating.complaint')} />}
         </>
       )}
       <p className="rating__note">{t('rating.anonymous')}</p>

@@ -1,6 +1,7 @@
 import type { DossierView } from '../../shared/contract/index.ts';
 import { ReadAloudButton } from '../accessibility/ReadAloudButton.tsx';
 import { DossierFacts } from '../components/DossierFacts.tsx';
+import { HelpContacts } from '../components/HelpContacts.tsx';
 import { HomeIcon } from '../components/icons.tsx';
 import { NextStepPanel } from '../components/NextStepPanel.tsx';
 import { StatusPanel } from '../components/StatusPanel.tsx';
@@ -9,6 +10,10 @@ import { useRenderedMark } from '../hooks/useRenderedMark.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { RatingPrompt } from '../rating/RatingPrompt.tsx';
 import type { SaveRating } from '../rating/save-rating.ts';
+import { DossierQr } from './DossierQr.tsx';
+import { PrintAnswerButton } from './PrintAnswerButton.tsx';
+import type { PrintAnswer } from './print-answer.ts';
+import '../components/PhoneQr.css';
 import './ResultScreen.css';
 
 /** Procedure names run to 300 characters; past this they are set smaller. */
@@ -20,9 +25,11 @@ interface ResultScreenProps {
   onDone: () => void;
   /** Saves the citizen's satisfaction rating of this lookup. */
   onRate: SaveRating;
+  /** Prints the answer on the receipt printer (offered only where one is configured). */
+  onPrint: PrintAnswer;
 }
 
-export function ResultScreen({ lookupId, dossier, onDone, onRate }: ResultScreenProps) {
+export function ResultScreen({ lookupId, dossier, onDone, onRate, onPrint }: ResultScreenProps) {
   const { t } = useI18n();
   useRenderedMark(lookupId);
   return (
@@ -41,16 +48,19 @@ export function ResultScreen({ lookupId, dossier, onDone, onRate }: ResultScreen
         <div className="result__main">
           <StatusPanel dossier={dossier} />
           <ReadAloudButton dossier={dossier} />
-          <NextStepPanel step={dossier.nextStep} dueAt={dossier.dueAt} timing={dossier.timing} />
+          <NextStepPanel dossier={dossier} />
+          <HelpContacts />
           <DossierFacts dossier={dossier} />
         </div>
         <div className="result__side">
+          <DossierQr code={dossier.code} />
           <Timeline entries={dossier.timeline} />
           <RatingPrompt dossierCode={dossier.code} save={onRate} />
         </div>
       </div>
       <footer className="result__actions">
         <p className="result__another">{t('result.scanAnother')}</p>
+        <PrintAnswerButton code={dossier.code} print={onPrint} />
         <button type="button" className="btn btn--primary btn--large" data-testid="nav-home" onClick={onDone}>
           <HomeIcon className="btn__icon" />
           {t('nav.done')}

@@ -1,3 +1,4 @@
+import { answerEn } from './answer.en.ts';
 import { citizenEn } from './citizen.en.ts';
 import { technicianEn } from './technician.en.ts';
 import { proceduresEn } from './procedures.en.ts';
@@ -141,4 +142,5 @@ export const en: Catalogue = {
   ...scannerEn,
   ...technicianEn,
   ...citizenEn,
+  ...answerEn,
 };

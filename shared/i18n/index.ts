@@ -55,3 +55,4 @@ export function statusName(lang: Language, status: DossierStatus): string {
 export function timingLabel(lang: Language, timing: Timing): string {
   return t(lang, `timing.${timing}`);
 }
+export * from './document-gloss.ts';

@@ -1,3 +1,4 @@
+import { answerVi } from './answer.vi.ts';
 import { citizenVi } from './citizen.vi.ts';
 import { proceduresVi } from './procedures.vi.ts';
 import { scannerVi } from './scanner.vi.ts';
@@ -144,6 +145,7 @@ export const vi = {
   ...scannerVi,
   ...technicianVi,
   ...citizenVi,
+  ...answerVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: string };

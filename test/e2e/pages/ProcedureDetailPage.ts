@@ -24,7 +24,7 @@ export class ProcedureDetailPage extends ProcedureScreenBase {
     this.agency = this.root.getByTestId('procedure-agency');
     this.result = this.root.getByTestId('procedure-result');
     this.legalBasis = this.root.getByTestId('procedure-legalBasis');
-    this.qr = this.root.getByTestId('procedure-qr');
+    this.qr = this.root.getByTestId('procedure-qr-card-image');
   }
 
   channel(channel: 'in-person' | 'online' | 'post' | 'other'): Locator {

@@ -74,7 +74,7 @@ describe('the site settings every answer shows', () => {
     await t.close();
   });
 
-  it('through `kiosk config`: set, get, and refuse a bad hotline naming it (exit 1)', () => {
+  it('through `kiosk config`: set, get, and refuse a bad hotline naming it (exit 1)', { timeout: 90_000 }, () => {
     const db = path.join(tempDir(), 'kiosk.db');
     expect(runKioskCli(['config', 'set', 'hotline', '1900 1234', '--db', db]).status).toBe(0);
     expect(runKioskCli(['config', 'set', 'publicLookupUrl', 'https://portal.example.vn/ho-so/{code}', '--db', db]).status).toBe(0);
