@@ -1,14 +1,11 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HTTP_CALL_PREFIX } from '../../../shared/contract/index.ts';
-import type { CallResponse } from '../../../shared/contract/index.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
 import { DossierStore } from '../../../electron/dossiers/dossier-store.ts';
 import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim, FaultSpec } from '../../district-sim/index.ts';
-import { watchServeHealth } from '../../support/serve-output.ts';
+import { startServe, technicianCaller } from '../../support/serve-process.ts';
 import { connectToDistrict, expectConverged, TOKEN } from '../../support/sync-harness.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { GOOD_PIN, issueSetupCode } from '../technician/technician-harness.ts';
@@ -22,7 +19,6 @@ import { GOOD_PIN, issueSetupCode } from '../technician/technician-harness.ts';
  */
 const SOAK_MS = Number(process.env.SOAK_SECONDS ?? 60) * 1000;
 const SEED = Number(process.env.SOAK_SEED ?? 0x50a4);
-const root = path.resolve(import.meta.dirname, '..', '..', '..');
 /** Requests to the district server per second of soak, at most (a retry loop would far exceed it). */
 const MAX_REQUESTS_PER_SECOND = 15;
 
@@ -65,49 +61,6 @@ function faultAt(n: number, rand: () => number): FaultSpec {
   }
 }
 
-/** `node bin/serve.mjs` on `dbPath`; resolves with its address and launch token once it is ready. */
-async function startServe(dbPath: string) {
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'serve.mjs'), '--port', '0', '--db', dbPath], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, KIOSK_LOG: 'silent' },
-  });
-  const health = watchServeHealth(child.stderr);
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<URL>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start.\n${stderr}`)), 150_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const ready = /Kiosk ready at (\S+)/.exec(out);
-      if (ready) {
-        clearTimeout(timer);
-        resolve(new URL(ready[1]!));
-      }
-    });
-    void exited.then((code) => reject(new Error(`serve exited with ${code}.\n${stderr}`)));
-  });
-  const token = url.searchParams.get('token')!;
-  const call = async (method: string, input: unknown = {}): Promise<CallResponse> => {
-    const res = await fetch(`${url.origin}${HTTP_CALL_PREFIX}${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    return (await res.json()) as CallResponse;
-  };
-  const stop = async () => {
-    child.kill('SIGTERM');
-    const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    const code = await exited;
-    clearTimeout(kill);
-    return code;
-  };
-  return { call, stop, health, child };
-}
-
 describe('soak: npm run serve against a misbehaving district server', () => {
   const tempDir = useTempDir();
   let sim: DistrictSim | undefined;
@@ -126,23 +79,12 @@ describe('soak: npm run serve against a misbehaving district server', () => {
     const serve = await startServe(dbPath);
 
     const figures = { calls: 0, syncsAsked: 0, restartsAsked: 0, lookups: 0, changes: 0, deletions: 0, faults: {} as Record<string, number> };
-    let session: string | null = null;
-    const call = async (method: string, input: Record<string, unknown> = {}) => {
+    const call = async (method: string, input: unknown = {}) => {
       figures.calls += 1;
       return serve.call(method, input);
     };
-    const technician = async (method: string): Promise<CallResponse> => {
-      if (session === null) {
-        const first = await call('technicianSetFirstPin', { pin: GOOD_PIN, setupCode });
-        const opened = first.ok && (first.result as { session?: string }).session ? first : await call('technicianUnlock', { pin: GOOD_PIN });
-        if (!opened.ok) return opened;
-        session = (opened.result as { session?: string }).session ?? null;
-        if (session === null) return opened;
-      }
-      const answer = await call(method, { session });
-      if (!answer.ok && answer.error.code === 'unauthorized') session = null;
-      return answer;
-    };
+    const technicianMode = technicianCaller(call, GOOD_PIN, setupCode);
+    const technician = (method: string) => technicianMode.call(method);
 
     let faultsInjected = 0;
     const started = Date.now();
@@ -168,7 +110,7 @@ describe('soak: npm run serve against a misbehaving district server', () => {
         const answer = await technician('technicianRestartServices');
         if (answer.ok && (answer.result as { requested: boolean }).requested) {
           figures.restartsAsked += 1;
-          session = null;
+          technicianMode.forget();
         }
       } else {
         await call('getKioskInfo');
