@@ -49,7 +49,7 @@ test.describe('dossier result', () => {
     await scanner.scan(DEMO.payRegistrationFee);
     await shell.expectScreen('result');
     await expect(result.nextStep).toHaveAttribute('data-kind', 'pay');
-    await expect(result.payAmount).toHaveText('Số tiền cần nộp (phí, lệ phí): 1.250.000 ₫');
+    await expect(result.payAmount).toHaveText('Tổng cộng: 1.250.000 ₫');
   });
 
   test('the processing history is listed, oldest first', async ({ shell, scanner, result }) => {

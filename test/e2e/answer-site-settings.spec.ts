@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { DEMO } from './fixtures.ts';
+import { startKioskServer } from './kiosk-server.ts';
+import type { KioskServer } from './kiosk-server.ts';
+import { KioskShell } from './pages/KioskShell.ts';
+import { Scanner } from './pages/Scanner.ts';
+import { TechnicianPage } from './pages/TechnicianPage.ts';
+
+const PIN = '246813';
+
+// Changes the site's settings: a kiosk (and database) of its own, so no other spec sees them.
+test.describe.configure({ mode: 'serial' });
+let kiosk: KioskServer;
+test.beforeAll(async () => {
+  kiosk = await startKioskServer();
+});
+test.afterAll(async () => {
+  await kiosk.stop();
+});
+
+async function open(page: Page) {
+  const shell = new KioskShell(page);
+  await shell.open(kiosk.url);
+  return { shell, tech: new TechnicianPage(page), scanner: new Scanner(page) };
+}
+
+test('the hotline and the receipt printer set in technician mode are validated and reach the citizen’s answer without a restart', async ({ page }) => {
+  const { shell, tech, scanner } = await open(page);
+  await scanner.scan(DEMO.received);
+  await shell.expectScreen('result');
+  await expect(page.getByTestId('screen-result').getByTestId('help-hotline')).toHaveText('Đường dây nóng: 0300 000 111');
+  await expect(page.getByTestId('print-answer')).toHaveCount(0);
+  await page.getByTestId('nav-home').tap();
+  await shell.expectScreen('home');
+
+  await tech.openWithGesture();
+  await tech.setFirstPin(kiosk, PIN);
+  await expect(tech.panel).toBeVisible();
+  await tech.openTab('settings');
+
+  // Not a phone number: refused, naming the setting, and the old number stays.
+  await tech.typeSetting('hotline', '12');
+  await expect(tech.settingStatus('hotline')).toContainText('Số điện thoại đường dây nóng');
+  await expect(tech.settingStatus('hotline')).toContainText('1900 1234');
+  await page.getByTestId('tech-cancel-hotline').tap();
+  await expect(page.getByTestId('tech-value-hotline')).toHaveText('0300 000 111');
+
+  await tech.typeSetting('hotline', '1900 1234');
+  await expect(tech.settingStatus('hotline')).toHaveText('Đã lưu “Số điện thoại đường dây nóng”.');
+  await tech.typeSetting('receiptPrinter', 'lp0');
+  await expect(tech.settingStatus('receiptPrinter')).toHaveText('Đã lưu “Máy in phiếu”.');
+  await tech.exit();
+  await shell.expectScreen('home');
+
+  await scanner.scan(DEMO.received);
+  await shell.expectScreen('result');
+  await expect(page.getByTestId('screen-result').getByTestId('help-hotline')).toHaveText('Đường dây nóng: 1900 1234');
+  // The printer is configured, so "Print" is offered; without a driver the kiosk says it printed nothing.
+  await page.getByTestId('print-answer').tap();
+  await expect(page.getByTestId('print-status')).toHaveText('Máy chưa in được phiếu. Vui lòng quét mã QR hoặc ghi lại mã hồ sơ.');
+  await expect(page.getByTestId('print-status')).toHaveAttribute('data-state', 'not-available');
+});
