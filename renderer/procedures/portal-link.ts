@@ -1,14 +1,6 @@
 import QRCode from 'qrcode';
 
-const PORTAL_PROCEDURE_PAGE = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html';
-
-/**
- * The procedure's page on the National Public Service Portal (Cổng Dịch vụ công quốc gia),
- * for the citizen's phone. The kiosk itself never opens it.
- */
-export function portalProcedureUrl(code: string): string {
-  return `${PORTAL_PROCEDURE_PAGE}?ma_thu_tuc=${encodeURIComponent(code.trim())}`;
-}
+export { portalProcedureUrl } from '../../shared/contract/portal-link.ts';
 
 /**
  * A QR code for `text` as an SVG `data:` URL, made on the kiosk (the CSP allows `img-src data:`
