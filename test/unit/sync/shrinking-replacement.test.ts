@@ -93,7 +93,7 @@ describe('a full dossier resync far smaller than the cache', () => {
     const accepted = await runKioskCliAsync(['sync', '--server', sim.url, '--token', TOKEN, '--db', cache.file, '--accept-smaller', '--json']);
     expect(accepted.status).toBe(0);
     expectConverged(cache, sim);
-  });
+  }, 120_000);
 
   it('a resync that keeps most of the cache is swapped in as before', async () => {
     const { sim, cache, client } = await fixture.start({ dossiers: 300, seed: 4 });
