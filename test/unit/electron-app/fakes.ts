@@ -129,3 +129,32 @@ export function fakeHost(): FakeHost {
 }
 
 export const appFrame = { url: 'kiosk://app/index.html', parent: null };
+
+/** A window that records the two calls of "leave kiosk mode" (and of coming back). */
+export class MaintenanceWindow extends FakeBrowserWindow {
+  readonly setKiosk = vi.fn();
+  readonly setFullScreen = vi.fn();
+}
+
+/** The 'electron' module start-kiosk.ts needs, with a MaintenanceWindow and the app at `appPath`. */
+export function fakeKioskElectron(options: { isPackaged: boolean; appPath: string; userDataPath: string }) {
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: options.isPackaged,
+    quit: vi.fn(),
+    exit: vi.fn(),
+    enableSandbox: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
+    requestSingleInstanceLock: () => true,
+    whenReady: () => Promise.resolve(),
+    getAppPath: () => options.appPath,
+    getPath: () => options.userDataPath,
+  });
+  return {
+    app,
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    session: { defaultSession: new FakeSession() },
+    ipcMain: new FakeIpcMain(),
+    Menu: { setApplicationMenu: vi.fn() },
+    BrowserWindow: MaintenanceWindow,
+  };
+}

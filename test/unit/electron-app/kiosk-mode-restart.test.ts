@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -10,14 +9,10 @@ import type { KioskHost, KioskHostOptions } from '../../../electron/host/kiosk-h
 import type { HostSupervisor } from '../../../electron/recovery/host-supervisor.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { GOOD_PIN, issueSetupCode } from '../technician/technician-harness.ts';
-import { FakeBrowserWindow, FakeIpcMain, FakeSession, fakeHost } from './fakes.ts';
+import { FakeBrowserWindow, fakeHost, fakeKioskElectron } from './fakes.ts';
+import type { MaintenanceWindow } from './fakes.ts';
 
 vi.mock('electron', () => ({}));
-
-class MaintenanceWindow extends FakeBrowserWindow {
-  readonly setKiosk = vi.fn();
-  readonly setFullScreen = vi.fn();
-}
 
 beforeAll(() => vi.stubEnv('KIOSK_LOG', 'silent'));
 
@@ -26,25 +21,7 @@ async function startPackagedKiosk(userData: string, createHost: (options: KioskH
   FakeBrowserWindow.instances = [];
   fs.mkdirSync(path.join(userData, 'app', 'dist', 'renderer'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'app', 'dist', 'renderer', 'index.html'), '<!doctype html><title>Kiosk</title>');
-  const app = Object.assign(new EventEmitter(), {
-    isPackaged: true,
-    quit: vi.fn(),
-    exit: vi.fn(),
-    enableSandbox: vi.fn(),
-    commandLine: { appendSwitch: vi.fn() },
-    requestSingleInstanceLock: () => true,
-    whenReady: () => Promise.resolve(),
-    getAppPath: () => path.join(userData, 'app'),
-    getPath: () => userData,
-  });
-  const electron = {
-    app,
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    session: { defaultSession: new FakeSession() },
-    ipcMain: new FakeIpcMain(),
-    Menu: { setApplicationMenu: vi.fn() },
-    BrowserWindow: MaintenanceWindow,
-  };
+  const electron = fakeKioskElectron({ isPackaged: true, appPath: path.join(userData, 'app'), userDataPath: userData });
   const started = await startKiosk({ electron: electron as unknown as KioskElectron, createHost, env: {}, resourcesPath: '/r' }).ready;
   const supervisor = started!.host as HostSupervisor;
   const events: KioskEvent[] = [];

@@ -1,19 +1,13 @@
-import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startKiosk } from '../../../electron/app/start-kiosk.ts';
 import type { KioskElectron } from '../../../electron/app/start-kiosk.ts';
-import { FakeBrowserWindow, FakeIpcMain, FakeSession, fakeHost } from '../electron-app/fakes.ts';
+import { FakeBrowserWindow, fakeHost, fakeKioskElectron } from '../electron-app/fakes.ts';
+import type { MaintenanceWindow } from '../electron-app/fakes.ts';
 
 vi.mock('electron', () => ({}));
-
-/** The fake window, plus the two calls "leave kiosk mode" makes. */
-class MaintenanceWindow extends FakeBrowserWindow {
-  readonly setKiosk = vi.fn();
-  readonly setFullScreen = vi.fn();
-}
 
 let appPath: string;
 beforeAll(() => {
@@ -29,26 +23,8 @@ afterAll(() => {
 
 async function start(isPackaged: boolean) {
   FakeBrowserWindow.instances = [];
-  const app = Object.assign(new EventEmitter(), {
-    isPackaged,
-    quit: vi.fn(),
-    exit: vi.fn(),
-    enableSandbox: vi.fn(),
-    commandLine: { appendSwitch: vi.fn() },
-    requestSingleInstanceLock: () => true,
-    whenReady: () => Promise.resolve(),
-    getAppPath: () => appPath,
-    getPath: () => '/userdata',
-  });
   const host = fakeHost();
-  const electron = {
-    app,
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    session: { defaultSession: new FakeSession() },
-    ipcMain: new FakeIpcMain(),
-    Menu: { setApplicationMenu: vi.fn() },
-    BrowserWindow: MaintenanceWindow,
-  };
+  const electron = fakeKioskElectron({ isPackaged, appPath, userDataPath: '/userdata' });
   const { ready } = startKiosk({ electron: electron as unknown as KioskElectron, createHost: async () => host, env: {}, resourcesPath: '/r' });
   await ready;
   return { host, window: FakeBrowserWindow.instances[0] as MaintenanceWindow };
