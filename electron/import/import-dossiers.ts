@@ -5,6 +5,7 @@ import { SyncStateStore } from '../sync/sync-state-store.ts';
 import { validateFeedItems } from '../sync/validate-feed-items.ts';
 import type { FeedFormat } from '../sync/validate-feed-items.ts';
 import { readRecordsFile } from './read-records-file.ts';
+import { SeenCodes } from './seen-codes.ts';
 
 export interface ImportProblem {
   position: string;
@@ -44,20 +45,17 @@ export async function importDossiers(db: Database, file: string, format: FeedFor
     report.rejected += 1;
     if (report.problems.length < MAX_LISTED_PROBLEMS) report.problems.push(problem);
   };
-  const firstSeen = new Map<string, string>();
-  const noteDuplicate = (position: string, code: string): void => {
-    const first = firstSeen.get(code);
-    if (first === undefined) {
-      firstSeen.set(code, position);
-      return;
-    }
-    report.duplicates += 1;
-    if (report.problems.length < MAX_LISTED_PROBLEMS) report.problems.push({ position, code, reason: `the same code as ${first}; the newer version of the two is kept` });
-  };
 
   // IMMEDIATE: the write lock is taken now, so no other writer's change can be lost under ours.
   db.exec('BEGIN IMMEDIATE');
   try {
+    const seen = new SeenCodes(db);
+    const noteDuplicate = (position: string, code: string): void => {
+      const first = seen.firstPositionOf(code, position);
+      if (first === null) return;
+      report.duplicates += 1;
+      if (report.problems.length < MAX_LISTED_PROBLEMS) report.problems.push({ position, code, reason: `the same code as ${first}; the newer version of the two is kept` });
+    };
     const replacingDemo = state.read().source === 'demo';
     if (replacingDemo) {
       db.prepare('DELETE FROM dossiers').run();
@@ -90,6 +88,7 @@ export async function importDossiers(db: Database, file: string, format: FeedFor
       resetCaches(store);
       return report;
     }
+    seen.drop();
     state.recordSuccess('import', now);
     db.exec('COMMIT');
     report.replacedDemo = replacingDemo;
