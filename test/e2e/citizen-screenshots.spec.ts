@@ -42,7 +42,22 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
         await scanner.scan(DEMO.supplement);
         await expect(result.code).toHaveText(DEMO.supplement);
         await shot('result-supplement');
+        await scrollToEnd(page);
+        await shot('result-supplement-end');
         await result.done();
+
+        // Each status's answer from the demo's details: fees, refusal with its reason, by post, returned.
+        for (const [screen, code] of [
+          ['result-pay', DEMO.payRegistrationFee],
+          ['result-refused', DEMO.refused],
+          ['result-post', '000.22.12.H53-261116-0008'],
+          ['result-returned', '000.21.12.H53-261119-0002'],
+        ] as const) {
+          await scanner.scan(code);
+          await expect(result.code).toHaveText(code);
+          await shot(screen);
+          await result.done();
+        }
 
         await scanner.scan(DEMO.finishedEarlyCounter5);
         await expect(result.code).toHaveText(DEMO.finishedEarlyCounter5);
