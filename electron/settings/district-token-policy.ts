@@ -1,4 +1,4 @@
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+import { isLoopbackHost } from './loopback-host.ts';
 
 function parse(url: string): URL | null {
   try {
@@ -8,15 +8,11 @@ function parse(url: string): URL | null {
   }
 }
 
-function isLoopback(host: string): boolean {
-  return LOOPBACK_HOSTS.has(host) || /^127(?:\.\d{1,3}){3}$/.test(host) || host.endsWith('.localhost');
-}
-
 /** Whether the district token may be sent to `url`: over HTTPS, or over plain HTTP only to this machine. */
 export function tokenMayTravelTo(url: string): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
-  return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopback(parsed.hostname.toLowerCase()));
+  return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname));
 }
 
 export const PLAIN_HTTP_REFUSED =

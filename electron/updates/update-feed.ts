@@ -1,3 +1,4 @@
+import { isLoopbackHost } from '../settings/loopback-host.ts';
 import type { UpdateFeed } from './update-types.ts';
 
 export interface UpdateFeedSettings {
@@ -5,8 +6,6 @@ export interface UpdateFeedSettings {
   districtServerUrl: string | null;
   kioskId: string | null;
 }
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
  * The update feed: the `updateUrl` setting, else `updates/` under the district server.
@@ -23,7 +22,7 @@ export function resolveUpdateFeed(settings: UpdateFeedSettings, token: string | 
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) return null;
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) return null;
   const headers: Record<string, string> = {};
   if (token && settings.districtServerUrl && sameOrigin(url, settings.districtServerUrl)) {
     headers.Authorization = `Bearer ${token}`;
