@@ -20,11 +20,21 @@ export class DatabaseCorruptError extends Error {
   }
 }
 
+// The addon is a property of the process (Electron's ABI or Node's), not of one database: the
+// packaged app sets it once, so that code it shares with the Node CLI (electron/cli/) opens
+// databases with the Electron build without being told.
+let processNativeBinding: string | undefined;
+
+/** The better-sqlite3 addon every later openDatabase() loads unless given another; undefined: its own build. */
+export function setDefaultNativeBinding(file: string | undefined): void {
+  processNativeBinding = file;
+}
+
 /** Opens (creating when missing) the kiosk's SQLite file in WAL mode and migrates it. */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database {
   if (file !== ':memory:' && !options.readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new BetterSqlite3(file, {
-    nativeBinding: options.nativeBinding,
+    nativeBinding: options.nativeBinding ?? processNativeBinding,
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,
   });
