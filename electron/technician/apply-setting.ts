@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
 import { isSettingKey } from '../../shared/contract/index.ts';
 import { PLAIN_HTTP_REFUSED, tokenBelongsElsewhere, tokenMayTravelTo } from '../settings/district-token-policy.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
@@ -19,9 +20,10 @@ export interface AppliedSetting {
  * make (a pinned CA must be a certificate Node can read; the district server must be reached
  * over HTTPS unless it is this machine). Throws SettingError naming the setting; the stored
  * value is then unchanged. A district server on another host drops the token: the token of
- * one server is never sent to the next; the technician enters the new server's.
+ * one server is never sent to the next; the technician enters the new server's. The new address
+ * and the token's removal are one transaction: never the new host with the old host's token.
  */
-export function applySetting(settings: SettingsStore, secrets: SecretStore, key: string, value: unknown): AppliedSetting {
+export function applySetting(db: Database, settings: SettingsStore, secrets: SecretStore, key: string, value: unknown): AppliedSetting {
   if (!isSettingKey(key)) throw new SettingError(key, `Unknown setting "${key}".`);
   if (key === 'districtCaPem' && typeof value === 'string') {
     try {
@@ -33,13 +35,15 @@ export function applySetting(settings: SettingsStore, secrets: SecretStore, key:
   if (key === 'districtServerUrl' && typeof value === 'string' && !tokenMayTravelTo(value.trim())) {
     throw new SettingError(key, `Invalid value for "${key}": ${PLAIN_HTTP_REFUSED}`);
   }
-  const old = settings.get(key);
-  settings.set(key, value);
-  const applied = settings.get(key);
-  const tokenCleared =
-    key === 'districtServerUrl' && secrets.isSealed('districtToken') !== null && tokenBelongsElsewhere(old as string | null, applied as string | null);
-  if (tokenCleared) secrets.set('districtToken', null);
-  return { key, old, value: applied, tokenCleared };
+  return db.transaction(() => {
+    const old = settings.get(key);
+    settings.set(key, value);
+    const applied = settings.get(key);
+    const tokenCleared =
+      key === 'districtServerUrl' && secrets.isSealed('districtToken') !== null && tokenBelongsElsewhere(old as string | null, applied as string | null);
+    if (tokenCleared) secrets.set('districtToken', null);
+    return { key, old, value: applied, tokenCleared };
+  })();
 }
 
 /** A setting's value as the audit log keeps it: short, and a CA by its fingerprint. */

@@ -132,7 +132,7 @@ export async function configCommand(argv: string[], io: CliIo): Promise<number> 
     }
     const value = values.file !== undefined ? raw : readValue(key, raw);
     try {
-      const applied = applySetting(settings, secrets, key, value);
+      const applied = applySetting(db, settings, secrets, key, value);
       audit.record('cli', 'setting-changed', { key, from: auditValue(key, applied.old), to: auditValue(key, applied.value) });
       const shown = (v: unknown) => JSON.stringify(key === 'districtCaPem' ? summariseCa(v as string | null)?.subject ?? null : v);
       io.stdout.write(`${key} = ${shown(applied.value)} (was ${shown(applied.old)})\n`);

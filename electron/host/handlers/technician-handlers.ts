@@ -150,7 +150,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
     technicianSetSetting: ({ session, key, value }) => {
       requireSession(session);
       try {
-        const applied = applySetting(settings, secrets, key, value);
+        const applied = applySetting(db, settings, secrets, key, value);
         audit.record('technician', 'setting-changed', { key, from: auditValue(key, applied.old), to: auditValue(key, applied.value) });
         if (applied.tokenCleared) audit.record('technician', 'token-changed', { set: false });
         changed(applied.tokenCleared ? [key, 'districtToken'] : [key]);
