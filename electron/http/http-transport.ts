@@ -5,6 +5,8 @@ import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH } from '../../shared/contract/index.
 import type { CallErrorCode, CallResponse } from '../../shared/contract/index.ts';
 import type { KioskHost } from '../host/kiosk-host.types.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { openEventStream } from './event-stream.ts';
+import type { EventStream } from './event-stream.ts';
 import { readStaticFile } from './static-files.ts';
 
 export interface HttpTransportOptions {
@@ -52,7 +54,7 @@ const SECURITY_HEADERS = {
 export async function startHttpTransport(options: HttpTransportOptions): Promise<HttpTransport> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(token);
-  const sseClients = new Set<http.ServerResponse>();
+  const eventStreams = new Set<EventStream>();
   let port = 0;
 
   const tokenMatches = (candidate: string | undefined): boolean => {
@@ -121,17 +123,8 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
         Connection: 'keep-alive',
         ...SECURITY_HEADERS,
       });
-      res.write('retry: 2000\n\n');
-      sseClients.add(res);
-      const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), SSE_KEEPALIVE_MS);
-      const unsubscribe = options.host.subscribe((event) => {
-        res.write(`event: ${event.type}\ndata: ${JSON.stringify(event.payload)}\n\n`);
-      });
-      req.on('close', () => {
-        clearInterval(keepAlive);
-        unsubscribe();
-        sseClients.delete(res);
-      });
+      const stream = openEventStream(res, options.host, { keepAliveMs: SSE_KEEPALIVE_MS, onStopped: () => eventStreams.delete(stream) });
+      eventStreams.add(stream);
       return;
     }
 
@@ -158,7 +151,8 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     url: `http://127.0.0.1:${port}/?token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const client of sseClients) client.end();
+        // Each stream stops its pushes before it ends, so the host may go on emitting while it closes.
+        for (const stream of [...eventStreams]) stream.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
