@@ -10,6 +10,9 @@ export class MigrationError extends Error {}
 export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
   const ordered = [...migrations].sort((a, b) => a.version - b.version);
   if (new Set(ordered.map((m) => m.version)).size !== ordered.length) throw new MigrationError('Two migrations share a version.');
+  // A gap would be skipped for ever by every database already past it: numbers run 1, 2, 3 …
+  const gap = ordered.find((m, i) => m.version !== i + 1);
+  if (gap) throw new MigrationError(`Migrations must be numbered 1, 2, 3 … without a gap: ${gap.name} has version ${gap.version}.`);
   const from = db.pragma('user_version', { simple: true }) as number;
   const latest = ordered.at(-1)?.version ?? 0;
   if (from > latest) {

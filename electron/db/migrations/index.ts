@@ -3,8 +3,8 @@ import procedures from './0002-procedures.ts';
 import sync from './0003-sync.ts';
 import technician from './0004-technician.ts';
 import ratings from './0005-ratings.ts';
-import technicianClock from './0007-technician-clock.ts';
-import dossierDetails from './0009-dossier-details.ts';
+import technicianClock from './0006-technician-clock.ts';
+import dossierDetails from './0007-dossier-details.ts';
 
 export interface Migration {
   version: number;

@@ -45,6 +45,21 @@ describe('database file and migrations', () => {
     db.close();
   });
 
+  it('refuses migrations numbered with a gap, which databases past the gap would never apply', () => {
+    const db = new BetterSqlite3(path.join(tempDir(), 'kiosk.db'));
+    const gapped = [
+      { version: 1, name: 'first', sql: 'CREATE TABLE a (x INTEGER);' },
+      { version: 3, name: 'third', sql: 'CREATE TABLE c (x INTEGER);' },
+    ];
+    expect(() => migrate(db, gapped)).toThrow(/third has version 3/);
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    db.close();
+  });
+
+  it('numbers the shipped migrations 1, 2, 3 … without a gap', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
   it('refuses a file written by a newer kiosk instead of damaging it', () => {
     const file = path.join(tempDir(), 'kiosk.db');
     const db = new BetterSqlite3(file);

@@ -1,5 +1,5 @@
 export default {
-  version: 9,
+  version: 7,
   name: 'dossier-details',
   sql: `
 -- What a national-format district adds about a dossier (see electron/dossiers/dossier-details.ts):

@@ -1,5 +1,5 @@
 export default {
-  version: 7,
+  version: 6,
   name: 'technician-clock',
   sql: `
 -- The PIN lockout is measured on the host's monotonic clock, not the wall clock (which a
