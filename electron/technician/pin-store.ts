@@ -13,7 +13,7 @@ export interface PinState {
 
 export type AttemptState = Pick<PinState, 'failedAttempts' | 'lockouts' | 'lockRemainingMs'>;
 
-/** The single row of technician_pin (migrations 0004, 0007). */
+/** The single row of technician_pin (migrations 0004, 0006). */
 export class PinStore {
   constructor(private readonly db: Database) {}
 
