@@ -18,6 +18,8 @@ const NATIVE_EXTERNALS = [
   'serialport',
   '@serialport/*',
   'usb',
+  // Its prebuilt renderer (receipt slips) is a .node file picked per platform at run time.
+  '@resvg/resvg-js',
   'bufferutil',
   'utf-8-validate',
   'fsevents',

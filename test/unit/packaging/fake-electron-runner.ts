@@ -1,5 +1,6 @@
 // Runs a built dist-electron/main.cjs in plain Node with a recording stand-in for the
 // 'electron' module, drives it until the kiosk page loads, then prints what it saw as JSON.
+// With `cliArgs`, it is started as `receipt-kiosk <cliArgs…>` (the packaged executable's argv).
 //   node --import tsx fake-electron-runner.ts <main.cjs> <json options>
 import { EventEmitter } from 'node:events';
 import Module, { createRequire } from 'node:module';
@@ -10,6 +11,7 @@ interface Options {
   userData: string;
   resourcesPath: string;
   isPackaged: boolean;
+  cliArgs?: string[];
 }
 
 const [mainFile, optionsJson] = process.argv.slice(2) as [string, string];
@@ -78,7 +80,10 @@ const session = Object.assign(new EventEmitter(), {
 const app = Object.assign(new EventEmitter(), {
   isPackaged: options.isPackaged,
   commandLine: { appendSwitch: (...args: unknown[]) => (report.switches as unknown[]).push(args) },
-  requestSingleInstanceLock: () => true,
+  requestSingleInstanceLock: () => {
+    calls.push('requestSingleInstanceLock');
+    return true;
+  },
   enableSandbox: () => (report.sandbox = true),
   whenReady: () => Promise.resolve(),
   getAppPath: () => options.appPath,
@@ -150,4 +155,5 @@ process.on('beforeExit', () => {
   report.exitedEarly = true;
   print();
 });
+if (options.cliArgs) process.argv = [process.execPath, ...options.cliArgs];
 createRequire(import.meta.url)(path.resolve(mainFile));

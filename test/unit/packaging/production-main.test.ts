@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/db/open-database.ts';
+import { AuditLog } from '../../../electron/technician/audit-log.ts';
+import { TechnicianAuth } from '../../../electron/technician/technician-auth.ts';
 import { preparePackagingProject } from './packaging-project.ts';
 import type { PackagingProject } from './packaging-project.ts';
 
@@ -22,18 +25,31 @@ afterAll(() => project?.remove(), 180_000);
 
 type Report = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-function start(isPackaged: boolean): Report {
-  const userData = fs.mkdtempSync(path.join(project.dir, 'userdata-'));
-  const options = { appPath: project.project, userData, resourcesPath: path.join(project.dir, 'resources'), isPackaged };
+interface Run {
+  report: Report;
+  /** What the main process printed before the runner's report. */
+  stdout: string;
+  stderr: string;
+}
+
+function run(isPackaged: boolean, extra: { userData?: string; cliArgs?: string[]; input?: string } = {}): Run {
+  const userData = extra.userData ?? fs.mkdtempSync(path.join(project.dir, 'userdata-'));
+  const options = { appPath: project.project, userData, resourcesPath: path.join(project.dir, 'resources'), isPackaged, cliArgs: extra.cliArgs };
   const result = spawnSync(process.execPath, ['--import', 'tsx', runner, path.join(project.project, 'dist-electron', 'main.cjs'), JSON.stringify(options)], {
     cwd: project.project,
     encoding: 'utf8',
     env: { ...process.env, KIOSK_LOG: 'silent', NODE_ENV: '' },
+    input: extra.input ?? '',
     timeout: 60_000,
   });
-  const line = result.stdout.trim().split('\n').at(-1) ?? '';
+  const lines = result.stdout.trim().split('\n');
+  const line = lines.at(-1) ?? '';
   if (!line.startsWith('{')) throw new Error(`the main process did not report:\n${result.stdout}\n${result.stderr}`);
-  return JSON.parse(line) as Report;
+  return { report: JSON.parse(line) as Report, stdout: lines.slice(0, -1).join('\n'), stderr: result.stderr };
+}
+
+function start(isPackaged: boolean): Report {
+  return run(isPackaged).report;
 }
 
 describe.each([
@@ -95,4 +111,49 @@ describe.each([
     expect(report.listeners.webContents).toEqual(expect.arrayContaining(['render-process-gone', 'did-fail-load', 'input-event', 'before-input-event']));
     expect(report.listeners.window).toEqual(expect.arrayContaining(['unresponsive', 'responsive']));
   });
+});
+
+// A deb, AppImage or NSIS install has no `kiosk` script: its executable runs the CLI itself.
+describe('the production main process started with a kiosk command (receipt-kiosk config …)', () => {
+  const withAuth = async <T>(userData: string, use: (auth: TechnicianAuth) => Promise<T>): Promise<T> => {
+    const db = openDatabase(path.join(userData, 'kiosk.db'));
+    try {
+      return await use(new TechnicianAuth({ db, audit: new AuditLog(db), now: () => new Date() }));
+    } finally {
+      db.close();
+    }
+  };
+
+  it('config reset-pin prints a setup code for the kiosk’s own database and exits 0, with no window and no lock', async () => {
+    const userData = fs.mkdtempSync(path.join(project.dir, 'userdata-'));
+    const { report, stdout } = run(true, { userData, cliArgs: ['config', 'reset-pin'] });
+    expect(report.exitCode).toBe(0);
+    expect(report.windows).toEqual([]);
+    expect(report.calls).not.toContain('requestSingleInstanceLock');
+    const code = /setup code: (\d{5}) (\d{5})/.exec(stdout);
+    expect(code, stdout).not.toBeNull();
+    // The code the shell printed is the one the kiosk's technician screen accepts.
+    await expect(withAuth(userData, (auth) => auth.setFirstPin('482915', `${code![1]}${code![2]}`))).resolves.toEqual({ result: 'changed' });
+  }, 90_000);
+
+  it('--cli config set-pin reads the PIN from standard input, refuses a weak one and keeps the old', async () => {
+    const userData = fs.mkdtempSync(path.join(project.dir, 'userdata-'));
+    const set = run(true, { userData, cliArgs: ['--cli', 'config', 'set-pin'], input: '482915\n' });
+    expect(set.report.exitCode).toBe(0);
+    expect(set.stdout).toContain('The technician PIN is set');
+    const weak = run(true, { userData, cliArgs: ['config', 'set-pin'], input: '111111\n' });
+    expect(weak.report.exitCode).toBe(1);
+    expect(weak.stderr).toContain('PIN refused');
+    await expect(withAuth(userData, (auth) => auth.check('482915'))).resolves.toEqual({ result: 'right' });
+  }, 90_000);
+
+  it('passes the CLI’s usage errors through with status 2, and still starts the kiosk when given only switches', () => {
+    const unknown = run(true, { cliArgs: ['frobnicate'] });
+    expect(unknown.report.exitCode).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command "frobnicate"');
+    expect(unknown.report.windows).toEqual([]);
+    const started = run(true, { cliArgs: ['--updated'] }).report;
+    expect(started.calls).toContain('requestSingleInstanceLock');
+    expect(started.calls).toContain('loadURL kiosk://app/index.html');
+  }, 90_000);
 });
