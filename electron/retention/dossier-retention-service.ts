@@ -52,11 +52,13 @@ export class DossierRetentionService {
     await this.running;
   }
 
+  /** Never rejects: a failure (even reading the setting) is logged and the next run tries again. */
   private async purge(): Promise<number> {
-    const days = this.deps.settings.get('dossierRetentionDays');
-    const cutoff = new Date(this.deps.now().getTime() - days * DAY_MS);
     let purged = 0;
+    let days = 0;
     try {
+      days = this.deps.settings.get('dossierRetentionDays');
+      const cutoff = new Date(this.deps.now().getTime() - days * DAY_MS);
       for (let after: string | null = ''; after !== null && !this.stopped; ) {
         const step = this.retention.purgeStep(after, cutoff);
         purged += step.purged;

@@ -112,6 +112,13 @@ describe('the dossierRetentionDays setting', () => {
     db.close();
   });
 
+  it('never rejects, even when the setting cannot be read (the database closed under it): the host calls it unawaited', async () => {
+    const db = cacheWith(path.join(tempDir(), 'kiosk.db'), recordsOf());
+    const service = new DossierRetentionService({ db, settings: new SettingsStore(db), now: () => NOW });
+    db.close();
+    await expect(service.runNow()).resolves.toBe(0);
+  });
+
   it('after syncs, purges at most once an hour (it reads the whole table)', async () => {
     let now = NOW.getTime();
     const db = cacheWith(path.join(tempDir(), 'kiosk.db'), recordsOf());
