@@ -56,6 +56,13 @@ export class TechnicianAuth {
       { readRemaining: () => this.store.read().lockRemainingMs, saveRemaining: (ms) => this.store.saveLockRemaining(ms) },
       options.monotonic ?? (() => performance.now()),
     );
+    // A lockout stored by the last run counts down from now, whether or not anyone checks it.
+    this.lockout.remaining();
+  }
+
+  /** Writes back what is left of a running lockout; the host calls it as it closes. */
+  saveLockout(): void {
+    this.lockout.save();
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {

@@ -60,6 +60,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
   services.onClose(() => {
     sessions.stop();
     restoreKioskMode();
+    auth.saveLockout();
   });
   services.technicianGate.connect((session, extend) => (extend ? sessions.touch(session) : sessions.isLive(session)));
 
