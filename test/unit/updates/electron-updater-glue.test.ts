@@ -12,7 +12,7 @@ import { SignedUpdates } from '../../../electron/updates/signed-updates.ts';
 import { UpdateRecordFile } from '../../../electron/updates/update-record.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { FakeClock } from './fake-clock.ts';
-import { appImageKiosk as kioskIn, startUpdateFeed, updateSigningKey } from './update-feed-harness.ts';
+import { appImageKiosk as kioskIn, INSTALLER_TEST_TIMEOUT_MS, STAND_IN_INSTALL_WAIT_MS, startUpdateFeed, updateSigningKey } from './update-feed-harness.ts';
 import type { UpdateFeedServer } from './update-feed-harness.ts';
 
 vi.mock('electron', () => ({}));
@@ -47,13 +47,13 @@ describe('electronUpdaterPort over electron-updater', () => {
       expect(feed.requests.map((r) => r.url)).toContain(`/updates/${fileName()}`);
 
       port.install();
-      await vi.waitFor(() => expect(fs.existsSync(kiosk.marker)).toBe(true), { timeout: 5000 });
+      await vi.waitFor(() => expect(fs.existsSync(kiosk.marker)).toBe(true), { timeout: STAND_IN_INSTALL_WAIT_MS });
       expect(fs.readFileSync(kiosk.marker, 'utf8').trim()).toBe('true');
       await vi.waitFor(() => expect(kiosk.quit).toHaveBeenCalled());
     } finally {
       vi.unstubAllEnvs();
     }
-  });
+  }, INSTALLER_TEST_TIMEOUT_MS);
 
   it('a version the policy refuses is "not available" to electron-updater, and nothing is downloaded', async () => {
     const kiosk = appImageKiosk();

@@ -31,6 +31,11 @@ interface DownloadOptions {
 }
 
 /** Node's HTTP client with the file download electron-updater's Electron client adds (same code path). */
+/** How long a stand-in installer may take to write its marker file on a loaded 2-core CI machine. */
+export const STAND_IN_INSTALL_WAIT_MS = 30_000;
+/** A test that waits for the stand-in installer: the wait above plus the check and download. */
+export const INSTALLER_TEST_TIMEOUT_MS = 60_000;
+
 export class NodeDownloadExecutor extends (NodeHttpExecutor as new () => { doDownload(options: object, task: object, redirects: number): void }) {
   download(url: URL, destination: string, options: DownloadOptions): Promise<string> {
     return options.cancellationToken.createPromise((resolve, reject, onCancel) => {

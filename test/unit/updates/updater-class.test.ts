@@ -13,7 +13,7 @@ import type { ElectronUpdater } from '../../../electron/app/updater.ts';
 import { SignedUpdates } from '../../../electron/updates/signed-updates.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { builderConfig } from '../packaging/packaging-project.ts';
-import { appImageKiosk, NodeDownloadExecutor, packagedApp, startUpdateFeed, updateSigningKey } from './update-feed-harness.ts';
+import { appImageKiosk, NodeDownloadExecutor, INSTALLER_TEST_TIMEOUT_MS, STAND_IN_INSTALL_WAIT_MS, packagedApp, startUpdateFeed, updateSigningKey } from './update-feed-harness.ts';
 import type { UpdateFeedServer } from './update-feed-harness.ts';
 
 vi.mock('electron', () => ({}));
@@ -101,7 +101,7 @@ describe('the AppImage keeps one path across updates (autostart entry, AppArmor 
     await port.check({ url: `${feed.base}/updates/`, headers: {} }, () => true);
     await port.download();
     port.install();
-    await vi.waitFor(() => expect(fs.existsSync(kiosk.marker)).toBe(true), { timeout: 5000 });
+    await vi.waitFor(() => expect(fs.existsSync(kiosk.marker)).toBe(true), { timeout: STAND_IN_INSTALL_WAIT_MS });
     return { installed, appImages: fs.readdirSync(kiosk.dir).filter((f) => f.endsWith('.AppImage')) };
   }
 
@@ -111,14 +111,14 @@ describe('the AppImage keeps one path across updates (autostart entry, AppArmor 
     const { installed, appImages } = await update(artifactName('1.0.0'), name);
     expect(appImages).toEqual([name]);
     expect(fs.readFileSync(installed, 'utf8')).toBe(feed.body.toString('utf8'));
-  });
+  }, INSTALLER_TEST_TIMEOUT_MS);
 
   it('with a version in the name (as before), the file an autostart entry points at is gone after the update', async () => {
     const versioned = 'receipt-kiosk-${version}-${arch}.${ext}';
     const { installed, appImages } = await update(artifactName('1.0.0', versioned), artifactName('1.1.0', versioned));
     expect(fs.existsSync(installed)).toBe(false);
     expect(appImages).toEqual(['receipt-kiosk-1.1.0-x86_64.AppImage']);
-  });
+  }, INSTALLER_TEST_TIMEOUT_MS);
 });
 
 describe('Windows: the per-user NSIS update installs silently, without elevation, and starts the kiosk again', () => {
