@@ -40,7 +40,3 @@ export function storageFailureKindOf(recorded: string | null): StorageFailureKin
   if (recorded === null) return null;
   return FAILURES.find((f) => recorded === f.message)?.kind ?? null;
 }
-
-export function isStorageFailureKind(kind: string | null | undefined): kind is StorageFailureKind {
-  return FAILURES.some((f) => f.kind === kind);
-}

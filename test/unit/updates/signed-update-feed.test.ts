@@ -5,15 +5,14 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { electronUpdaterPort } from '../../../electron/app/updater.ts';
 import type { ElectronUpdater } from '../../../electron/app/updater.ts';
-import { ActivityMonitor } from '../../../electron/updates/activity-monitor.ts';
 import { SignedUpdates } from '../../../electron/updates/signed-updates.ts';
-import { UpdateController } from '../../../electron/updates/update-controller.ts';
 import { emptyUpdateRecord } from '../../../electron/updates/update-record.ts';
+import type { UpdateRecord } from '../../../electron/updates/update-record.ts';
 import { verifyUpdateMetadata } from '../../../electron/updates/update-signature.ts';
 import { VENDOR_UPDATE_KEYS } from '../../../electron/updates/vendor-update-keys.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
-import { FakeClock } from './fake-clock.ts';
-import { appImageKiosk, signatureFile, startUpdateFeed, updateSigningKey } from './update-feed-harness.ts';
+import { feedUpdateController } from './feed-update-controller.ts';
+import { appImageKiosk, signatureFile, INSTALLER_TEST_TIMEOUT_MS, STAND_IN_INSTALL_WAIT_MS, startUpdateFeed, updateSigningKey } from './update-feed-harness.ts';
 import type { UpdateFeedServer } from './update-feed-harness.ts';
 
 vi.mock('electron', () => ({}));
@@ -48,8 +47,8 @@ describe('signed update metadata', () => {
     await expect(check(port)).resolves.toEqual({ version: '1.1.0', available: true });
     await port.download();
     port.install();
-    await vi.waitFor(() => expect(fs.existsSync(kiosk.marker)).toBe(true), { timeout: 5000 });
-  });
+    await vi.waitFor(() => expect(fs.existsSync(kiosk.marker)).toBe(true), { timeout: STAND_IN_INSTALL_WAIT_MS });
+  }, INSTALLER_TEST_TIMEOUT_MS);
 
   it('unsigned metadata is refused and nothing is downloaded', async () => {
     feed.signature = () => null;
@@ -101,18 +100,9 @@ describe('signed update metadata', () => {
   it('the technician sees why: the controller reports the refusal and installs nothing', async () => {
     feed.signature = (fileName, metadata) => signatureFile(fileName, metadata, otherKey);
     const { port } = kioskPort();
-    const clock = new FakeClock();
     let record = emptyUpdateRecord();
-    const controller = new UpdateController({
-      updater: port,
-      store: { read: () => record, write: (next) => (record = next) },
-      currentVersion: '1.0.0',
-      feed: () => ({ url: `${feed.base}/updates/`, headers: {} }),
-      activity: new ActivityMonitor(clock.ms),
-      quietMs: () => 0,
-      timers: clock.timers,
-      now: clock.date,
-    });
+    const store = { read: () => record, write: (next: UpdateRecord) => (record = next) };
+    const controller = feedUpdateController({ feed, updater: port, store, currentVersion: '1.0.0' });
     await controller.checkNow();
     const report = controller.report();
     expect(report.state).toBe('error');

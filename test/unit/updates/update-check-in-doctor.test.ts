@@ -9,12 +9,10 @@ import { openDatabase } from '../../../electron/db/open-database.ts';
 import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { runDoctor } from '../../../electron/technician/doctor.ts';
-import { ActivityMonitor } from '../../../electron/updates/activity-monitor.ts';
 import { SignedUpdates } from '../../../electron/updates/signed-updates.ts';
-import { UpdateController } from '../../../electron/updates/update-controller.ts';
 import { UpdateRecordFile } from '../../../electron/updates/update-record.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
-import { FakeClock } from './fake-clock.ts';
+import { feedUpdateController } from './feed-update-controller.ts';
 import { appImageKiosk, signatureFile, startUpdateFeed, updateSigningKey } from './update-feed-harness.ts';
 import type { UpdateFeedServer } from './update-feed-harness.ts';
 
@@ -36,16 +34,11 @@ afterEach(() => {
 async function checkedKiosk() {
   const userData = tempDir();
   const kiosk = appImageKiosk(feed, tempDir());
-  const clock = new FakeClock();
-  const controller = new UpdateController({
+  const controller = feedUpdateController({
+    feed,
     updater: electronUpdaterPort(kiosk.updater as unknown as ElectronUpdater, 'appimage', new SignedUpdates([vendorKey.trusted])),
     store: new UpdateRecordFile(path.join(userData, 'update-record.json')),
     currentVersion: '1.1.0',
-    feed: () => ({ url: `${feed.base}/updates/`, headers: {} }),
-    activity: new ActivityMonitor(clock.ms),
-    quietMs: () => 0,
-    timers: clock.timers,
-    now: clock.date,
   });
   await controller.checkNow();
   controller.stop();
