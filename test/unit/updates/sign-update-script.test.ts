@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyUpdateMetadata } from '../../../electron/updates/update-signature.ts';
+import { keyIdOf, verifyUpdateMetadata } from '../../../electron/updates/update-signature.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 const tempDir = useTempDir('kiosk-sign-update-');
@@ -50,6 +50,25 @@ describe('scripts/sign-update.mjs', () => {
       expect(verifyUpdateMetadata(name, metadata, signature, [{ spki }])).toMatchObject({ ok: true });
       expect(verifyUpdateMetadata(name, Buffer.concat([metadata, Buffer.from('#')]), signature, [{ spki }])).toMatchObject({ ok: false });
     }
+  });
+
+  // The script keeps its own copy of signedPayload and keyIdOf (plain node cannot import the
+  // .ts module): what it writes must be what the kiosk's update-signature.ts verifies.
+  it('writes the key id the kiosk computes, and any single changed byte of the metadata is refused', () => {
+    const { keyFile, spki, trustedKeys, release } = releaseWithKey();
+    expect(run(['sign', release, '--trusted-keys', trustedKeys], { KIOSK_UPDATE_SIGNING_KEY_FILE: keyFile }).status).toBe(0);
+    const name = 'latest-linux.yml';
+    const metadata = fs.readFileSync(path.join(release, name));
+    const signature = fs.readFileSync(path.join(release, `${name}.sig`), 'utf8');
+    const keyId = keyIdOf(Buffer.from(spki, 'base64'));
+    expect(signature.split(' ')[1]).toBe(keyId);
+    expect(verifyUpdateMetadata(name, metadata, signature, [{ spki }])).toEqual({ ok: true, keyId });
+    for (let at = 0; at < metadata.length; at++) {
+      const changed = Buffer.from(metadata);
+      changed[at] = changed[at]! ^ 0x01;
+      expect(verifyUpdateMetadata(name, changed, signature, [{ spki }]), `byte ${at}`).toMatchObject({ ok: false });
+    }
+    expect(verifyUpdateMetadata('latest.yml', metadata, signature, [{ spki }])).toMatchObject({ ok: false });
   });
 
   it('takes the PEM text itself from KIOSK_UPDATE_SIGNING_KEY', () => {
