@@ -52,7 +52,7 @@ export function createGuardedLookup({ lookup, liveLookup, throttle, liveLookups 
     if (wait > 0) return { kind: 'wait', retryAfterSec: Math.ceil(wait / 1000) };
     let result = lookup(raw);
     if (result.kind === 'not-found' && liveLookups.take() && (await liveLookup(result.code))) result = lookup(raw);
-    throttle?.record({ missed: result.kind === 'not-found', keypad: source === 'keypad' });
+    throttle?.record({ missed: result.kind === 'not-found', keypad: source === 'keypad', foundCode: result.kind === 'found' ? result.dossier.code : undefined });
     return result;
   };
   return (raw: string, source: ScanSource): Promise<LookupResult> => {

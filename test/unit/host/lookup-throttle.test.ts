@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database.ts';
-import { FIRST_WAIT_MS, FREE_KEYPAD_LOOKUPS, FREE_MISSES } from '../../../electron/dossiers/lookup-throttle.ts';
+import { FIRST_WAIT_MS, FREE_FOUND_CODES, FREE_KEYPAD_LOOKUPS, FREE_MISSES } from '../../../electron/dossiers/lookup-throttle.ts';
 import { TokenBucket } from '../../../electron/dossiers/token-bucket.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';
@@ -13,6 +14,9 @@ import { openTestHost, testClock } from '../technician/technician-harness.ts';
 const KNOWN = '000.00.12.H53-261120-0009';
 const missing = (n: number) => `000.00.12.H53-261120-${String(9000 + n).padStart(4, '0')}`;
 const IDLE_MS = 90_000;
+/** Every receipt code of the demo dossiers: all found in the demo cache. */
+const demo = JSON.parse(fs.readFileSync(path.resolve('assets/demo/dossiers.json'), 'utf8')) as { dossiers: { code: string }[] };
+const DEMO_CODES = [...new Set(demo.dossiers.map((d) => d.code))];
 
 describe('lookups that miss are throttled on the host (sequential receipt codes)', () => {
   const tempDir = useTempDir();
@@ -60,13 +64,41 @@ describe('lookups that miss are throttled on the host (sequential receipt codes)
     await t.close();
   });
 
-  it('throttles codes typed on the keypad past a few even when found (paging through), never a scanner’s', async () => {
+  it('throttles codes typed on the keypad past a few even when found (paging through); one receipt scanned again and again never', async () => {
     const { t, lookup } = await kiosk();
     for (let i = 0; i < 30; i++) expect(await lookup(KNOWN, 'serial')).toMatchObject({ kind: 'found' });
     const typed = [];
     for (let i = 0; i < FREE_KEYPAD_LOOKUPS + FREE_MISSES + 2; i++) typed.push((await lookup(KNOWN)).kind);
     expect(typed.slice(0, FREE_KEYPAD_LOOKUPS + FREE_MISSES + 1).every((kind) => kind === 'found')).toBe(true);
     expect(typed.at(-1)).toBe('wait');
+    await t.close();
+  });
+
+  it('throttles found codes from any source past a threshold: sequential barcodes on a phone held to the scanner', async () => {
+    const { t, clock, lookup } = await kiosk();
+    expect(DEMO_CODES.length).toBeGreaterThan(FREE_FOUND_CODES + 2);
+    for (const [i, code] of DEMO_CODES.slice(0, FREE_FOUND_CODES).entries()) {
+      expect(await lookup(code, i % 2 ? 'hid' : 'serial')).toMatchObject({ kind: 'found' });
+    }
+    // The same receipts again (a citizen rescanning) cost nothing.
+    for (const code of DEMO_CODES.slice(0, 3)) expect(await lookup(code, 'hid')).toMatchObject({ kind: 'found' });
+    // One more distinct dossier is answered, and the wait starts; it doubles with each further one.
+    expect(await lookup(DEMO_CODES[FREE_FOUND_CODES]!, 'hid')).toMatchObject({ kind: 'found' });
+    expect(await lookup(DEMO_CODES[FREE_FOUND_CODES + 1]!, 'hid')).toEqual({ kind: 'wait', retryAfterSec: FIRST_WAIT_MS / 1000 });
+    clock.advance(FIRST_WAIT_MS);
+    expect(await lookup(DEMO_CODES[FREE_FOUND_CODES + 1]!, 'serial')).toMatchObject({ kind: 'found' });
+    expect(await lookup(DEMO_CODES[FREE_FOUND_CODES + 2]!, 'serial')).toEqual({ kind: 'wait', retryAfterSec: (2 * FIRST_WAIT_MS) / 1000 });
+    // The next citizen, after the idle timeout, starts afresh.
+    clock.advance(IDLE_MS);
+    for (const code of DEMO_CODES.slice(0, FREE_FOUND_CODES)) expect(await lookup(code, 'hid')).toMatchObject({ kind: 'found' });
+    await t.close();
+  });
+
+  it('one citizen scanning a few receipts, with a mistyped code, never waits', async () => {
+    const { t, lookup } = await kiosk();
+    for (const code of DEMO_CODES.slice(0, 4)) expect(await lookup(code, 'hid')).toMatchObject({ kind: 'found' });
+    expect(await lookup(missing(1))).toMatchObject({ kind: 'not-found' });
+    for (const code of DEMO_CODES.slice(0, 4)) expect(await lookup(code, 'keypad')).toMatchObject({ kind: 'found' });
     await t.close();
   });
 
