@@ -60,6 +60,7 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
       clearTimeout(killTimer);
     }
     rmSync(dir, { recursive: true, force: true });
+    await health.ended;
     health.assertNoFaults();
   };
 

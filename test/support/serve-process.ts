@@ -44,6 +44,7 @@ export async function startServe(dbPath: string) {
     const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
     const code = await exited;
     clearTimeout(kill);
+    await health.ended;
     return code;
   };
   return { call, stop, health, child };
