@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database.ts';
 import { DossierStore } from '../../../electron/dossiers/dossier-store.ts';
 import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
@@ -21,6 +21,8 @@ const SOAK_MS = Number(process.env.SOAK_SECONDS ?? 60) * 1000;
 const SEED = Number(process.env.SOAK_SEED ?? 0x50a4);
 /** Requests to the district server per second of soak, at most (a retry loop would far exceed it). */
 const MAX_REQUESTS_PER_SECOND = 15;
+/** After the storm, how long a clean sync may take to come (a loaded machine is slow; the wait ends as soon as it comes). */
+const CALM_TIMEOUT_MS = 150_000;
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -119,20 +121,49 @@ describe('soak: npm run serve against a misbehaving district server', () => {
     }
     const soakMs = Date.now() - started;
 
-    // The storm ends: the next sync must bring the cache to exactly what the server has.
+    // The storm ends: a sync begun after it must bring the cache to exactly what the server has.
+    // A run still in flight may have read the feed before the last change (a technician's sync
+    // joins it), so a round counts only when asked after an earlier round had ended.
     sim.faults.clear();
-    const calmFrom = Math.floor(Date.now() / 1000);
-    let converged = false;
-    for (let attempt = 0; attempt < 60 && !converged; attempt += 1) {
+    const calmStarted = Date.now();
+    type SyncLog = { syncing: boolean; lastError: string | null; lastSuccessAt: string | null };
+    const syncToEnd = async (): Promise<{ started: boolean; askedAt: number; log: SyncLog } | null> => {
+      const askedAt = Date.now();
       const asked = await technician('technicianSyncNow');
-      if (asked.ok) figures.syncsAsked += 1;
-      await sleep(1_000);
-      const log = await technician('technicianSyncLog');
-      if (!log.ok) continue;
-      const state = log.result as { syncing: boolean; lastError: string | null; lastSuccessAt: string | null };
-      converged = !state.syncing && state.lastError === null && state.lastSuccessAt !== null && Date.parse(state.lastSuccessAt) / 1000 >= calmFrom;
+      if (!asked.ok) return null;
+      const started = (asked.result as { started: boolean }).started;
+      if (started) figures.syncsAsked += 1;
+      let log: SyncLog | null = null;
+      await vi.waitFor(
+        async () => {
+          const answer = await technician('technicianSyncLog');
+          expect(answer.ok).toBe(true);
+          log = answer.ok ? (answer.result as SyncLog) : null;
+          expect(log?.syncing).toBe(false);
+        },
+        { timeout: CALM_TIMEOUT_MS, interval: 250 },
+      );
+      return { started, askedAt, log: log! };
+    };
+    let converged = false;
+    let earlierRoundEnded = false;
+    while (!converged && Date.now() - calmStarted < CALM_TIMEOUT_MS) {
+      const round = await syncToEnd().catch(() => null);
+      if (round === null) {
+        await sleep(500);
+        continue;
+      }
+      const { log } = round;
+      converged =
+        earlierRoundEnded &&
+        round.started &&
+        log.lastError === null &&
+        log.lastSuccessAt !== null &&
+        Date.parse(log.lastSuccessAt) >= Math.floor(round.askedAt / 1000) * 1000;
+      earlierRoundEnded = true;
     }
-    expect(converged).toBe(true);
+    const calmSeconds = Math.round((Date.now() - calmStarted) / 100) / 10;
+    expect(converged, `no clean sync within ${CALM_TIMEOUT_MS / 1000} s of the storm's end`).toBe(true);
     const cacheDb = openDatabase(dbPath, { readonly: true });
     try {
       expectConverged({ db: cacheDb, store: new DossierStore(cacheDb), state: new SyncStateStore(cacheDb), file: dbPath }, sim);
@@ -144,6 +175,7 @@ describe('soak: npm run serve against a misbehaving district server', () => {
     const requests = sim.requests().length;
     const report = {
       seconds: Math.round(soakMs / 100) / 10,
+      calmSeconds,
       districtRequests: requests,
       requestsPerSecond: Math.round((requests / (soakMs / 1000)) * 10) / 10,
       restartsAsked: figures.restartsAsked,
@@ -163,6 +195,7 @@ describe('soak: npm run serve against a misbehaving district server', () => {
     expect(serve.health.faults).toEqual([]);
     expect(serve.health.restarts).toEqual(Array.from({ length: figures.restartsAsked }, () => 'technician'));
     expect(figures.restartsAsked).toBeGreaterThan(0);
-    expect(requests).toBeLessThanOrEqual(MAX_REQUESTS_PER_SECOND * (soakMs / 1000 + 60));
-  }, SOAK_MS + 240_000);
+    // The calm's minute of slack grows when a loaded machine takes longer to sync once more.
+    expect(requests).toBeLessThanOrEqual(MAX_REQUESTS_PER_SECOND * (soakMs / 1000 + Math.max(60, calmSeconds)));
+  }, SOAK_MS + 2 * CALM_TIMEOUT_MS + 150_000);
 });
