@@ -46,4 +46,11 @@ fi
 
 # Kiosk: the login autostart entry is /etc/xdg/autostart/receipt-kiosk.desktop (installed
 # by the package). Nothing to enable: every graphical session starts it.
+
+# Kiosk: technician mode on a kiosk with no PIN asks for a one-time setup code, which only a
+# shell on the kiosk can print: say how, at every install and upgrade (dpkg shows this output).
+echo "Receipt kiosk: to set the technician PIN, run as the kiosk's account (not root):"
+echo "    ${executable} config reset-pin"
+echo "  and type the setup code it prints in technician mode (five taps on the top-left corner)."
+echo "  From SSH or a text console (no display): sudo -u <kiosk account> ${executable} --ozone-platform=headless --disable-gpu config reset-pin"
 exit 0

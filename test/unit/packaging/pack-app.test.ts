@@ -207,4 +207,10 @@ describe('the deb (fpm arguments; fpm is not run here)', () => {
     expect(postinst).not.toMatch(/\$\{[A-Za-z]+\}/);
     expect(rendered['--after-remove']).toContain("update-alternatives --remove 'receipt-kiosk' '/opt/Receipt Kiosk/receipt-kiosk'");
   });
+
+  it('has the postinst say how to get the first technician PIN’s setup code', () => {
+    const postinst = rendered['--after-install'] ?? '';
+    expect(postinst).toContain('echo "    receipt-kiosk config reset-pin"');
+    expect(postinst).toContain('receipt-kiosk --ozone-platform=headless --disable-gpu config reset-pin');
+  });
 });
