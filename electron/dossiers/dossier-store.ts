@@ -50,6 +50,7 @@ export class DossierStore {
   readonly agencies: AgencyRegistry;
   private readonly statements = new Map<DossierTable, { upsert: Statement; remove: Statement }>();
   private readonly byCodeStmt: Statement<[string], StoredRow & { agency_code: string; agency_name: string | null }>;
+  private readonly readByCodeInOneSnapshot: (code: string) => DossierRow | undefined;
 
   constructor(private readonly db: Database) {
     this.texts = new TextDictionary(db);
@@ -57,6 +58,15 @@ export class DossierStore {
     this.byCodeStmt = db.prepare(`
       SELECT d.*, a.code AS agency_code, a.name AS agency_name
       FROM dossiers d JOIN agencies a ON a.id = d.agency_id WHERE d.code = ?`);
+    this.readByCodeInOneSnapshot = db.transaction((code: string) => {
+      this.forgetCachesIfChangedElsewhere();
+      return this.readByCode(code);
+    });
+  }
+
+  /** Another process (`kiosk sync` from a shell) may have pruned texts and reused their ids. */
+  private forgetCachesIfChangedElsewhere(): void {
+    if (this.texts.forgetIfChangedElsewhere()) this.agencies.reset();
   }
 
   private statementsFor(table: DossierTable) {
@@ -83,7 +93,10 @@ export class DossierStore {
    */
   writeTransaction<T>(work: () => T): T {
     try {
-      return this.db.transaction(work)();
+      return this.db.transaction(() => {
+        this.forgetCachesIfChangedElsewhere();
+        return work();
+      })();
     } catch (error) {
       this.texts.reset();
       this.agencies.reset();
@@ -166,6 +179,10 @@ export class DossierStore {
   }
 
   findByCode(code: string): DossierRow | undefined {
+    return this.readByCodeInOneSnapshot(code);
+  }
+
+  private readByCode(code: string): DossierRow | undefined {
     const row = this.byCodeStmt.get(code.toUpperCase());
     if (!row) return undefined;
     const timeline = JSON.parse(row.timeline_json) as [number, number, number][];

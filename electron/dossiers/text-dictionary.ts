@@ -34,6 +34,9 @@ function collectTextIds(db: Database, table: string, used: Set<number>): void {
 /**
  * Interns strings that repeat across dossiers in the `texts` table. Ids are cached both ways;
  * after a failed write transaction call `reset()`, since the rolled-back ids no longer exist.
+ * Another process (`kiosk sync` from a shell) may prune texts and hand their ids to new texts
+ * (`texts.id` has no AUTOINCREMENT): call `forgetIfChangedElsewhere()` at the start of each
+ * transaction that uses the cache.
  */
 export class TextDictionary {
   private readonly ids = new Map<string, number>();
@@ -42,11 +45,27 @@ export class TextDictionary {
   private readonly selectId: Statement<[string], { id: number }>;
   private readonly selectText: Statement<[number], { text: string }>;
   private readonly insert: Statement<[string]>;
+  private readonly dataVersion: Statement<[], number>;
+  private seenDataVersion = -1;
 
   constructor(private readonly db: Database) {
     this.selectId = db.prepare<[string], { id: number }>('SELECT id FROM texts WHERE text = ?');
     this.selectText = db.prepare<[number], { text: string }>('SELECT text FROM texts WHERE id = ?');
     this.insert = db.prepare<[string]>('INSERT INTO texts (text) VALUES (?)');
+    this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  }
+
+  /**
+   * Drops the cache when another connection committed since the last call (SQLite's
+   * data_version; this connection's own commits leave it alone); returns whether it did. Inside
+   * a transaction the answer holds until it ends.
+   */
+  forgetIfChangedElsewhere(): boolean {
+    const version = this.dataVersion.get()!;
+    if (version === this.seenDataVersion) return false;
+    this.seenDataVersion = version;
+    this.reset();
+    return true;
   }
 
   idFor(text: string): number {
