@@ -5,6 +5,7 @@ import technician from './0004-technician.ts';
 import ratings from './0005-ratings.ts';
 import technicianClock from './0006-technician-clock.ts';
 import dossierDetails from './0007-dossier-details.ts';
+import syncRefusals from './0008-sync-refusals.ts';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** Every migration in order; add a new numbered file and list it here. */
-export const migrations: readonly Migration[] = [initial, procedures, sync, technician, ratings, technicianClock, dossierDetails];
+export const migrations: readonly Migration[] = [initial, procedures, sync, technician, ratings, technicianClock, dossierDetails, syncRefusals];
