@@ -8,6 +8,8 @@ import { searchCommand, searchUsage } from './commands/search-command.ts';
 import { scannersCommand, scannersUsage } from './commands/scanners-command.ts';
 import { configCommand, configUsage } from './commands/config-command.ts';
 import { doctorCommand, doctorUsage } from './commands/doctor-command.ts';
+import { printersCommand, printersUsage } from './commands/printers-command.ts';
+import { printCommand, printUsage } from './commands/print-command.ts';
 import { UsageError } from './cli-io.ts';
 import type { CliIo } from './cli-io.ts';
 
@@ -21,7 +23,9 @@ const USAGE = `Usage:
   ${searchUsage}
   ${scannersUsage}
   ${configUsage}
-  ${doctorUsage}`;
+  ${doctorUsage}
+  ${printersUsage}
+  ${printUsage}`;
 
 type Command = (argv: string[], io: CliIo) => number | Promise<number>;
 const commands: Record<string, Command> = {
@@ -35,6 +39,8 @@ const commands: Record<string, Command> = {
   scanners: scannersCommand,
   config: configCommand,
   doctor: doctorCommand,
+  printers: printersCommand,
+  print: printCommand,
 };
 
 /** The technicians' `kiosk` command. Returns the exit status; never throws. */
