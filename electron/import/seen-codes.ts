@@ -3,7 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 /**
  * The codes an import has read so far and where each came first. Kept in a temporary SQLite
  * table of this connection, not in a Map: a file of a million records keeps the process's
- * memory flat. Create it inside the import's transaction; a rollback removes it with the rest.
+ * memory flat; the temp database takes no lock on the kiosk's database.
  */
 export class SeenCodes {
   private readonly find: Statement<[string], string>;
