@@ -11,6 +11,8 @@ import { startKioskServer } from './kiosk-server.ts';
 for (const mode of MODES) {
   test.describe(`accessibility, ${mode}`, () => {
     test('home, manual entry, results, rating, errors and statistics', async ({ page, shell, home, manual, scanner, result, errorPage }) => {
+      // A dozen screens, each scanned by axe-core; the result screens grew with the answers.
+      test.slow();
       await setMode(page, mode);
       await checkScreen(page, 'home');
 
