@@ -69,7 +69,7 @@ test('first run: the gesture asks for the setup code from a shell, then a new PI
   await expect(tech.setPin).toContainText('Máy chưa có mã PIN');
   // Nobody ran `kiosk config reset-pin` yet: a passer-by who taps the corner cannot choose a PIN.
   await expect(tech.pinMessage).toHaveText(
-    'Chưa có mã thiết lập. Cán bộ kỹ thuật chạy lệnh “kiosk config reset-pin” trên máy kiosk để nhận mã, hoặc đặt mã PIN bằng lệnh “kiosk config set-pin”.',
+    'Chưa có mã thiết lập. Cán bộ kỹ thuật chạy lệnh “receipt-kiosk config reset-pin” trên máy kiosk để nhận mã, hoặc đặt mã PIN bằng lệnh “receipt-kiosk config set-pin”.',
   );
   await tech.typePin('0000000000');
   await tech.typePin(PIN);
