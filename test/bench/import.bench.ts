@@ -1,10 +1,14 @@
 // `kiosk import dossiers` of a large export: peak memory (RSS) of the real command, JSON array
-// and JSON lines, against what reading the whole array at once costs.
+// and JSON lines, against what reading the whole array at once costs; and how long the kiosk's
+// database is held for writing: the import's own figure (writeLockMs) and the longest stretch a
+// second connection, probing every few milliseconds as the running kiosk, could not write.
 //   npx tsx test/bench/import.bench.ts [records]        (default 200,000)
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { openDatabase } from '../../electron/db/open-database.ts';
 import { dossierRecord } from '../support/dossier-fixtures.ts';
 import { recordBenchResult, round } from './bench-results.ts';
 
@@ -38,6 +42,42 @@ function measure(args: string[]): { peakRssMb: number; seconds: number; stdout: 
   return { peakRssMb: round(kb! / 1024, 1), seconds: seconds!, stdout: result.stdout.trim() };
 }
 
+/** The import run while a second connection tries a write every ~2 ms: the longest time it could not. */
+async function importWhileProbing(file: string, dbFile: string): Promise<{ peakRssMb: number; seconds: number; writeLockMs: number; longestBlockedMs: number; probes: number }> {
+  openDatabase(dbFile).close();
+  const kiosk = new BetterSqlite3(dbFile);
+  kiosk.pragma('busy_timeout = 0');
+  let blockedSince: number | null = null;
+  let longestBlockedMs = 0;
+  let probes = 0;
+  const probe = setInterval(() => {
+    probes += 1;
+    try {
+      kiosk.exec('BEGIN IMMEDIATE');
+      kiosk.exec('ROLLBACK');
+      if (blockedSince !== null) longestBlockedMs = Math.max(longestBlockedMs, performance.now() - blockedSince);
+      blockedSince = null;
+    } catch {
+      blockedSince ??= performance.now();
+    }
+  }, 2);
+  const child = spawn('/usr/bin/time', ['-f', '%M %e', process.execPath, BIN, 'import', 'dossiers', file, '--db', dbFile, '--json'], {
+    env: { ...process.env, KIOSK_LOG: 'silent' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(probe);
+  if (blockedSince !== null) longestBlockedMs = Math.max(longestBlockedMs, performance.now() - blockedSince);
+  kiosk.close();
+  const [kb, seconds] = stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  const report = JSON.parse(stdout) as { writeLockMs: number; applied: number };
+  if (report.applied !== RECORDS) throw new Error(`imported ${report.applied} of ${RECORDS}`);
+  return { peakRssMb: round(kb! / 1024, 1), seconds: seconds!, writeLockMs: report.writeLockMs, longestBlockedMs: Math.round(longestBlockedMs), probes };
+}
+
 const figures: Record<string, unknown> = { records: RECORDS };
 try {
   for (const shape of ['array', 'lines'] as const) {
@@ -58,6 +98,12 @@ try {
       console.log(`reading the same array whole (readFile + JSON.parse only): peak RSS ${whole.peakRssMb} MB`);
       figures.wholeArrayParsePeakRssMb = whole.peakRssMb;
     }
+    const probed = await importWhileProbing(file, path.join(dir, `${shape}-probed.db`));
+    console.log(
+      `${shape} with the kiosk probing a write every 2 ms: write transaction ${probed.writeLockMs} ms, longest the kiosk could not write ${probed.longestBlockedMs} ms (${probed.probes} probes over ${probed.seconds} s), peak RSS ${probed.peakRssMb} MB`,
+    );
+    figures[`${shape}WriteLockMs`] = probed.writeLockMs;
+    figures[`${shape}LongestBlockedMs`] = probed.longestBlockedMs;
   }
   const small = path.join(dir, 'small.json');
   fs.writeFileSync(small, JSON.stringify([dossierRecord()]));
