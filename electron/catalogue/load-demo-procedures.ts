@@ -12,5 +12,7 @@ export function loadDemoProcedures(db: Database, assetsDir: string, now = new Da
   const file = path.join(assetsDir, 'demo', 'procedures.json');
   const procedures = DemoProcedures.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
   new ProcedureStore(db).upsertMany(procedures, now);
+  // The district's catalogue replaces this one whatever its size (catalogue-sync.ts).
+  db.prepare("UPDATE sync_state SET procedures_source = 'demo' WHERE id = 1").run();
   return { procedures: procedures.length };
 }

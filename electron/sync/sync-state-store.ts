@@ -3,6 +3,14 @@ import type { SyncStatus } from '../../shared/contract/index.ts';
 import { fromUnixSecondsOrNull } from '../dossiers/dossier-row.ts';
 
 export type DataSource = 'none' | 'demo' | 'server' | 'import';
+/** Where the procedure catalogue came from; 'unknown' for catalogues stored before this was kept. */
+export type CatalogueSource = 'demo' | 'server' | 'unknown';
+
+/** A full resync refused for shrinking the cache (see dossier-feed-sync.ts). */
+export interface RefusedResync {
+  at: number;
+  offered: number;
+}
 
 export interface SyncState {
   source: DataSource;
@@ -13,6 +21,8 @@ export interface SyncState {
   resyncActive: boolean;
   resyncCursor: string | null;
   proceduresEtag: string | null;
+  proceduresSource: CatalogueSource;
+  refusedResync: RefusedResync | null;
 }
 
 const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
@@ -24,7 +34,8 @@ export class SyncStateStore {
   read(): SyncState {
     const row = this.db
       .prepare(
-        `SELECT source, cursor, last_success_at, last_attempt_at, last_error, resync_active, resync_cursor, procedures_etag
+        `SELECT source, cursor, last_success_at, last_attempt_at, last_error, resync_active, resync_cursor, procedures_etag,
+           procedures_source, refused_resync_at, refused_resync_offered
          FROM sync_state WHERE id = 1`,
       )
       .get() as Record<string, unknown>;
@@ -37,6 +48,9 @@ export class SyncStateStore {
       resyncActive: row.resync_active === 1,
       resyncCursor: row.resync_cursor as string | null,
       proceduresEtag: row.procedures_etag as string | null,
+      proceduresSource: row.procedures_source as CatalogueSource,
+      refusedResync:
+        row.refused_resync_at === null ? null : { at: row.refused_resync_at as number, offered: row.refused_resync_offered as number },
     };
   }
 
@@ -75,6 +89,17 @@ export class SyncStateStore {
 
   saveProceduresEtag(etag: string | null): void {
     this.db.prepare('UPDATE sync_state SET procedures_etag = ? WHERE id = 1').run(etag);
+  }
+
+  saveProceduresSource(source: CatalogueSource): void {
+    this.db.prepare('UPDATE sync_state SET procedures_source = ? WHERE id = 1').run(source);
+  }
+
+  /** Remembers a refused shrinking resync, or forgets it (null) once one was swapped in. */
+  saveRefusedResync(refused: RefusedResync | null): void {
+    this.db
+      .prepare('UPDATE sync_state SET refused_resync_at = ?, refused_resync_offered = ? WHERE id = 1')
+      .run(refused?.at ?? null, refused?.offered ?? null);
   }
 
   /** When the cache's data was last known to match its source. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/open-database.ts';
 import { DossierStore } from '../../dossiers/dossier-store.ts';
+import { syncCatalogue } from '../../sync/catalogue-sync.ts';
 import { DistrictClient } from '../../sync/district-client.ts';
 import { syncDossierFeed } from '../../sync/dossier-feed-sync.ts';
 import { inProcessFeedSource } from '../../sync/feed-page-source.ts';
@@ -59,8 +60,16 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
       },
     });
     const retried = await retryQuarantinedDossiers({ db, store, client, now: () => new Date(), format });
+    const catalogue = await syncCatalogue(db, client, state, new Date(), { acceptSmaller: values['accept-smaller'] });
     state.recordSuccess('server', new Date());
-    const summary = { ok: true, ...report, repaired: retried.repaired, stillQuarantined: retried.remaining, seconds: (Date.now() - started) / 1000 };
+    const summary = {
+      ok: true,
+      ...report,
+      repaired: retried.repaired,
+      stillQuarantined: retried.remaining,
+      procedures: catalogue.notModified ? 'unchanged' : catalogue.written,
+      seconds: (Date.now() - started) / 1000,
+    };
     if (values.json) printJson(io, summary);
     else
       io.stdout.write(

@@ -40,7 +40,7 @@ describe('a catalogue reply that would empty or gut the catalogue', () => {
     const failure = await service.syncNow().catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(SyncError);
     expect((failure as SyncError).message).toBe(
-      `The district server sent a procedure catalogue of 0 procedures where the kiosk holds ${held}; the kiosk kept its catalogue (it replaces it only with one of at least 50 % of the procedures). Ask the district IT to check the catalogue.`,
+      `The district server sent a procedure catalogue of 0 procedures where the kiosk holds ${held}; the kiosk kept its catalogue (it replaces it only with one of at least 50 % of the procedures). Ask the district IT to check the catalogue; if it really holds fewer procedures now, run \`kiosk sync --accept-smaller\` from a shell.`,
     );
     expect(procedures.count()).toBe(held);
     expect(state.read().proceduresEtag).toBeNull();
