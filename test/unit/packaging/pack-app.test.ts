@@ -88,6 +88,7 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
     expect(fs.readFileSync(packaged).equals(fs.readFileSync(NODE_SQLITE_ADDON))).toBe(true);
   });
 
+  // Extracts the asar and starts its main process in Node: 10 s alone on a loaded machine, over 20 s beside other tests.
   it('starts from what was packed alone: the asar’s main process opens its database through resources/native and loads the kiosk page', () => {
     const asar = requireFromRoot('@electron/asar') as Asar & { extractAll(archive: string, dest: string): void };
     const extracted = path.join(project.dir, 'extracted-app');
@@ -108,7 +109,7 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
     expect(report, result.stderr).toMatchObject({ kioskInfo: { ok: true, result: { demo: true } } });
     expect(report.calls).toContain('loadURL kiosk://app/index.html');
     expect(fs.existsSync(path.join(userData, 'kiosk.db'))).toBe(true);
-  });
+  }, 90_000);
 
   it('puts the UI, the production main process, the preload and the demo data in app.asar, and nothing of the sources or tests', () => {
     const asar = requireFromRoot('@electron/asar') as Asar;
