@@ -6,7 +6,7 @@ import { FeedProgressGuard } from './feed-progress-guard.ts';
 import type { FeedPageSource, PreparedFeedPage } from './feed-page-source.ts';
 import { QuarantineStore } from './quarantine-store.ts';
 import { SyncError } from './sync-error.ts';
-import type { SyncStateStore } from './sync-state-store.ts';
+import type { RefusedResync, SyncStateStore } from './sync-state-store.ts';
 
 export interface FeedSyncDeps {
   db: Database;
@@ -29,6 +29,12 @@ export interface FeedSyncDeps {
  * without the compact shape, smaller pages keep a sync's peak memory near the compact one's.
  */
 const ITEMS_PAGE_LIMIT = 2000;
+
+/**
+ * After a refused shrinking resync, the kiosk asks for the whole feed again only this much later:
+ * every retry would pull the whole district again, on every kiosk, for the same answer.
+ */
+export const REFUSED_RESYNC_RETRY_S = 24 * 3600;
 
 export interface FeedSyncReport {
   pages: number;
@@ -59,6 +65,7 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
     shadow = true;
   }
   let cursor = shadow ? state.read().resyncCursor : current.cursor;
+  if (shadow && cursor === null && !deps.acceptSmaller) holdBackAfterRefusal(store, current.refusedResync, now());
   const quarantine = new QuarantineStore(db);
   let quarantineRowsLeft = MAX_QUARANTINE_ROWS_PER_RUN;
   const progress = new FeedProgressGuard();
@@ -120,7 +127,7 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
 
   if (shadow && cursor !== null) {
     // Only data this server sent before is guarded: demo or imported data is meant to be replaced.
-    if (current.source === 'server' && !deps.acceptSmaller) refuseShrinkingResync(db, store, state);
+    if (current.source === 'server' && !deps.acceptSmaller) refuseShrinkingResync(db, store, state, now());
     swapInShadow(db, store, state, cursor, current.source === 'demo');
   }
   // After a resync most of the old texts may be unreferenced; otherwise only after much growth.
@@ -129,21 +136,41 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
   return report;
 }
 
+const ACCEPT_SMALLER_HINT = 'If the district really holds fewer dossiers now, run `kiosk sync --accept-smaller` from a shell.';
+
+/**
+ * Within REFUSED_RESYNC_RETRY_S of a refused shrinking resync, fails at once without asking the
+ * server: the technician sees why in the sync status, and citizens keep the current data.
+ */
+function holdBackAfterRefusal(store: DossierStore, refused: RefusedResync | null, now: Date): void {
+  if (!refused) return;
+  const retryAt = (refused.at + REFUSED_RESYNC_RETRY_S) * 1000;
+  if (now.getTime() >= retryAt) return;
+  throw new SyncError(
+    'bad-response',
+    `The district server's full resync of ${new Date(refused.at * 1000).toISOString()} held ${refused.offered} dossiers where the kiosk ` +
+      `holds ${store.count('dossiers')}; the kiosk kept its data and asks for a full resync again after ${new Date(retryAt).toISOString()}. ` +
+      ACCEPT_SMALLER_HINT,
+  );
+}
+
 /**
  * A resync that would leave the cache empty, or with less than MIN_KEPT_SHARE of what it holds,
- * is refused: citizens keep the current data, and the next run resyncs from the start.
+ * is refused: citizens keep the current data, and the refusal is remembered so that the next
+ * full resync is asked for only after REFUSED_RESYNC_RETRY_S.
  */
-function refuseShrinkingResync(db: Database, store: DossierStore, state: SyncStateStore): void {
+function refuseShrinkingResync(db: Database, store: DossierStore, state: SyncStateStore, now: Date): void {
   const held = store.count('dossiers');
   const offered = store.count('dossiers_shadow');
   if (held === 0 || offered >= held * MIN_KEPT_SHARE) return;
   db.prepare('DELETE FROM dossiers_shadow').run();
   state.beginResync();
+  state.saveRefusedResync({ at: Math.floor(now.getTime() / 1000), offered });
   throw new SyncError(
     'bad-response',
     `The district server's full resync holds ${offered} dossiers where the kiosk holds ${held}; the kiosk kept its data ` +
       `(it replaces them only with a resync of at least ${Math.round(MIN_KEPT_SHARE * 100)} %). ` +
-      'If the district really holds fewer dossiers now, run `kiosk sync --accept-smaller` from a shell.',
+      `It asks for a full resync again after 24 h. ${ACCEPT_SMALLER_HINT}`,
   );
 }
 
@@ -155,6 +182,7 @@ function swapInShadow(db: Database, store: DossierStore, state: SyncStateStore, 
       ALTER TABLE dossiers_shadow RENAME TO dossiers;
       ALTER TABLE dossiers_old RENAME TO dossiers_shadow;`);
     state.finishResync(cursor);
+    state.saveRefusedResync(null);
   });
   db.prepare('DELETE FROM dossiers_shadow').run();
 }

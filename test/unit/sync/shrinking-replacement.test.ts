@@ -74,7 +74,7 @@ describe('a full dossier resync far smaller than the cache', () => {
   it.each([
     { name: 'empty', deleted: 300 },
     { name: 'a fifth of the cache', deleted: 240 },
-  ])('$name: refused, citizens keep every dossier, and the next run resyncs from the start', async ({ deleted }) => {
+  ])('$name: refused, citizens keep every dossier, and a shell sync refuses it too until --accept-smaller', async ({ deleted }) => {
     const { sim, cache, client } = await fixture.start({ dossiers: 300, seed: 4 });
     await syncFeed(cache, client);
     sim.deleteDossiers(deleted);
