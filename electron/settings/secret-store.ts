@@ -42,6 +42,15 @@ export class SecretStore {
       .run(name, stored, sealed ? 1 : 0);
   }
 
+  /**
+   * Stored sealed, but this kiosk's keystore cannot open it: sealed through libsecret/kwallet
+   * before the kiosk ran with Linux's basic store, or the keystore was reset. Only re-entering
+   * the secret helps; null from `get` alone would read as "not set".
+   */
+  isUnreadable(name: SecretName): boolean {
+    return this.sealer !== null && this.isSealed(name) === true && this.get(name) === null;
+  }
+
   /** Whether stored secrets are protected by the OS keystore (for the technician's view). */
   isSealed(name: SecretName): boolean | null {
     const row = this.db.prepare('SELECT sealed FROM secrets WHERE name = ?').get(name) as { sealed: number } | undefined;

@@ -1,5 +1,7 @@
 export type SyncErrorKind =
   | 'not-configured'
+  /** The district token is stored sealed by a keystore this kiosk cannot open: re-enter it. */
+  | 'token-unreadable'
   | 'network'
   | 'timeout'
   | 'unauthorized'

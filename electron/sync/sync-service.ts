@@ -129,7 +129,7 @@ export class SyncService {
 
   /** Runs a sync now; resolves with what it did, rejects with the SyncError that stopped it. */
   async syncNow(): Promise<FeedSyncReport> {
-    if (!this.configured) throw new SyncError('not-configured', 'No district server is configured.');
+    if (!this.configured) throw this.notConfigured();
     if (this.closing.signal.aborted) throw cancelled();
     await this.scheduler.syncNow();
     if (this.scheduler.lastFailure) throw this.scheduler.lastFailure;
@@ -163,6 +163,13 @@ export class SyncService {
       log.warn('live lookup failed', { kind: failure instanceof SyncError ? failure.kind : 'unknown' });
       return false;
     }
+  }
+
+  private notConfigured(): SyncError {
+    if (this.deps.secrets.isUnreadable('districtToken')) {
+      return new SyncError('token-unreadable', 'The stored district token cannot be read by this kiosk (sealed by a keystore it no longer uses): re-enter the district token in technician mode.');
+    }
+    return new SyncError('not-configured', 'No district server is configured.');
   }
 
   private client(signal: AbortSignal, timeoutMs?: number): DistrictClient | null {
@@ -201,7 +208,7 @@ export class SyncService {
 
   private async runSteps(signal: AbortSignal): Promise<void> {
     const client = this.client(signal);
-    if (!client) throw new SyncError('not-configured', 'No district server is configured.');
+    if (!client) throw this.notConfigured();
     const started = Date.now();
     const source = this.feedSource(client);
     // A worker's request in flight is not the client's: closing the source ends it.

@@ -33,7 +33,12 @@ export interface DoctorDeps {
   databaseCheck?: 'full' | 'quick';
   /** The language of the sentences inside parameters (dates, byte counts). */
   lang?: 'vi' | 'en';
+  /** On Linux the kiosk runs with the basic password store (electron/app/main.ts): a sealed token is one it cannot read. */
+  platform?: NodeJS.Platform;
 }
+
+/** A stored token the doctor cannot use: sealed (only the app reads it), or one the app cannot read either. */
+type UnusableToken = 'sealed' | 'unreadable' | null;
 
 const DEFAULT_DISK = { failBelowBytes: 200 * 1024 * 1024, warnBelowBytes: 1024 * 1024 * 1024 };
 const DEFAULT_CLOCK = { warnAboveSec: 60, failAboveSec: 300 };
@@ -103,10 +108,12 @@ function diskCheck(deps: DoctorDeps, lang: 'vi' | 'en'): DoctorCheck {
   return check('disk', 'ok', text('tech.doctor.disk.ok', params));
 }
 
-async function runProbe(deps: DoctorDeps, now: () => Date): Promise<{ report: ConnectionReport; sealedToken: boolean }> {
+async function runProbe(deps: DoctorDeps, now: () => Date): Promise<{ report: ConnectionReport; unusableToken: UnusableToken }> {
   const settings = deps.settings!;
   const stored = deps.secrets?.get('districtToken') ?? null;
-  const sealedToken = deps.tokenOverride === undefined && stored === null && deps.secrets?.isSealed('districtToken') === true;
+  const sealed = deps.tokenOverride === undefined && stored === null && deps.secrets?.isSealed('districtToken') === true;
+  const unreadable = sealed && (deps.secrets!.isUnreadable('districtToken') || (deps.platform ?? process.platform) === 'linux');
+  const unusableToken: UnusableToken = unreadable ? 'unreadable' : sealed ? 'sealed' : null;
   const report = await probeDistrict({
     url: settings.get('districtServerUrl'),
     token: deps.tokenOverride ?? stored,
@@ -115,15 +122,15 @@ async function runProbe(deps: DoctorDeps, now: () => Date): Promise<{ report: Co
     timeoutMs: deps.timeoutMs ?? 10_000,
     now,
   });
-  return { report, sealedToken };
+  return { report, unusableToken };
 }
 
-function serverChecks(probe: { report: ConnectionReport; sealedToken: boolean } | null): DoctorCheck[] {
+function serverChecks(probe: { report: ConnectionReport; unusableToken: UnusableToken } | null): DoctorCheck[] {
   const needsServer = text('tech.doctor.needsServer');
   if (!probe) {
     return (['server', 'tls', 'token', 'protocol'] as const).map((id) => check(id, 'not-checked', needsServer));
   }
-  const { report, sealedToken } = probe;
+  const { report, unusableToken } = probe;
   const failure = report.failure;
   const kind = failure?.kind;
   const texts = failure ? connectionFailureTexts(failure) : null;
@@ -147,7 +154,9 @@ function serverChecks(probe: { report: ConnectionReport; sealedToken: boolean } 
   else tls = check('tls', 'ok', text('tech.doctor.tls.ok', { host }));
 
   let token: DoctorCheck;
-  if (sealedToken && kind === 'no-token') token = check('token', 'not-checked', text('tech.doctor.token.sealed'), text('tech.doctor.token.sealedFix'));
+  // Known without the server: whatever the probe met, the kiosk itself cannot use its token.
+  if (unusableToken === 'unreadable') token = check('token', 'failure', text('tech.doctor.token.unreadable'), text('tech.doctor.token.unreadableFix'));
+  else if (unusableToken === 'sealed' && kind === 'no-token') token = check('token', 'not-checked', text('tech.doctor.token.sealed'), text('tech.doctor.token.sealedFix'));
   else if (kind !== undefined && TOKEN_KINDS.includes(kind)) token = check('token', 'failure', texts!.message, texts!.fix);
   else if (failure === null) token = check('token', 'ok', text('tech.doctor.token.ok'));
   else token = check('token', 'not-checked', needsServer);

@@ -107,7 +107,13 @@ export function ConnectionTab({ client, api }: { client: KioskClient; api: Techn
               </button>
             )}
           </div>
-          {token.set && token.sealed !== null && <p className="tech-setting__note">{token.sealed ? t('tech.token.sealed') : t('tech.token.unsealed')}</p>}
+          {token.unreadable ? (
+            <p className="tech-setting__note" role="alert" data-testid="tech-token-unreadable">
+              {t('tech.token.unreadable')}
+            </p>
+          ) : (
+            token.set && token.sealed !== null && <p className="tech-setting__note">{token.sealed ? t('tech.token.sealed') : t('tech.token.unsealed')}</p>
+          )}
           {editingToken && <TextEditor id="token" label={t('tech.token.change')} initial="" secret onCancel={() => setEditingToken(false)} onSave={(text) => void saveToken(text)} />}
           <p className={`tech-feedback tech-feedback--${message?.tone ?? 'none'}`} role="status" data-testid="tech-status-token">
             {message?.text}

@@ -32,6 +32,7 @@ export function SyncTab({ client, api }: { client: KioskClient; api: TechnicianA
     setNotice(null);
     const result = await api.guard(client.technicianSyncNow({ session: api.session })).catch(() => null);
     if (result && !result.started && result.reason === 'not-configured') setNotice(t('tech.sync.notConfigured'));
+    if (result && !result.started && result.reason === 'token-unreadable') setNotice(t('tech.sync.tokenUnreadable'));
   };
 
   // The kiosk's own disk or database failed: the technician gets the problem's name and its fix.

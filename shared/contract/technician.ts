@@ -71,7 +71,13 @@ export type CaSummary = z.infer<typeof CaSummary>;
 export const TechnicianSettings = z.object({
   values: z.record(z.string(), z.unknown()),
   defaults: z.record(z.string(), z.unknown()),
-  token: z.object({ set: z.boolean(), sealed: z.boolean().nullable(), keystoreAvailable: z.boolean() }),
+  token: z.object({
+    set: z.boolean(),
+    sealed: z.boolean().nullable(),
+    keystoreAvailable: z.boolean(),
+    /** Stored sealed by a keystore this kiosk cannot open: it must be entered again. */
+    unreadable: z.boolean().optional(),
+  }),
   ca: CaSummary.nullable(),
   /** Set when `serve --idle-timeout` overrides the idle-timeout setting. */
   idleTimeoutOverrideSec: z.number().int().nullable(),
@@ -148,7 +154,7 @@ export const ConnectionReport = z.object({
 });
 export type ConnectionReport = z.infer<typeof ConnectionReport>;
 
-export const SyncNowResult = z.object({ started: z.boolean(), reason: z.enum(['not-configured', 'running']).nullable() });
+export const SyncNowResult = z.object({ started: z.boolean(), reason: z.enum(['not-configured', 'token-unreadable', 'running']).nullable() });
 
 export const SyncLogEntry = z.object({ time: z.string(), level: z.string(), msg: z.string(), detail: z.string() });
 export type SyncLogEntry = z.infer<typeof SyncLogEntry>;

@@ -142,7 +142,12 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
       return {
         values,
         defaults,
-        token: { set: tokenSet(), sealed: secrets.isSealed('districtToken'), keystoreAvailable: options.secretSealer?.isAvailable() ?? false },
+        token: {
+          set: tokenSet(),
+          sealed: secrets.isSealed('districtToken'),
+          keystoreAvailable: options.secretSealer?.isAvailable() ?? false,
+          unreadable: secrets.isUnreadable('districtToken'),
+        },
         ca: summariseCa(districtCaPem),
         idleTimeoutOverrideSec: options.idleTimeoutSec ?? null,
       };
@@ -188,7 +193,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
 
     technicianSyncNow: ({ session }) => {
       requireSession(session);
-      if (!sync.configured) return { started: false, reason: 'not-configured' };
+      if (!sync.configured) return { started: false, reason: secrets.isUnreadable('districtToken') ? 'token-unreadable' : 'not-configured' };
       if (syncRunning) return { started: false, reason: 'running' };
       syncRunning = true;
       audit.record('technician', 'sync-now');

@@ -87,7 +87,7 @@ describe('every setting through technician mode', () => {
     const session = await t.unlock();
     expect(await t.call('technicianSetToken', { session, token: 'district-token-SECRET-42' })).toEqual({ set: true, sealed: false });
     const settings = await t.call('technicianGetSettings', { session });
-    expect(settings.token).toEqual({ set: true, sealed: false, keystoreAvailable: false });
+    expect(settings.token).toEqual({ set: true, sealed: false, keystoreAvailable: false, unreadable: false });
     expect(JSON.stringify(settings)).not.toContain('SECRET-42');
     const audit = await t.call('technicianAuditLog', { session });
     expect(audit.entries[0]).toMatchObject({ action: 'token-changed', detail: '{"set":true}' });
