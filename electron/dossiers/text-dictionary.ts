@@ -11,24 +11,49 @@ const MAX_CACHED = 100_000;
  */
 const PRUNE_WHEN_OVER = 20_000;
 
-type TextColumns = [procedureName: number, fieldName: number | null, resultCounter: number | null, missing: string | null, timeline: string];
+/** Dossiers read per window of a prune: a few milliseconds each, the event loop free between. */
+const PRUNE_WINDOW_ROWS = 2_000;
+
+type TextColumns = [code: string, procedureName: number, fieldName: number | null, resultCounter: number | null, missing: string | null, timeline: string];
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Adds the text ids a dossier table refers to: its id columns, and the ids inside its JSON lists
- * (read here, three times faster than SQLite's json_each over a million timelines).
+ * (read here, three times faster than SQLite's json_each over a million timelines). Reads a
+ * window of rows at a time, by code, and lets other work run between windows.
  */
-function collectTextIds(db: Database, table: string, used: Set<number>): void {
-  const rows = db.prepare(`SELECT procedure_name_id, field_name_id, result_counter_id, missing_json, timeline_json FROM ${table}`).raw().iterate() as Iterable<TextColumns>;
-  for (const [procedureName, fieldName, resultCounter, missing, timeline] of rows) {
-    used.add(procedureName);
-    if (fieldName !== null) used.add(fieldName);
-    if (resultCounter !== null) used.add(resultCounter);
-    if (missing) for (const id of JSON.parse(missing) as number[]) used.add(id);
-    for (const [, department, action] of JSON.parse(timeline) as [number, number, number][]) {
-      used.add(department);
-      used.add(action);
+async function collectTextIds(db: Database, table: string, used: Set<number>, onWindow: (ms: number) => void): Promise<void> {
+  const window = db
+    .prepare<[string, number]>(
+      `SELECT code, procedure_name_id, field_name_id, result_counter_id, missing_json, timeline_json FROM ${table} WHERE code > ? ORDER BY code LIMIT ?`,
+    )
+    .raw();
+  let after = '';
+  for (;;) {
+    const started = performance.now();
+    const rows = window.all(after, PRUNE_WINDOW_ROWS) as TextColumns[];
+    for (const [, procedureName, fieldName, resultCounter, missing, timeline] of rows) {
+      used.add(procedureName);
+      if (fieldName !== null) used.add(fieldName);
+      if (resultCounter !== null) used.add(resultCounter);
+      if (missing) for (const id of JSON.parse(missing) as number[]) used.add(id);
+      for (const [, department, action] of JSON.parse(timeline) as [number, number, number][]) {
+        used.add(department);
+        used.add(action);
+      }
     }
+    onWindow(performance.now() - started);
+    if (rows.length < PRUNE_WINDOW_ROWS) return;
+    after = rows[rows.length - 1]![0];
+    await nextTurn();
   }
+}
+
+export interface PruneReport {
+  deleted: number;
+  /** The longest stretch the prune held the thread (a window's read, or the final delete). */
+  longestWindowMs: number;
 }
 
 /**
@@ -47,6 +72,8 @@ export class TextDictionary {
   private readonly insert: Statement<[string]>;
   private readonly dataVersion: Statement<[], number>;
   private seenDataVersion = -1;
+  /** While a prune reads in windows: every id this connection hands out, which it must not delete. */
+  private handedOutDuringPrune: Set<number> | null = null;
 
   constructor(private readonly db: Database) {
     this.selectId = db.prepare<[string], { id: number }>('SELECT id FROM texts WHERE text = ?');
@@ -70,8 +97,12 @@ export class TextDictionary {
 
   idFor(text: string): number {
     const cached = this.ids.get(text);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      this.handedOutDuringPrune?.add(cached);
+      return cached;
+    }
     const id = this.selectId.get(text)?.id ?? Number(this.insert.run(text).lastInsertRowid);
+    this.handedOutDuringPrune?.add(id);
     this.makeRoom();
     this.ids.set(text, id);
     this.texts.set(id, text);
@@ -98,31 +129,53 @@ export class TextDictionary {
 
   /**
    * Deletes the texts no dossier refers to any more (after a full resync swapped in new data, or
-   * dossiers were purged); returns how many. Call outside a dossier write.
+   * dossiers were purged). The dossiers are read in windows with the event loop free between;
+   * only the delete is one short write transaction. Texts added meanwhile (past the highest id
+   * at the start) and ids this connection handed out meanwhile are kept; if another connection
+   * committed meanwhile, nothing is deleted this time. Call outside a dossier write.
    */
-  pruneUnreferenced(): number {
-    const deleted = this.db
-      .transaction(() => {
-        const used = new Set<number>();
-        collectTextIds(this.db, 'dossiers', used);
-        collectTextIds(this.db, 'dossiers_shadow', used);
-        const remove = this.db.prepare<[number]>('DELETE FROM texts WHERE id = ?');
-        let count = 0;
-        for (const id of this.db.prepare('SELECT id FROM texts').pluck().all() as number[]) {
-          if (!used.has(id)) count += remove.run(id).changes;
-        }
-        return count;
-      })
-      .immediate();
+  async pruneUnreferenced(): Promise<PruneReport> {
+    if (this.handedOutDuringPrune) return { deleted: 0, longestWindowMs: 0 };
+    let longestWindowMs = 0;
+    const onWindow = (ms: number) => {
+      longestWindowMs = Math.max(longestWindowMs, ms);
+    };
+    const handedOut = (this.handedOutDuringPrune = new Set<number>());
+    let deleted: number;
+    try {
+      this.forgetIfChangedElsewhere();
+      const versionAtStart = this.seenDataVersion;
+      const highestAtStart = (this.db.prepare('SELECT max(id) FROM texts').pluck().get() as number | null) ?? 0;
+      const used = new Set<number>();
+      await collectTextIds(this.db, 'dossiers', used, onWindow);
+      await collectTextIds(this.db, 'dossiers_shadow', used, onWindow);
+      const started = performance.now();
+      deleted = this.db
+        .transaction(() => {
+          this.forgetIfChangedElsewhere();
+          if (this.seenDataVersion !== versionAtStart) return 0;
+          const remove = this.db.prepare<[number]>('DELETE FROM texts WHERE id = ?');
+          let count = 0;
+          for (const id of this.db.prepare<[number]>('SELECT id FROM texts WHERE id <= ?').pluck().all(highestAtStart) as number[]) {
+            if (!used.has(id) && !handedOut.has(id)) count += remove.run(id).changes;
+          }
+          return count;
+        })
+        .immediate();
+      onWindow(performance.now() - started);
+    } finally {
+      this.handedOutDuringPrune = null;
+    }
+    // Freed ids may be handed to new texts: no cached pair may outlive its text.
     this.reset();
     this.countAtLastPrune = this.db.prepare('SELECT count(*) FROM texts').pluck().get() as number;
-    return deleted;
+    return { deleted, longestWindowMs };
   }
 
   /** Prunes when the table has grown far past what was referenced last time (see PRUNE_WHEN_OVER). */
-  pruneIfGrown(): number {
+  async pruneIfGrown(): Promise<PruneReport> {
     const count = this.db.prepare('SELECT count(*) FROM texts').pluck().get() as number;
-    return count > Math.max(PRUNE_WHEN_OVER, 2 * this.countAtLastPrune) ? this.pruneUnreferenced() : 0;
+    return count > Math.max(PRUNE_WHEN_OVER, 2 * this.countAtLastPrune) ? this.pruneUnreferenced() : { deleted: 0, longestWindowMs: 0 };
   }
 
   get cachedCount(): number {

@@ -131,8 +131,8 @@ export async function syncDossierFeed(deps: FeedSyncDeps): Promise<FeedSyncRepor
     swapInShadow(db, store, state, cursor, current.source === 'demo');
   }
   // After a resync most of the old texts may be unreferenced; otherwise only after much growth.
-  const pruned = shadow ? store.texts.pruneUnreferenced() : store.texts.pruneIfGrown();
-  if (pruned > 0) log.info('unreferenced texts pruned', { pruned });
+  const pruned = await (shadow ? store.texts.pruneUnreferenced() : store.texts.pruneIfGrown());
+  if (pruned.deleted > 0) log.info('unreferenced texts pruned', { pruned: pruned.deleted, longestWindowMs: Math.round(pruned.longestWindowMs) });
   return report;
 }
 

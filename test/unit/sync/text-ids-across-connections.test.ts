@@ -31,19 +31,19 @@ describe('text ids when another connection prunes and reuses them', () => {
   const third = '000.00.12.H53-260101-0003';
 
   /** The shell's run: drops the kiosk's dossier, prunes its texts, stores one whose text takes the freed id. */
-  function pruneAndReuseElsewhere(db: Database, store: DossierStore): void {
+  async function pruneAndReuseElsewhere(db: Database, store: DossierStore): Promise<void> {
     db.prepare('DELETE FROM dossiers').run();
-    expect(store.texts.pruneUnreferenced()).toBeGreaterThan(0);
+    expect((await store.texts.pruneUnreferenced()).deleted).toBeGreaterThan(0);
     store.upsertMany([dossierRecord({ code: second, procedureName: 'Thủ tục Y', timeline: [] })], new Date());
   }
 
-  it('a text the kiosk cached is not written under an id another connection gave to a different text', () => {
+  it('a text the kiosk cached is not written under an id another connection gave to a different text', async () => {
     const kiosk = connect();
     kiosk.store.upsertMany([dossierRecord({ code: first, procedureName: 'Thủ tục X', timeline: [] })], new Date());
     const xId = kiosk.db.prepare("SELECT id FROM texts WHERE text = 'Thủ tục X'").pluck().get();
 
     const shell = connect();
-    pruneAndReuseElsewhere(shell.db, shell.store);
+    await pruneAndReuseElsewhere(shell.db, shell.store);
     expect(shell.db.prepare("SELECT id FROM texts WHERE text = 'Thủ tục Y'").pluck().get()).toBe(xId);
 
     kiosk.store.upsertMany([dossierRecord({ code: third, procedureName: 'Thủ tục X', timeline: [] })], new Date());
@@ -52,22 +52,22 @@ describe('text ids when another connection prunes and reuses them', () => {
     expect(shell.store.findByCode(third)?.procedureName).toBe('Thủ tục X');
   });
 
-  it('a lookup does not answer with the text the kiosk cached under an id that now names another', () => {
+  it('a lookup does not answer with the text the kiosk cached under an id that now names another', async () => {
     const kiosk = connect();
     kiosk.store.upsertMany([dossierRecord({ code: first, procedureName: 'Thủ tục X', timeline: [] })], new Date());
     expect(kiosk.store.findByCode(first)?.procedureName).toBe('Thủ tục X');
 
     const shell = connect();
-    pruneAndReuseElsewhere(shell.db, shell.store);
+    await pruneAndReuseElsewhere(shell.db, shell.store);
 
     expect(kiosk.store.findByCode(first)).toBeUndefined();
     expect(kiosk.store.findByCode(second)?.procedureName).toBe('Thủ tục Y');
   });
 
-  it("this connection's own prune leaves no stale pair behind when the freed id is reused", () => {
+  it("this connection's own prune leaves no stale pair behind when the freed id is reused", async () => {
     const kiosk = connect();
     kiosk.store.upsertMany([dossierRecord({ code: first, procedureName: 'Thủ tục X', timeline: [] })], new Date());
-    pruneAndReuseElsewhere(kiosk.db, kiosk.store);
+    await pruneAndReuseElsewhere(kiosk.db, kiosk.store);
     kiosk.store.upsertMany([dossierRecord({ code: third, procedureName: 'Thủ tục X', timeline: [] })], new Date());
     expect(kiosk.store.findByCode(second)?.procedureName).toBe('Thủ tục Y');
     expect(kiosk.store.findByCode(third)?.procedureName).toBe('Thủ tục X');
