@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { DEMO } from './fixtures.ts';
-import { startKioskServer } from './kiosk-server.ts';
-import type { KioskServer } from './kiosk-server.ts';
+import { usePrivateKiosk } from './private-kiosk.ts';
 import { KioskShell } from './pages/KioskShell.ts';
 import { Scanner } from './pages/Scanner.ts';
 import { TechnicianPage } from './pages/TechnicianPage.ts';
@@ -10,18 +9,11 @@ import { TechnicianPage } from './pages/TechnicianPage.ts';
 const PIN = '246813';
 
 // Changes the site's settings: a kiosk (and database) of its own, so no other spec sees them.
-test.describe.configure({ mode: 'serial' });
-let kiosk: KioskServer;
-test.beforeAll(async () => {
-  kiosk = await startKioskServer();
-});
-test.afterAll(async () => {
-  await kiosk.stop();
-});
+const kiosk = usePrivateKiosk();
 
 async function open(page: Page) {
   const shell = new KioskShell(page);
-  await shell.open(kiosk.url);
+  await shell.open(kiosk().url);
   return { shell, tech: new TechnicianPage(page), scanner: new Scanner(page) };
 }
 
@@ -35,7 +27,7 @@ test('the hotline and the receipt printer set in technician mode are validated a
   await shell.expectScreen('home');
 
   await tech.openWithGesture();
-  await tech.setFirstPin(kiosk, PIN);
+  await tech.setFirstPin(kiosk(), PIN);
   await expect(tech.panel).toBeVisible();
   await tech.openTab('settings');
 

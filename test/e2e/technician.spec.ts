@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { startKioskServer } from './kiosk-server.ts';
-import type { KioskServer } from './kiosk-server.ts';
+import { usePrivateKiosk } from './private-kiosk.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { KioskShell } from './pages/KioskShell.ts';
 import { TechnicianPage } from './pages/TechnicianPage.ts';
@@ -22,18 +21,11 @@ async function stoppedServerPort(): Promise<number> {
 
 // Technician mode changes the kiosk's settings: it gets a kiosk (and database) of its own,
 // so no other spec sees an English default or another idle timeout.
-test.describe.configure({ mode: 'serial' });
-let kiosk: KioskServer;
-test.beforeAll(async () => {
-  kiosk = await startKioskServer();
-});
-test.afterAll(async () => {
-  await kiosk.stop();
-});
+const kiosk = usePrivateKiosk();
 
 async function open(page: Page) {
   const shell = new KioskShell(page);
-  await shell.open(kiosk.url);
+  await shell.open(kiosk().url);
   return { shell, tech: new TechnicianPage(page), home: new HomePage(page) };
 }
 
@@ -44,7 +36,7 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 async function kioskInfo(page: Page): Promise<{ idleTimeoutSec: number; defaultLanguage: string }> {
-  const response = await page.request.post(`${kiosk.origin}/api/call/getKioskInfo`, { data: {}, headers: { 'Content-Type': 'application/json' } });
+  const response = await page.request.post(`${kiosk().origin}/api/call/getKioskInfo`, { data: {}, headers: { 'Content-Type': 'application/json' } });
   return (await response.json()).result;
 }
 
@@ -52,7 +44,7 @@ test('a citizen’s taps elsewhere do not open technician mode; the technician A
   const { shell } = await open(page);
   for (let i = 0; i < 5; i++) await page.getByTestId('scan-prompt').tap();
   await shell.expectScreen('home');
-  const refused = await page.request.post(`${kiosk.origin}/api/call/technicianSetSetting`, {
+  const refused = await page.request.post(`${kiosk().origin}/api/call/technicianSetSetting`, {
     data: { session: 'A'.repeat(43), key: 'idleTimeoutSec', value: 30 },
     headers: { 'Content-Type': 'application/json' },
   });
@@ -77,7 +69,7 @@ test('first run: the gesture asks for the setup code from a shell, then a new PI
   await expect(tech.pinMessage).toHaveText(/^Chưa có mã thiết lập\./);
   await expect(tech.setPin).toHaveAttribute('data-step', 'setup-code');
 
-  const code = await kiosk.issueSetupCode();
+  const code = await kiosk().issueSetupCode();
   await tech.typePin('12345');
   await expect(tech.pinMessage).toHaveText('Mã thiết lập gồm đúng 10 chữ số.');
   await tech.typePin(code === '1357924680' ? '1357924681' : '1357924680');
@@ -153,7 +145,7 @@ test('another server host removes the token and says so; plain http:// to anothe
   await tech.openWithGesture();
   // Run on its own (--grep), this kiosk has no PIN yet.
   await expect(tech.setPin.or(tech.enterPin)).toBeVisible();
-  if (await tech.setPin.isVisible()) await tech.setFirstPin(kiosk, PIN);
+  if (await tech.setPin.isVisible()) await tech.setFirstPin(kiosk(), PIN);
   else await tech.typePin(PIN);
   await tech.openTab('connection');
   await tech.typeSetting('districtServerUrl', 'https://dongbo.travinh.gov.vn');
@@ -188,7 +180,7 @@ for (const { name, viewport } of ORIENTATIONS) {
     await expect(tech.setPin.or(tech.enterPin)).toBeVisible();
     if (await tech.setPin.isVisible()) {
       // Run on its own (--grep): this kiosk has no PIN yet.
-      await tech.setFirstPin(kiosk, PIN);
+      await tech.setFirstPin(kiosk(), PIN);
       await tech.exit();
       await tech.openWithGesture();
     }
