@@ -20,7 +20,8 @@ test.describe('language switch', () => {
     await shell.expectScreen('result');
     await expect(result.statusName).toContainText('Fees or taxes to pay');
     await expect(result.nextStep).toContainText('What to do next');
-    await expect(result.payAmount).toHaveText('Amount to pay (fees and charges): 1.250.000 ₫');
+    await expect(result.payAmount).toHaveText('Total: 1.250.000 ₫');
+    await expect(result.nextStep.getByTestId('fee-owed').first()).toContainText('₫');
     await expect(result.receivedAt).toHaveText(/^\d{2}:\d{2}\s\d{2}\/\d{2}\/\d{4}$/);
   });
 });

@@ -32,7 +32,8 @@ test.describe('dossier result', () => {
     await shell.expectScreen('result');
     await expect(result.timingBadge).toHaveText('Trước hạn');
     await expect(result.nextStep).toHaveAttribute('data-kind', 'collect');
-    await expect(result.collectCounter).toContainText(/5/);
+    await expect(result.collectCounter).toHaveAttribute('data-delivery', 'counter');
+    await expect(result.nextStep.getByTestId('answer-where')).toContainText('Quầy số 5');
   });
 
   test('a request for more documents lists them', async ({ shell, scanner, result }) => {
