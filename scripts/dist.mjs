@@ -9,7 +9,7 @@
 //      never part of `npm install`, and node_modules keeps the Node build the tests use
 //   4. electron-builder with electron-builder.yml (fuses in scripts/after-pack.mjs)
 //   5. Linux installers: beside the AppImage, the files its first run needs and it cannot
-//      install itself (AppArmor profile, udev rule, autostart entry; README "First run")
+//      install itself (AppArmor profile, udev rule, autostart entry; docs/packaging-and-updates.md, "First run")
 // Native modules are built for the OS they run on: build the Windows installer on Windows.
 // Node: as `npm start` (scripts/node-version.mjs), checked before anything else.
 import { spawnSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 /**
- * Every bound the kiosk puts on what a district server controls, in one place (README, "Sync with
- * the district server"). A server past one of them gets a clear SyncError, never a loop, a stall
+ * Every bound the kiosk puts on what a district server controls, in one place (docs/sync.md,
+ * "Bounds on what the server controls"). A server past one of them gets a clear SyncError, never a loop, a stall
  * of the host or an emptied cache.
  */
 
