@@ -14,6 +14,11 @@ export const settingsSchema = {
   /** The kiosk's own agencies (QCVN 102:2016 codes); a code from any other gets "another agency". */
   siteAgencyCodes: z.array(z.string().regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, 'an agency code such as 000.00.12.H53')).max(100).default([]),
   districtServerUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  /**
+   * What the district server speaks: `kiosk`, the kiosk's own sync protocol, or `national`, the
+   * national portal's field names with its TraCuuHoSo lookup (docs/national-format.md).
+   */
+  districtProtocol: z.enum(['kiosk', 'national']).default('kiosk'),
   /** PEM of a CA to trust for the district server instead of the system's (a pinned CA). */
   districtCaPem: z
     .string()
