@@ -23,6 +23,7 @@ import type { CatalogueScreen } from './procedures/catalogue-screen.ts';
 import { ScreenView } from './ScreenView.tsx';
 import { SiteProvider } from './site/SiteContext.tsx';
 import { TechnicianGate } from './technician/TechnicianGate.tsx';
+import { useTapGuard } from './touch/useTapGuard.ts';
 import { initialKioskState, kioskReducer } from './state/kiosk-state.ts';
 import type { KioskAction } from './state/kiosk-state.ts';
 import './App.css';
@@ -121,6 +122,8 @@ export function App({ client }: { client: KioskClient }) {
   const infoChanged = useCallback((fresh: KioskInfo) => dispatch({ type: 'info-refreshed', info: fresh }), []);
   const setDisplay = useCallback((display: Partial<DisplayModes>) => dispatch({ type: 'set-display', display }), []);
   const screenKey = `${state.session}:${state.screen.name}:${'lookupId' in state.screen ? state.screen.lookupId : ''}`;
+  // A double tap must not act twice: once here, and once on whatever the new screen put under the finger.
+  useTapGuard(screenKey);
 
   return (
     <I18nProvider lang={state.lang}>

@@ -26,7 +26,7 @@ export function Keypad({ onChar, onBackspace, onClear }: KeypadProps) {
     </button>
   );
   return (
-    <div className="keypad">
+    <div className="keypad" data-repeat-taps>
       <div className="keypad__digits" role="group" aria-label={t('manual.digits')}>
         {DIGIT_KEYS.map((c) => key(c, c === '.' || c === '-' ? 'keypad__key--sign' : ''))}
       </div>

@@ -30,7 +30,7 @@ export const SearchKeyboard = memo(function SearchKeyboard({ onKey }: { onKey: (
   );
   const layout = useMemo(() => ({ default: [...SEARCH_KEYBOARD_ROWS] }), []);
   return (
-    <div className="search-keyboard" role="group" aria-label={t('procedures.keyboard')} data-testid="search-keyboard" onMouseDown={keepFocus}>
+    <div className="search-keyboard" data-repeat-taps role="group" aria-label={t('procedures.keyboard')} data-testid="search-keyboard" onMouseDown={keepFocus}>
       <Keyboard
         layout={layout}
         layoutName="default"

@@ -32,7 +32,7 @@ export function OnScreenKeyboard({ onChar, onBackspace, onDone }: OnScreenKeyboa
     );
   };
   return (
-    <div className="tech-kb" role="group" aria-label={t('tech.kb.label')} data-testid="tech-kb">
+    <div className="tech-kb" data-repeat-taps role="group" aria-label={t('tech.kb.label')} data-testid="tech-kb">
       {rows.map((row, i) => (
         <div key={i} className="tech-kb__row">
           {[...row].map(key)}

@@ -64,7 +64,7 @@ export function PinPad({ title, message, messageTone = 'error', submitLabel, bus
       <p className={`tech-pin__message tech-pin__message--${messageTone}`} role={messageTone === 'error' ? 'alert' : 'status'} data-testid="tech-pin-message">
         {message}
       </p>
-      <div className="tech-pin__keys" role="group" aria-label={t('tech.pin.digits')}>
+      <div className="tech-pin__keys" data-repeat-taps role="group" aria-label={t('tech.pin.digits')}>
         {DIGITS.map((d) => (
           <button key={d} type="button" className="tech-pin__key" data-testid={`tech-pin-key-${d}`} onClick={() => add(d)}>
             {d}

@@ -1,0 +1,83 @@
+import { TapGuard } from './tap-guard.ts';
+
+/** What a tap acts on: the nearest button, link or other control under the finger. */
+const CONTROL = 'button, a[href], input, select, textarea, label, summary, [role="button"], [role="tab"], [role="link"], [role="radio"], [role="checkbox"], [role="switch"]';
+
+function controlOf(target: EventTarget | null): Element | null {
+  return target instanceof Element ? target.closest(CONTROL) : null;
+}
+
+const repeatsTaps = (control: Element | null) => control?.closest('[data-repeat-taps]') != null;
+
+const swallow = (event: Event) => {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+};
+
+/**
+ * Applies the TapGuard to the whole window, ahead of the page (capture phase on the window,
+ * before React's root sees anything). A finger's tap is judged when it starts (pointerdown);
+ * a mouse's press only when it is the second click of a double click (a touch screen that
+ * presents itself as a mouse reports a double tap so), since a single click has no finger to
+ * bounce. An ignored tap loses all of its events, up to and including its click. Clicks that
+ * no pointer started (Enter or Space on a focused button) are a keyboard's and always go through.
+ */
+export function installTapGuard(win: Window, guard = new TapGuard()): { guard: TapGuard; dispose: () => void } {
+  /** The tap being ignored: its pointer (null for a mouse's double click, told by its mouse events). */
+  let ignoring: { pointerId: number | null } | null = null;
+  let pressedByMouse = false;
+
+  const judge = (event: Event): boolean => {
+    const control = controlOf(event.target);
+    return guard.ignoresTap(repeatsTaps(control) ? null : control, event.timeStamp);
+  };
+
+  const onPointerDown = (event: PointerEvent) => {
+    if (!event.isPrimary) return;
+    ignoring = null;
+    pressedByMouse = event.pointerType === 'mouse';
+    if (pressedByMouse || !judge(event)) return;
+    ignoring = { pointerId: event.pointerId };
+    swallow(event);
+  };
+
+  const onMouseDown = (event: MouseEvent) => {
+    if (ignoring) return swallow(event);
+    if (!pressedByMouse || event.detail < 2 || !judge(event)) return;
+    ignoring = { pointerId: null };
+    swallow(event);
+  };
+
+  // The rest of an ignored tap: its moves, its release, the mouse events Chromium makes of it.
+  const onGestureEvent = (event: Event) => {
+    if (!ignoring) return;
+    if (event instanceof PointerEvent && event.pointerId !== ignoring.pointerId) return;
+    swallow(event);
+  };
+
+  const onClick = (event: MouseEvent) => {
+    if (ignoring) {
+      ignoring = null;
+      swallow(event);
+      return;
+    }
+    const control = controlOf(event.target);
+    if (control && event.detail > 0 && !repeatsTaps(control)) guard.acted(control, event.timeStamp);
+  };
+
+  const gestureTypes = ['pointermove', 'pointerup', 'pointercancel', 'mouseup', 'touchend', 'dblclick', 'contextmenu'] as const;
+  const options = { capture: true, passive: false } as const;
+  win.addEventListener('pointerdown', onPointerDown, options);
+  win.addEventListener('mousedown', onMouseDown, options);
+  for (const type of gestureTypes) win.addEventListener(type, onGestureEvent, options);
+  win.addEventListener('click', onClick, options);
+  return {
+    guard,
+    dispose: () => {
+      win.removeEventListener('pointerdown', onPointerDown, options);
+      win.removeEventListener('mousedown', onMouseDown, options);
+      for (const type of gestureTypes) win.removeEventListener(type, onGestureEvent, options);
+      win.removeEventListener('click', onClick, options);
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { DEMO, expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { TouchScreen } from './pages/TouchScreen.ts';
+
+const screenOf = (page: Page) => page.getByTestId('kiosk-app');
+
+/** Long enough for a second tap that was not ignored to have shown its effect. */
+const settle = (page: Page) => page.waitForTimeout(800);
+
+test.describe('a double tap acts once, whatever the first tap put under the finger', () => {
+  test('on a field tile it opens the field, not a procedure of its list', async ({ shell, page }) => {
+    const touch = new TouchScreen(page);
+    await page.getByTestId('open-fields').click();
+    await expect(screenOf(page)).toHaveAttribute('data-screen', 'fields');
+    const tile = page.getByTestId('field-tile').first();
+    const point = await touch.centreOf(tile);
+    await touch.doubleTap(point);
+    await expect(screenOf(page)).toHaveAttribute('data-screen', 'procedures');
+    await settle(page);
+    await expect(screenOf(page)).toHaveAttribute('data-screen', 'procedures');
+    // The second tap did land on a procedure: it was ignored, not missed.
+    expect(await touch.testIdAt(point)).toMatch(/^procedure-item/);
+    await touch.tapRepeatedly(point, 1);
+    await expect(screenOf(page)).toHaveAttribute('data-screen', 'procedure');
+    void shell;
+  });
+
+  test('on "Back" it goes back one screen, not two', async ({ shell, page }) => {
+    const touch = new TouchScreen(page);
+    await page.getByTestId('open-fields').click();
+    await page.getByTestId('field-tile').first().click();
+    await page.getByTestId('procedure-item').first().click();
+    await expect(screenOf(page)).toHaveAttribute('data-screen', 'procedure');
+    const point = await touch.centreOf(page.getByTestId('nav-back'));
+    await touch.doubleTap(point);
+    await expect(screenOf(page)).toHaveAttribute('data-screen', 'procedures');
+    await settle(page);
+    await expect(screenOf(page)).toHaveAttribute('data-screen', 'procedures');
+    expect(await touch.testIdAt(point)).toBe('nav-back');
+    void shell;
+  });
+
+  test('on "Nhập mã hồ sơ" it opens code entry with nothing typed', async ({ home, manual, page }) => {
+    const touch = new TouchScreen(page);
+    const point = await touch.centreOf(home.typeCodeButton);
+    await touch.doubleTap(point);
+    await expect(manual.root).toBeVisible();
+    await settle(page);
+    await expect(manual.input).toHaveValue('');
+    expect(await touch.testIdAt(point)).toMatch(/^key-/);
+  });
+
+  test('on the keypad two quick taps type two characters', async ({ home, manual, page }) => {
+    const touch = new TouchScreen(page);
+    await home.openManualEntry();
+    await expect(manual.root).toBeVisible();
+    await settle(page);
+    await touch.doubleTap(manual.key('0'));
+    await expect(manual.input).toHaveValue('00');
+  });
+
+  test('on the submit button it looks the code up once', async ({ home, manual, scanner, page }) => {
+    const touch = new TouchScreen(page);
+    await home.openManualEntry();
+    await manual.input.fill(DEMO.received);
+    await settle(page);
+    const before = await scanner.lookupCount();
+    await touch.doubleTap(manual.submitButton);
+    await expect(screenOf(page)).toHaveAttribute('data-screen', 'result');
+    await settle(page);
+    expect(await scanner.lookupCount()).toBe(before + 1);
+  });
+});
