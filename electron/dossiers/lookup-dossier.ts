@@ -1,10 +1,10 @@
+import type { AnswerFreshness } from '../../shared/contract/answer-freshness.ts';
 import type { LookupResult, ScanSource } from '../../shared/contract/index.ts';
 import { parseReceiptCode } from '../../shared/receipt-code/index.ts';
 import type { ReceiptCodeOptions } from '../../shared/receipt-code/index.ts';
 import type { DossierStore } from './dossier-store.ts';
 import { toDossierView } from './dossier-view.ts';
 import type { LookupThrottle } from './lookup-throttle.ts';
-import type { TokenBucket } from './token-bucket.ts';
 
 export interface LookupDeps {
   store: DossierStore;
@@ -32,28 +32,31 @@ export function createDossierLookup({ store, dataAsOf, codeOptions, siteAgencyCo
 
 export interface GuardedLookupDeps {
   lookup: (raw: string) => LookupResult;
-  /** Asks the district server for a code the cache lacks; true when it is now in the cache. */
-  liveLookup: (code: string) => Promise<boolean>;
+  /**
+   * Starts the background check of a code with the district server (scan-freshness.ts) and says
+   * how fresh the cached answer is; never waits for the network.
+   */
+  checkFreshness: (code: string) => AnswerFreshness | undefined;
   /** Null: lookups never wait (KioskHostOptions.lookupThrottle off). */
   throttle: LookupThrottle | null;
-  /** The kiosk's budget of live lookups on the district server. */
-  liveLookups: TokenBucket;
 }
 
 /**
  * A citizen's lookup as the host answers it: refused with a short wait while the throttle
- * says so, a cache miss asked of the district server while the kiosk's budget allows, and the
- * outcome counted. One at a time, so parallel calls cannot slip past the count.
+ * says so, otherwise answered from the cache at once with the server asked in the background
+ * (a newer answer follows as an event), and the outcome counted. One at a time, so parallel
+ * calls cannot slip past the count.
  */
-export function createGuardedLookup({ lookup, liveLookup, throttle, liveLookups }: GuardedLookupDeps) {
+export function createGuardedLookup({ lookup, checkFreshness, throttle }: GuardedLookupDeps) {
   let queue: Promise<unknown> = Promise.resolve();
-  const guarded = async (raw: string, source: ScanSource): Promise<LookupResult> => {
+  const guarded = (raw: string, source: ScanSource): LookupResult => {
     const wait = throttle?.waitMs() ?? 0;
     if (wait > 0) return { kind: 'wait', retryAfterSec: Math.ceil(wait / 1000) };
-    let result = lookup(raw);
-    if (result.kind === 'not-found' && liveLookups.take() && (await liveLookup(result.code))) result = lookup(raw);
+    const result = lookup(raw);
     throttle?.record({ missed: result.kind === 'not-found', keypad: source === 'keypad', foundCode: result.kind === 'found' ? result.dossier.code : undefined });
-    return result;
+    if (result.kind !== 'found' && result.kind !== 'not-found') return result;
+    const freshness = checkFreshness(result.kind === 'found' ? result.dossier.code : result.code);
+    return freshness ? { ...result, freshness } : result;
   };
   return (raw: string, source: ScanSource): Promise<LookupResult> => {
     const next = queue.then(() => guarded(raw, source));

@@ -1,14 +1,16 @@
 import { createDossierLookup, createGuardedLookup } from '../../dossiers/lookup-dossier.ts';
+import { toDossierView } from '../../dossiers/dossier-view.ts';
 import { LookupThrottle } from '../../dossiers/lookup-throttle.ts';
+import { ScanFreshness } from '../../dossiers/scan-freshness.ts';
 import { TokenBucket } from '../../dossiers/token-bucket.ts';
 import type { HostServices } from '../host-services.ts';
 import type { HandlersFor } from './handler-types.ts';
 
-/** Live lookups on the district server per kiosk: a burst of this many, then one every 6 s. */
+/** Live requests on the district server per kiosk (freshness checks at the scan): a burst of this many, then one every 6 s. */
 const LIVE_LOOKUP_BURST = 10;
 const LIVE_LOOKUP_REFILL_MS = 6_000;
 
-export function dossierHandlers({ dossiers, settings, syncState, sync, now, options }: HostServices): HandlersFor<'lookupDossier'> {
+export function dossierHandlers({ dossiers, settings, syncState, sync, now, options, emit, onClose }: HostServices): HandlersFor<'lookupDossier'> {
   const monotonic = options.monotonic ?? (() => performance.now());
   const lookup = createDossierLookup({
     store: dossiers,
@@ -23,14 +25,27 @@ export function dossierHandlers({ dossiers, settings, syncState, sync, now, opti
       return { extraPattern: s.receiptExtraPattern, prefix: s.scannerPrefix, suffix: s.scannerSuffix };
     },
   });
+  const freshness = new ScanFreshness({
+    configured: () => sync.configured,
+    serverDown: () => syncState.status().state === 'error',
+    refresh: (code) => sync.refreshDossier(code),
+    liveLookups: new TokenBucket(LIVE_LOOKUP_BURST, LIVE_LOOKUP_REFILL_MS, monotonic),
+    current: (code) => {
+      const row = dossiers.findByCode(code);
+      return { dossier: row ? toDossierView(row, now()) : null, dataAsOf: syncState.dataAsOf() };
+    },
+    publish: (payload) => emit({ type: 'dossierFreshness', payload }),
+    now,
+    monotonic,
+  });
+  onClose(() => freshness.stop());
   const guarded = createGuardedLookup({
     lookup,
-    liveLookup: (code) => sync.liveLookup(code),
+    checkFreshness: (code) => freshness.begin(code),
     throttle:
       options.lookupThrottle === false
         ? null
         : new LookupThrottle({ monotonic, idleMs: () => (options.idleTimeoutSec ?? settings.get('idleTimeoutSec')) * 1000 }),
-    liveLookups: new TokenBucket(LIVE_LOOKUP_BURST, LIVE_LOOKUP_REFILL_MS, monotonic),
   });
   return {
     lookupDossier: ({ raw, source }) => guarded(raw, source),

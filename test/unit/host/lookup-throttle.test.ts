@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database.ts';
 import { FIRST_WAIT_MS, FREE_FOUND_CODES, FREE_KEYPAD_LOOKUPS, FREE_MISSES } from '../../../electron/dossiers/lookup-throttle.ts';
 import { TokenBucket } from '../../../electron/dossiers/token-bucket.ts';
@@ -112,14 +112,20 @@ describe('lookups that miss are throttled on the host (sequential receipt codes)
     // The shortest idle timeout lets the most misses through: 4 every 10 s, 24 a minute.
     const t = await openTestHost(dir, { ...clock.host, demoWhenEmpty: true, idleTimeoutSec: 10 });
     let asked = 0;
+    let checking = 0;
     for (let round = 0; round < 15; round++) {
       for (let i = 0; i < FREE_MISSES + 1; i++) {
-        expect(await t.call('lookupDossier', { raw: missing(round * 10 + i), source: 'keypad' })).toMatchObject({ kind: 'not-found' });
+        const result = await t.call('lookupDossier', { raw: missing(round * 10 + i), source: 'keypad' });
+        expect(result).toMatchObject({ kind: 'not-found' });
+        if ('freshness' in result && result.freshness?.state === 'checking') checking += 1;
         asked += 1;
       }
       clock.advance(10_000);
     }
+    // The live requests run in the background: each ends in a dossierFreshness event.
+    await vi.waitFor(() => expect(t.events.filter((e) => e.type === 'dossierFreshness')).toHaveLength(checking), { timeout: 15_000 });
     const live = sim.requests().filter((r) => r.route === 'dossier').length;
+    expect(live).toBe(checking);
     // 60 misses in 150 s: at most a burst of 10 and one every 6 s reached the server.
     expect(asked).toBe(60);
     expect(live).toBeLessThanOrEqual(10 + 150 / 6);

@@ -91,7 +91,12 @@ describe('sync service against the district simulator', () => {
     const { db, file } = configuredDb(sim.url);
     db.close();
     const host = await createKioskHost({ dbPath: file, backgroundSync: false, demoWhenEmpty: true });
+    const pushed = new Promise<unknown>((resolve) => host.subscribe((event) => event.type === 'dossierFreshness' && resolve(event.payload)));
     const wanted = sim.state.allDossiers()[7]!;
+    // Answered from the cache at once; the server's answer follows as an event (freshness at the scan).
+    const cached = await host.call('lookupDossier', { raw: wanted.code, source: 'wedge' });
+    expect(cached).toMatchObject({ ok: true, result: { kind: 'not-found', freshness: { state: 'checking' } } });
+    expect(await pushed).toMatchObject({ dossier: { code: wanted.code, status: wanted.status }, freshness: { state: 'confirmed' } });
     const first = await host.call('lookupDossier', { raw: wanted.code, source: 'wedge' });
     expect(first).toMatchObject({ ok: true, result: { kind: 'found', dossier: { code: wanted.code, status: wanted.status } } });
     await sim.close();
