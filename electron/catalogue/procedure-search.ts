@@ -5,7 +5,9 @@ import { toProcedureSummary } from './procedure-row.ts';
 import type { ProcedureSummaryRow } from './procedure-row.ts';
 import { CandidateQuery } from './search/candidate-query.ts';
 import type { Candidate } from './search/candidate-query.ts';
+import { expandAbbreviations } from './search/abbreviations.ts';
 import { correctSlots } from './search/correct-slots.ts';
+import { fieldNameForms, fieldsNamed } from './search/fields-named.ts';
 import { ftsExpression } from './search/fts-expression.ts';
 import { NameWordsCache } from './search/name-words.ts';
 import { parseQuery } from './search/query-slots.ts';
@@ -17,6 +19,9 @@ import { Vocabulary } from './search/vocabulary.ts';
 import { inScope, scopeJson, unitScope } from './unit-scope.ts';
 import type { UnitFields } from './unit-scope.ts';
 
+/** The level (cấp thực hiện) of the site the kiosk stands in, as the catalogue writes it. */
+export type SiteLevel = () => string | null;
+
 export interface SearchOptions {
   /** Only procedures of this field (lĩnh vực). */
   field?: string | null;
@@ -24,6 +29,7 @@ export interface SearchOptions {
 }
 
 const DEFAULT_LIMIT = 20;
+const DEFAULT_SITE_LEVEL = 'Cấp xã';
 // Rows re-ranked per query: every name match of all but the common words.
 const POOL = 100;
 // Fewer name matches than this and the rest of the text is searched, then corrections tried.
@@ -36,6 +42,8 @@ interface Snapshot {
   version: string;
   vocabulary: Vocabulary;
   names: NameWordsCache;
+  /** Each field's name as a query may hold it (fields-named.ts). */
+  fieldForms: Map<string, string[][]>;
 }
 
 const toResult = (row: ProcedureSummaryRow, match: SearchMatch): SearchResult => ({ ...toProcedureSummary(row), match });
@@ -70,11 +78,17 @@ export class ProcedureSearch {
   private current: Snapshot | null = null;
   /** The unit's fields for the search under way (JSON for SQL), null for every field. */
   private scope: string | null = null;
+  /** Fields the query under way names, with the rest of the query for each. */
+  private named: Map<string, QuerySlot[]> = new Map();
 
-  /** `unitFields`: the kiosk unit's fields; nothing outside them is found (unit-scope.ts). */
+  /**
+   * `unitFields`: the kiosk unit's fields; nothing outside them is found (unit-scope.ts).
+   * `siteLevel`: the site's level, whose procedures come first; "Cấp xã" (a commune or ward
+   * centre) when not given.
+   */
   constructor(
     private readonly db: Database,
-    private readonly options: { unitFields?: UnitFields } = {},
+    private readonly options: { unitFields?: UnitFields; siteLevel?: SiteLevel } = {},
   ) {
     this.candidates = new CandidateQuery(db);
     this.fields = db.prepare('SELECT name, count FROM procedure_fields');
@@ -97,6 +111,7 @@ export class ProcedureSearch {
       return { ...found, suggestedFields };
     } finally {
       this.scope = null;
+      this.named = new Map();
     }
   }
 
@@ -109,8 +124,9 @@ export class ProcedureSearch {
       const rows = this.byCodePrefix.all({ from: parsed.code, to: `${parsed.code}\uffff`, field, scope: this.scope, limit });
       return { results: rows.map((row) => toResult(row, 'code')), correctedQuery: null };
     }
-    const { slots } = parsed;
-    const inNames = this.rank(this.fromNames(slots, 'AND', field, limit), slots);
+    const slots = expandAbbreviations(parsed.slots);
+    this.named = field === null ? fieldsNamed(slots, this.snapshot().fieldForms) : new Map();
+    const inNames = this.rank(concatUnique(this.fromNames(slots, 'AND', field, limit), () => this.fromNamedFields()), slots);
     const literal =
       inNames.length >= FEW_RESULTS || isShortPrefix(slots) ? inNames : mergeByScore(inNames, this.fromBodies(slots, field, limit));
     if (literal.length >= FEW_RESULTS) {
@@ -153,18 +169,29 @@ export class ProcedureSearch {
     return first.length >= limit ? first : concatUnique(first, () => this.candidates.byRelevance(match, POOL, field, this.scope));
   }
 
+  /** Procedures of the fields the query names whose names hold the rest of the query. */
+  private fromNamedFields(): Candidate[] {
+    return [...this.named].flatMap(([field, rest]) =>
+      rest.length === 0
+        ? this.candidates.inField(field, POOL, this.scope)
+        : this.candidates.firstFound(ftsExpression(rest, { join: 'AND', column: 'name' }), POOL, field, this.scope),
+    );
+  }
+
   private fromBodies(slots: readonly QuerySlot[], field: string | null, limit: number): RankedCandidate[] {
     return this.rank(this.candidates.byRelevance(ftsExpression(slots, { join: 'AND' }), limit, field, this.scope), slots);
   }
 
   private rank(candidates: readonly Candidate[], slots: readonly QuerySlot[]): RankedCandidate[] {
-    return rankCandidates(candidates, slots, this.snapshot().names);
+    const ownLevel = this.options.siteLevel ? this.options.siteLevel() : DEFAULT_SITE_LEVEL;
+    return rankCandidates(candidates, slots, { names: this.snapshot().names, ownLevel, fieldSlots: this.named });
   }
 
   private snapshot(): Snapshot {
     const version = catalogueVersion(this.db);
     if (this.current?.version !== version) {
-      this.current = { version, vocabulary: Vocabulary.load(this.db), names: new NameWordsCache() };
+      const fieldForms = new Map(this.fields.all().map((f) => [f.name, fieldNameForms(f.name)]));
+      this.current = { version, vocabulary: Vocabulary.load(this.db), names: new NameWordsCache(), fieldForms };
     }
     return this.current;
   }

@@ -30,14 +30,23 @@ const SELECT = `
 export class CandidateQuery {
   private readonly relevance: Statement<Params, Candidate>;
   private readonly unsorted: Statement<Params, Candidate>;
+  private readonly ofField: Statement<Omit<Params, 'match'>, Candidate>;
 
   constructor(db: Database) {
     this.relevance = db.prepare(`${SELECT} ORDER BY bm25 LIMIT @limit`);
     this.unsorted = db.prepare(`${SELECT} LIMIT @limit`);
+    this.ofField = db.prepare(`
+      SELECT code, name, field, levels_json, name_folded AS folded, 0 AS bm25 FROM procedures
+      WHERE field = @field AND (@scope IS NULL OR field IN (SELECT value FROM json_each(@scope))) LIMIT @limit`);
   }
 
   byRelevance(match: string, limit: number, field: string | null, scope: string | null = null): Candidate[] {
     return this.relevance.all({ match, limit, field, scope });
+  }
+
+  /** Procedures of one field, in no particular order: for a query that names the field and nothing else. */
+  inField(field: string, limit: number, scope: string | null = null): Candidate[] {
+    return this.ofField.all({ limit, field, scope });
   }
 
   firstFound(match: string, limit: number, field: string | null, scope: string | null = null): Candidate[] {

@@ -30,6 +30,11 @@ export function correctSlots(slots: readonly QuerySlot[], vocabulary: Vocabulary
   let changed = false;
   const corrected: QuerySlot[] = [];
   for (const slot of slots) {
+    if (slot.terms.length > 1) {
+      // An abbreviation already stands for its phrases.
+      corrected.push(slot);
+      continue;
+    }
     const typed = slot.terms[0]!;
     const known = typed.prefix ? vocabulary.hasPrefix(typed.term) : vocabulary.has(typed.term);
     if (known && correcting === 'unknown-words') {

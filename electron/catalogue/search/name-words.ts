@@ -5,12 +5,11 @@ import { tokenize } from './query-slots.ts';
 export interface NameWords {
   /** The folded name's words, leaving out parentheses ("(thực hiện tại cấp tỉnh)"). */
   tokens: string[];
-  /** Done at the commune level, where this kiosk stands. */
-  local: boolean;
+  /** The levels (cấp thực hiện) that carry it out, e.g. ["Cấp xã"]. */
+  levels: readonly string[];
 }
 
 const PARENTHESES = /\([^)]*\)/g;
-const LOCAL_LEVEL = 'Cấp xã';
 
 export class NameWordsCache {
   private readonly byCode = new Map<string, NameWords>();
@@ -20,7 +19,7 @@ export class NameWordsCache {
     if (!words) {
       words = {
         tokens: tokenize(candidate.folded.replace(PARENTHESES, ' ')),
-        local: (JSON.parse(candidate.levels_json) as string[]).includes(LOCAL_LEVEL),
+        levels: JSON.parse(candidate.levels_json) as string[],
       };
       this.byCode.set(candidate.code, words);
     }

@@ -63,7 +63,9 @@ export class Vocabulary {
   estimate(slot: QuerySlot): number {
     let total = 0;
     for (const t of slot.terms) {
-      if (!t.prefix) total += this.docs.get(t.term) ?? 0;
+      // A phrase (an expanded abbreviation) is in no more names than its rarest word.
+      if (t.term.includes(' ')) total += Math.min(...t.term.split(' ').map((w) => this.docs.get(w) ?? 0));
+      else if (!t.prefix) total += this.docs.get(t.term) ?? 0;
       else total += this.docsBefore[this.firstAtOrAfter(`${t.term}\uffff`)]! - this.docsBefore[this.firstAtOrAfter(t.term)]!;
     }
     return total;
