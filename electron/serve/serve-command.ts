@@ -7,6 +7,7 @@ import { HostSupervisor } from '../recovery/host-supervisor.ts';
 import type { HostStatus } from '../recovery/host-supervisor.ts';
 import { startHttpTransport } from '../http/http-transport.ts';
 import { log } from '../log/log.ts';
+import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from '../../shared/contract/index.ts';
 
 const USAGE = `Usage: npm run serve -- [--port <n>] [--db <file>] [--idle-timeout <seconds>] [--token <t>] [--no-lookup-throttle]
 
@@ -51,8 +52,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.stderr.write(`--port must be a whole number from 0 to 65535, not "${values.port}".\n`);
     return 2;
   }
-  if (idle !== undefined && (!Number.isInteger(idle) || idle < 10 || idle > 3600)) {
-    process.stderr.write('--idle-timeout must be a whole number of seconds from 10 to 3600.\n');
+  if (idle !== undefined && (!Number.isInteger(idle) || idle < IDLE_TIMEOUT_MIN_SEC || idle > IDLE_TIMEOUT_MAX_SEC)) {
+    process.stderr.write(`--idle-timeout must be a whole number of seconds from ${IDLE_TIMEOUT_MIN_SEC} to ${IDLE_TIMEOUT_MAX_SEC}.\n`);
     return 2;
   }
   if (values.token !== undefined && !TOKEN.test(values.token)) {

@@ -63,7 +63,7 @@ export function ResultScreen({ lookupId, dossier, onDone, onRate, onPrint }: Res
         <PrintAnswerButton code={dossier.code} print={onPrint} />
         <button type="button" className="btn btn--primary btn--large" data-testid="nav-home" onClick={onDone}>
           <HomeIcon className="btn__icon" />
-          {t('nav.done')}
+          {t('nav.home')}
         </button>
       </footer>
     </section>

@@ -9,3 +9,4 @@ export * from './rating.ts';
 export * from './technician.ts';
 export * from './lookup-url.ts';
 export * from './print.ts';
+export * from './idle-timeout.ts';

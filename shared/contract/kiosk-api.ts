@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DossierView } from './dossier.ts';
+import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from './idle-timeout.ts';
 import { printMethods } from './print.ts';
 import { procedureMethods } from './procedure.ts';
 import { ScannerPosition, scannerMethods } from './scanner.ts';
@@ -49,7 +50,7 @@ export const KioskInfo = z.object({
   demo: z.boolean(),
   siteName: z.string(),
   defaultLanguage: Language,
-  idleTimeoutSec: z.number().int().min(10).max(3600),
+  idleTimeoutSec: z.number().int().min(IDLE_TIMEOUT_MIN_SEC).max(IDLE_TIMEOUT_MAX_SEC),
   sync: SyncStatus,
   /** The site's large-text and high-contrast defaults: what the kiosk returns to at idle. */
   accessibility: z.object({ largeText: z.boolean(), highContrast: z.boolean() }).optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Language } from './kiosk-api.ts';
 import { scannerSettingsSchema } from './scanner.ts';
 import { isLookupUrlTemplate } from './lookup-url.ts';
+import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from './idle-timeout.ts';
 
 /**
  * Every kiosk setting with its validation and default. One schema serves the technician
@@ -9,7 +10,7 @@ import { isLookupUrlTemplate } from './lookup-url.ts';
  */
 export const settingsSchema = {
   siteName: z.string().trim().min(1).max(200).default('Bộ phận Một cửa'),
-  idleTimeoutSec: z.number().int().min(10).max(3600).default(90),
+  idleTimeoutSec: z.number().int().min(IDLE_TIMEOUT_MIN_SEC).max(IDLE_TIMEOUT_MAX_SEC).default(90),
   defaultLanguage: Language.default('vi'),
   /** The kiosk's own agencies (QCVN 102:2016 codes); a code from any other gets "another agency". */
   siteAgencyCodes: z.array(z.string().regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/, 'an agency code such as 000.00.12.H53')).max(100).default([]),

@@ -41,8 +41,7 @@ export const en: Catalogue = {
   'manual.submit': 'Look up',
 
   'nav.back': 'Back',
-  'nav.home': 'Back to the start',
-  'nav.done': 'Done',
+  'nav.home': 'Home',
   'nav.typeCode': 'Type the code instead',
 
   'lookup.pending': 'Looking up your dossier…',
@@ -107,8 +106,8 @@ export const en: Catalogue = {
   'error.outOfService.detail': 'Error code for the technician: {code}',
 
   'idle.title': 'Are you still there?',
-  'idle.countdown': 'The screen returns to the start in {seconds} seconds.',
-  'idle.keepUsing': "I'm still using it",
+  'idle.countdown': 'In {seconds} seconds the kiosk returns to Home and clears what you looked at.',
+  'idle.keepUsing': 'Give me more time',
 
   'statusName.1': 'Newly registered',
   'statusName.2': 'Received',

@@ -44,8 +44,7 @@ export const vi = {
   'manual.submit': 'Tra cứu',
 
   'nav.back': 'Quay lại',
-  'nav.home': 'Về màn hình chính',
-  'nav.done': 'Xong',
+  'nav.home': 'Màn hình chính',
   'nav.typeCode': 'Nhập mã bằng bàn phím',
 
   'lookup.pending': 'Đang tra cứu hồ sơ…',
@@ -110,8 +109,8 @@ export const vi = {
   'error.outOfService.detail': 'Mã lỗi cho cán bộ kỹ thuật: {code}',
 
   'idle.title': 'Ông/Bà còn đang sử dụng máy?',
-  'idle.countdown': 'Màn hình sẽ trở về trang đầu sau {seconds} giây.',
-  'idle.keepUsing': 'Tôi vẫn đang dùng',
+  'idle.countdown': 'Sau {seconds} giây, máy sẽ trở về Màn hình chính và xóa thông tin vừa xem.',
+  'idle.keepUsing': 'Cho tôi thêm thời gian',
 
   'statusName.1': 'Mới đăng ký',
   'statusName.2': 'Được tiếp nhận',

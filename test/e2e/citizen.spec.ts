@@ -13,9 +13,10 @@ import { ResultPage } from './pages/ResultPage.ts';
 import { Scanner } from './pages/Scanner.ts';
 import { StatisticsPage } from './pages/StatisticsPage.ts';
 
-// The shortest idle timeout: home turns into the attract screen after 10 s, and a citizen's
-// screen counts down from 5 after 5 s.
-test.use({ idleTimeoutSec: 10 });
+// The kiosk's idle timeout (90 s) on a fake clock: home turns into the attract screen after
+// 90 s, a citizen's screen counts down its last 30 s; the tests jump over the quiet time.
+test.use({ fakeClock: true });
+const QUIET_MS = 61_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -34,7 +35,7 @@ test.describe('a citizen at the kiosk', () => {
     const saves = ratingSaves(page);
 
     // Nobody there: home turns into the attract screen, with no countdown (nothing to clear).
-    await attract.waitUntilShown();
+    await attract.fastForwardUntilShown();
     await expect(idle.root).toBeHidden();
     await expect(attract.root).toContainText('Tra cứu hồ sơ đã nộp');
     await expect(attract.root).toContainText('Mã vạch và mã QR in trên phiếu, cạnh dòng “Mã hồ sơ”.');
@@ -49,7 +50,7 @@ test.describe('a citizen at the kiosk', () => {
     await shell.expectScreen('home');
 
     // A scan wakes it straight into the result.
-    await attract.waitUntilShown();
+    await attract.fastForwardUntilShown();
     await scanner.scan(DEMO.supplement);
     await shell.expectScreen('result');
     await expect(result.code).toHaveText(DEMO.supplement);
@@ -71,8 +72,10 @@ test.describe('a citizen at the kiosk', () => {
     expect(second).toEqual({ id: first!.id, dossierCode: DEMO.supplement, rating: 'not-satisfied', reasons: ['repeated-requests'] });
 
     // Left alone: the countdown, then home for the next citizen, with nothing of this one.
-    await expect(idle.root).toBeVisible({ timeout: 10_000 });
-    await shell.expectScreen('home', { timeout: 10_000 });
+    await page.clock.fastForward(QUIET_MS);
+    await expect(idle.root).toBeVisible();
+    await page.clock.fastForward(30_000);
+    await shell.expectScreen('home');
     await expect(rating.root).toBeHidden();
     await expect(result.root).toBeHidden();
   });
@@ -97,8 +100,10 @@ test.describe('a citizen at the kiosk', () => {
     expect(page_).toBe('rgb(255, 255, 255)');
 
     // Modes on, even at home, are the last citizen's: the countdown clears them.
-    await expect(idle.root).toBeVisible({ timeout: 10_000 });
-    await expect(html).toHaveAttribute('data-text', 'standard', { timeout: 10_000 });
+    await page.clock.fastForward(QUIET_MS);
+    await expect(idle.root).toBeVisible();
+    await page.clock.fastForward(30_000);
+    await expect(html).toHaveAttribute('data-text', 'standard');
     await expect(html).toHaveAttribute('data-contrast', 'standard');
     await shell.expectScreen('home');
     await expect(largeText).toHaveAttribute('aria-pressed', 'false');
@@ -195,13 +200,13 @@ test.describe('the attract screen on a kiosk model with the scanner beside the s
     const dbPath = path.join(dir, 'kiosk.db');
     const db = openDatabase(dbPath);
     new SettingsStore(db).set('scannerPosition', 'right');
-    new SettingsStore(db).set('idleTimeoutSec', 10);
     db.close();
     const server = await startKioskServer({ dbPath });
     try {
+      await page.clock.install();
       await new KioskShell(page).open(server.url);
       const attract = new AttractPage(page);
-      await attract.waitUntilShown();
+      await attract.fastForwardUntilShown();
       await expect(attract.scannerHint).toHaveAttribute('data-position', 'right');
       await expect(attract.scannerHint).toContainText('Máy quét ở bên phải');
       const hint = (await attract.scannerHint.boundingBox())!;

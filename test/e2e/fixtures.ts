@@ -16,6 +16,8 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** The page runs on Playwright's fake clock (time flows, and a test jumps ahead with page.clock.fastForward). */
+  fakeClock: boolean;
   shell: KioskShell;
   home: HomePage;
   manual: ManualEntryPage;
@@ -35,7 +37,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker', timeout: 90_000 },
   ],
-  shell: async ({ page, kiosk }, use) => {
+  fakeClock: [false, { option: true }],
+  shell: async ({ page, kiosk, fakeClock }, use) => {
+    if (fakeClock) await page.clock.install();
     const shell = new KioskShell(page);
     await shell.open(kiosk.url);
     await use(shell);

@@ -21,6 +21,21 @@ export class AttractPage {
     await expect(this.page.getByTestId('kiosk-app')).toHaveAttribute('data-screen', 'attract');
   }
 
+  /**
+   * On a fake clock (the fakeClock fixture): jumps over the kiosk's idle timeout until home has
+   * turned into the attract screen (a citizen's display modes first count down to the site's).
+   */
+  async fastForwardUntilShown(idleTimeoutMs = 90_000): Promise<void> {
+    await expect
+      .poll(async () => {
+        if (await this.root.isVisible()) return true;
+        await this.page.clock.fastForward(idleTimeoutMs + 1_000);
+        return this.root.isVisible();
+      })
+      .toBe(true);
+    await this.waitUntilShown();
+  }
+
   /** A touch somewhere on the screen (not necessarily on the button). */
   async touchAt(x: number, y: number): Promise<void> {
     await this.page.touchscreen.tap(x, y);

@@ -39,7 +39,7 @@ describe('the catalogues', () => {
 describe('t()', () => {
   it('fills in parameters', () => {
     expect(t('vi', 'sync.asOf', { time: '14:05 15/09/2023' })).toBe('Dữ liệu cập nhật lúc 14:05 15/09/2023');
-    expect(t('en', 'idle.countdown', { seconds: 7 })).toBe('The screen returns to the start in 7 seconds.');
+    expect(t('en', 'idle.countdown', { seconds: 7 })).toBe('In 7 seconds the kiosk returns to Home and clears what you looked at.');
   });
 
   it('leaves a text without parameters as it is', () => {

@@ -13,7 +13,7 @@ const FORGED = 'A'.repeat(43);
 function inputFor(method: string, session: string): Record<string, unknown> {
   const extra: Record<string, Record<string, unknown>> = {
     technicianChangePin: { currentPin: '246813', newPin: '864209' },
-    technicianSetSetting: { key: 'idleTimeoutSec', value: 30 },
+    technicianSetSetting: { key: 'idleTimeoutSec', value: 60 },
     technicianSetToken: { token: 'forged-token-123' },
     technicianExportDiagnostics: { folder: '/tmp' },
   };

@@ -22,7 +22,7 @@ describe('technician settings screen, read from the shared schema', () => {
       if (kind.kind === 'boolean') expect(schema.safeParse(true).success, key).toBe(true);
       if (kind.kind === 'list') expect(schema.safeParse([]).success, key).toBe(true);
     }
-    expect(describeSetting('idleTimeoutSec')).toEqual({ kind: 'integer', min: 10, max: 3600, unit: 'seconds' });
+    expect(describeSetting('idleTimeoutSec')).toEqual({ kind: 'integer', min: 45, max: 3600, unit: 'seconds' });
     expect(describeSetting('orientation')).toEqual({ kind: 'choice', options: ['auto', 'portrait', 'landscape'] });
     expect(describeSetting('districtServerUrl')).toMatchObject({ kind: 'text', nullable: true, url: true });
   });
@@ -54,6 +54,7 @@ describe('technician settings screen, read from the shared schema', () => {
     if (idle.kind !== 'integer') throw new Error('not an integer');
     expect(stepValue('idleTimeoutSec', 90, -1, idle)).toBe(80);
     expect(stepValue('idleTimeoutSec', 120, -1, idle)).toBe(110);
-    expect(stepValue('idleTimeoutSec', 10, -1, idle)).toBe(10);
+    expect(stepValue('idleTimeoutSec', 50, -1, idle)).toBe(45);
+    expect(stepValue('idleTimeoutSec', 45, -1, idle)).toBe(45);
   });
 });

@@ -11,7 +11,7 @@ const tempDirForCa = useTempDir('kiosk-ca-');
 function table(caPem: string): Record<string, { good: unknown[]; bad: unknown[] }> {
   return {
     siteName: { good: ['Bộ phận Một cửa UBND xã Sông Mây'], bad: ['', '   ', 'x'.repeat(201), 5] },
-    idleTimeoutSec: { good: [45, 10, 3600], bad: [9, 3601, 12.5, '60', null] },
+    idleTimeoutSec: { good: [45, 60, 3600], bad: [9, 44, 3601, 12.5, '60', null] },
     defaultLanguage: { good: ['en', 'vi'], bad: ['fr', ''] },
     siteAgencyCodes: { good: [['000.00.12.H53', '000.12.12.H53'], []], bad: [['12.H53'], '000.00.12.H53'] },
     districtServerUrl: {
@@ -75,9 +75,9 @@ describe('every setting through technician mode', () => {
   it('applies without a restart: the kiosk info has the new idle timeout and language, and the UI is told', async () => {
     const t = await openTestHost(tempDir());
     const session = await t.unlock();
-    await t.call('technicianSetSetting', { session, key: 'idleTimeoutSec', value: 30 });
+    await t.call('technicianSetSetting', { session, key: 'idleTimeoutSec', value: 60 });
     await t.call('technicianSetSetting', { session, key: 'defaultLanguage', value: 'en' });
-    expect(await t.call('getKioskInfo', {})).toMatchObject({ idleTimeoutSec: 30, defaultLanguage: 'en' });
+    expect(await t.call('getKioskInfo', {})).toMatchObject({ idleTimeoutSec: 60, defaultLanguage: 'en' });
     expect(t.events.filter((e) => e.type === 'settingsChanged').map((e) => e.payload)).toEqual([{ keys: ['idleTimeoutSec'] }, { keys: ['defaultLanguage'] }]);
     await t.close();
   });
