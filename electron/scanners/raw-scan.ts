@@ -1,8 +1,8 @@
-import type { HostScannerSource, ScannerErrorKind } from '../../shared/contract/scanner.ts';
+import type { HostSourceKind, ScannerErrorKind } from '../../shared/contract/scanner.ts';
 
 /** What a host source hands on for one scan: the bytes as they came and their text. */
 export interface RawScan {
-  source: HostScannerSource;
+  source: HostSourceKind;
   /** The scan's bytes (for HID POS the data only, the AIM identifier kept apart). */
   bytes: Uint8Array;
   /** The bytes as text, without the serial suffix that framed them. */
@@ -16,7 +16,7 @@ export interface RawScan {
 
 /** Input a source received and dropped, reported so the technician can see it. */
 export interface IgnoredInput {
-  source: HostScannerSource;
+  source: HostSourceKind;
   bytes: Uint8Array;
   at: Date;
   reason: string;

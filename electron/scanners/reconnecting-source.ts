@@ -1,7 +1,7 @@
 import type { ActiveScannerDevice, ScannerErrorKind } from '../../shared/contract/scanner.ts';
 import { errorMessage } from './open-error.ts';
 import type { SourceListener } from './raw-scan.ts';
-import type { HostScanSource, SourceSnapshot } from './source-state.ts';
+import type { HostSourceReader, SourceSnapshot } from './source-state.ts';
 import { SingleTimer } from './timers.ts';
 import type { Timers } from './timers.ts';
 
@@ -10,7 +10,7 @@ import type { Timers } from './timers.ts';
  * wait and try again, for as long as the source runs. Each kind of problem is reported once
  * until the device works again, so a scanner left unplugged does not flood the status.
  */
-export abstract class ReconnectingSource implements HostScanSource {
+export abstract class ReconnectingSource implements HostSourceReader {
   private state: SourceSnapshot['state'] = 'stopped';
   private readonly retry: SingleTimer;
   private generation = 0;

@@ -6,9 +6,10 @@ import type {
   ScannerErrorKind,
   ScannerStatus,
 } from '../../shared/contract/scanner.ts';
+import { isHostSource } from '../../shared/contract/scanner.ts';
 import { log } from '../log/log.ts';
 import type { HidBackend } from './hid/hid-backend.ts';
-import { HidSource } from './hid/hid-source.ts';
+import { HOST_SOURCE_FACTORIES } from './host-source-registry.ts';
 import { listScannerDevices } from './list-scanner-devices.ts';
 import type { IgnoredInput, RawScan, SourceListener, SourceProblem } from './raw-scan.ts';
 import { toHex } from './scan-bytes.ts';
@@ -17,8 +18,7 @@ import { ScannerMonitor } from './scanner-monitor.ts';
 import { codeOptionsOf } from './scanner-settings.ts';
 import type { ScannerSettings } from './scanner-settings.ts';
 import type { SerialBackend } from './serial/serial-backend.ts';
-import { SerialSource } from './serial/serial-source.ts';
-import type { HostScanSource } from './source-state.ts';
+import type { HostSourceReader } from './source-state.ts';
 import { nodeTimers } from './timers.ts';
 import type { Timers } from './timers.ts';
 
@@ -40,7 +40,7 @@ export interface ScannerServiceDeps {
  * UI, and keeps what the technician needs to see. Scan content is never logged.
  */
 export class ScannerService {
-  private source: HostScanSource | null = null;
+  private source: HostSourceReader | null = null;
   private running: ScannerSettings | null = null;
   private lastError: ScannerError | null = null;
   private lastScanAt: Date | null = null;
@@ -89,7 +89,7 @@ export class ScannerService {
     const snapshot = this.source?.snapshot();
     return {
       source: settings.scannerSource,
-      state: snapshot?.state ?? (settings.scannerSource === 'wedge' ? 'wedge' : 'stopped'),
+      state: snapshot?.state ?? (isHostSource(settings.scannerSource) ? 'stopped' : 'wedge'),
       device: snapshot?.device ?? null,
       keyboardAlsoTypes: snapshot?.keyboardAlsoTypes ?? false,
       lastError: this.lastError,
@@ -121,37 +121,17 @@ export class ScannerService {
     return listScannerDevices(this.deps.hid, this.deps.serial);
   }
 
-  private createSource(settings: ScannerSettings): HostScanSource | null {
-    const listener = this.listener();
-    const timers = this.deps.timers ?? nodeTimers;
-    if (settings.scannerSource === 'hid') {
-      return new HidSource({
-        backend: this.deps.hid,
-        selector: { path: settings.scannerHidPath, vendorId: settings.scannerHidVendorId, productId: settings.scannerHidProductId },
-        listener,
-        timers,
-        now: this.now,
-        platform: this.deps.platform ?? process.platform,
-      });
-    }
-    if (settings.scannerSource === 'serial') {
-      return new SerialSource({
-        backend: this.deps.serial,
-        selector: { path: settings.scannerSerialPath, vendorId: settings.scannerSerialVendorId, productId: settings.scannerSerialProductId },
-        port: {
-          baudRate: settings.scannerSerialBaudRate,
-          dataBits: settings.scannerSerialDataBits,
-          parity: settings.scannerSerialParity,
-          stopBits: settings.scannerSerialStopBits,
-        },
-        framing: settings.scannerSerialFraming,
-        timeoutMs: settings.scannerSerialTimeoutMs,
-        listener,
-        timers,
-        now: this.now,
-      });
-    }
-    return null;
+  private createSource(settings: ScannerSettings): HostSourceReader | null {
+    if (!isHostSource(settings.scannerSource)) return null;
+    return HOST_SOURCE_FACTORIES[settings.scannerSource]({
+      settings,
+      listener: this.listener(),
+      timers: this.deps.timers ?? nodeTimers,
+      now: this.now,
+      platform: this.deps.platform ?? process.platform,
+      hid: this.deps.hid,
+      serial: this.deps.serial,
+    });
   }
 
   private listener(): SourceListener {

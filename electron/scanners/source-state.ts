@@ -7,8 +7,8 @@ export interface SourceSnapshot {
   keyboardAlsoTypes: boolean;
 }
 
-/** A host scanner source: HID or serial. */
-export interface HostScanSource {
+/** A running host source's reader (one per HOST_SOURCE_FACTORIES entry): opens its device and hands on scans. */
+export interface HostSourceReader {
   start(): void;
   stop(): Promise<void>;
   snapshot(): SourceSnapshot;

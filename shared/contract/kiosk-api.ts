@@ -3,7 +3,7 @@ import { DossierView } from './dossier.ts';
 import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from './idle-timeout.ts';
 import { printMethods } from './print.ts';
 import { procedureMethods } from './procedure.ts';
-import { ScannerPosition, scannerMethods } from './scanner.ts';
+import { ScannerPosition, ScannerSourceKind, scannerMethods } from './scanner.ts';
 import { ratingMethods } from './rating.ts';
 import { statisticsMethods } from './statistics.ts';
 import { technicianEvents, technicianMethods } from './technician.ts';
@@ -11,7 +11,8 @@ import { technicianEvents, technicianMethods } from './technician.ts';
 export const Language = z.enum(['vi', 'en']);
 export type Language = z.infer<typeof Language>;
 
-export const ScanSource = z.enum(['wedge', 'keypad', 'hid', 'serial']);
+/** Where a lookup's code came from: a scanner source, or the on-screen keypad. */
+export const ScanSource = z.enum([...ScannerSourceKind.options, 'keypad']);
 export type ScanSource = z.infer<typeof ScanSource>;
 
 /** Why a raw scan could not be read as a dossier code. */

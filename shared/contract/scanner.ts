@@ -1,12 +1,8 @@
 import { z } from 'zod';
+import { HostSourceKind, ScannerSourceKind } from './scanner-sources.ts';
 import { SessionId } from './session.ts';
 
-/** Where scans come from: the renderer's keyboard wedge, or a device the host reads. */
-export const ScannerSourceKind = z.enum(['wedge', 'hid', 'serial']);
-export type ScannerSourceKind = z.infer<typeof ScannerSourceKind>;
-
-export const HostScannerSource = z.enum(['hid', 'serial']);
-export type HostScannerSource = z.infer<typeof HostScannerSource>;
+export { HostSourceKind, isHostSource, ScannerSourceKind, SCANNER_SOURCES } from './scanner-sources.ts';
 
 /** A USB vendor or product id as lsusb and udev print it: four hex digits, e.g. `0c2e`. */
 export const UsbId = z.string().regex(/^[0-9a-fA-F]{4}$/, 'four hex digits, such as 0c2e');
@@ -160,7 +156,7 @@ export const MAX_SCAN_BYTES = 4096;
 export const ScannerMonitorEntry = z.object({
   seq: z.number().int().nonnegative(),
   at: z.iso.datetime(),
-  source: HostScannerSource,
+  source: HostSourceKind,
   kind: z.enum(['scan', 'duplicate', 'ignored']),
   /** The bytes as received, in hex pairs separated by spaces. */
   hex: text(MAX_SCAN_BYTES * 3),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
-import { Language } from '../../../shared/contract/index.ts';
+import { isHostSource, Language } from '../../../shared/contract/index.ts';
 import { renderText, translate } from '../../../shared/i18n/technician-format.ts';
 import { openDatabase } from '../../db/open-database.ts';
 import { SecretStore } from '../../settings/secret-store.ts';
@@ -79,8 +79,8 @@ export async function doctorCommand(argv: string[], io: CliIo): Promise<number> 
   }
 }
 
-/** A keyboard-wedge scanner is just a keyboard to the OS: only HID and serial sources are counted. */
+/** A source the renderer reads (a keyboard wedge) is no device of the host's: only host sources are counted. */
 function scannersToCount(settings: SettingsStore | null): (() => Promise<number>) | undefined {
   const source = settings?.getAll().scannerSource;
-  return source === 'hid' || source === 'serial' ? countScannersPresent : undefined;
+  return source !== undefined && isHostSource(source) ? countScannersPresent : undefined;
 }

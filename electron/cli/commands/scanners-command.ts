@@ -1,16 +1,17 @@
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
-import { scannerSettingsSchema, SerialFraming } from '../../../shared/contract/scanner.ts';
+import { HostSourceKind, scannerSettingsSchema, SerialFraming } from '../../../shared/contract/scanner.ts';
+import { KioskSettings } from '../../../shared/contract/settings.ts';
 import { parseReceiptCode } from '../../../shared/receipt-code/index.ts';
-import { HidSource } from '../../scanners/hid/hid-source.ts';
 import { createNodeHidBackend } from '../../scanners/hid/node-hid-backend.ts';
+import { HOST_SOURCE_FACTORIES } from '../../scanners/host-source-registry.ts';
 import { listScannerDevices } from '../../scanners/list-scanner-devices.ts';
 import type { SourceListener } from '../../scanners/raw-scan.ts';
 import { isBlank } from '../../scanners/scan-bytes.ts';
 import { ScanDeduper } from '../../scanners/scan-deduper.ts';
-import { describeSerialSettings, SerialSource } from '../../scanners/serial/serial-source.ts';
+import type { ScannerSettings } from '../../scanners/scanner-settings.ts';
+import { describeSerialSettings } from '../../scanners/serial/serial-source.ts';
 import { createSerialportBackend } from '../../scanners/serial/serialport-backend.ts';
-import type { HostScanSource } from '../../scanners/source-state.ts';
 import { nodeTimers } from '../../scanners/timers.ts';
 import { ignoredLine, scanLine } from '../../scanners/watch-line.ts';
 import { printJson, UsageError } from '../cli-io.ts';
@@ -57,14 +58,15 @@ async function watch(argv: string[], io: CliIo): Promise<number> {
       json: { type: 'boolean', default: false },
     },
   });
-  if (values.source !== 'hid' && values.source !== 'serial') throw new UsageError(scannersUsage);
+  const kind = HostSourceKind.safeParse(values.source);
+  if (!kind.success) throw new UsageError(scannersUsage);
   const s = scannerSettingsSchema;
   const selector = {
     path: option(s.scannerHidPath, values.path ?? null, '--path'),
     vendorId: option(s.scannerHidVendorId, values.vid ?? null, '--vid'),
     productId: option(s.scannerHidProductId, values.pid ?? null, '--pid'),
   };
-  if (values.source === 'serial' && selector.path === null && selector.vendorId === null && selector.productId === null) {
+  if (kind.data === 'serial' && selector.path === null && selector.vendorId === null && selector.productId === null) {
     throw new UsageError('kiosk scanners watch --source serial needs --path or --vid/--pid.');
   }
   const json = values.json;
@@ -87,23 +89,31 @@ async function watch(argv: string[], io: CliIo): Promise<number> {
       }
     },
   };
-  const common = { listener, timers: nodeTimers, now: () => new Date() };
-  const source: HostScanSource =
-    values.source === 'hid'
-      ? new HidSource({ ...common, backend: createNodeHidBackend(), selector, platform: process.platform })
-      : new SerialSource({
-          ...common,
-          backend: createSerialportBackend(),
-          selector,
-          port: {
-            baudRate: option(s.scannerSerialBaudRate, asNumber(values.baud), '--baud'),
-            dataBits: option(s.scannerSerialDataBits, asNumber(values['data-bits']), '--data-bits'),
-            parity: option(s.scannerSerialParity, values.parity, '--parity'),
-            stopBits: option(s.scannerSerialStopBits, asNumber(values['stop-bits']), '--stop-bits'),
-          },
-          framing: values.suffix === 'none' ? 'timeout' : option(SerialFraming.exclude(['timeout']).default('cr'), values.suffix, '--suffix'),
-          timeoutMs: option(s.scannerSerialTimeoutMs, asNumber(values.timeout), '--timeout'),
-        });
+  const settings: ScannerSettings = {
+    ...KioskSettings.parse({}),
+    scannerSource: kind.data,
+    scannerHidPath: selector.path,
+    scannerHidVendorId: selector.vendorId,
+    scannerHidProductId: selector.productId,
+    scannerSerialPath: selector.path,
+    scannerSerialVendorId: selector.vendorId,
+    scannerSerialProductId: selector.productId,
+    scannerSerialBaudRate: option(s.scannerSerialBaudRate, asNumber(values.baud), '--baud'),
+    scannerSerialDataBits: option(s.scannerSerialDataBits, asNumber(values['data-bits']), '--data-bits'),
+    scannerSerialParity: option(s.scannerSerialParity, values.parity, '--parity'),
+    scannerSerialStopBits: option(s.scannerSerialStopBits, asNumber(values['stop-bits']), '--stop-bits'),
+    scannerSerialFraming: values.suffix === 'none' ? 'timeout' : option(SerialFraming.exclude(['timeout']).default('cr'), values.suffix, '--suffix'),
+    scannerSerialTimeoutMs: option(s.scannerSerialTimeoutMs, asNumber(values.timeout), '--timeout'),
+  };
+  const source = HOST_SOURCE_FACTORIES[kind.data]({
+    settings,
+    listener,
+    timers: nodeTimers,
+    now: () => new Date(),
+    platform: process.platform,
+    hid: createNodeHidBackend(),
+    serial: createSerialportBackend(),
+  });
   source.start();
   io.stderr.write(`Watching the ${values.source} scanner; Ctrl+C to stop.\n`);
   // Waiting for a device uses unref'd timers: this keeps the command running until it is stopped.

@@ -1,3 +1,4 @@
+import { isHostSource } from '../../../shared/contract/index.ts';
 import type { SerialPortSettings, ScannerStatus } from '../../../shared/contract/index.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { clockTime } from './monitor-entry.ts';
@@ -57,7 +58,7 @@ export function ActiveSourcePanel({ status }: { status: ScannerStatus }) {
           {t('scanner.keyboardAlsoTypes')}
         </p>
       )}
-      {status.source !== 'wedge' && (
+      {isHostSource(status.source) && (
         <p className="scanner-page__muted" data-testid="scanner-counts">
           {t('scanner.counts', { scans: status.scans, duplicates: status.duplicates, seconds: status.duplicateWindowMs / 1000 })}
           {status.lastScanAt && ` ${t('scanner.lastScan', { time: clockTime(status.lastScanAt) })}`}

@@ -1,8 +1,8 @@
-import type { ScannerMonitorEntry, ScannerStatus } from '../../../shared/contract/index.ts';
+import type { ScannerMonitorEntry, ScannerSourceKind, ScannerStatus } from '../../../shared/contract/index.ts';
 import { parseReceiptCode } from '../../../shared/receipt-code/index.ts';
 
-/** A line of the live monitor: from a host source (HID, serial) or from the keyboard wedge on this page. */
-export type MonitorLine = Omit<ScannerMonitorEntry, 'source' | 'seq'> & { source: 'wedge' | 'hid' | 'serial'; key: string };
+/** A line of the live monitor: from a host source (HID, serial) or from a source read on this page (the keyboard wedge). */
+export type MonitorLine = Omit<ScannerMonitorEntry, 'source' | 'seq'> & { source: ScannerSourceKind; key: string };
 
 export const MONITOR_LINES_KEPT = 50;
 

@@ -18,19 +18,19 @@ function anchorOf(heading: string): string {
 
 function anchorsOf(markdown: string): Set<string> {
   const withoutCode = markdown.replace(/```[\s\S]*?```/g, '');
-  return new Set([...withoutCode.matchAll(/^#{1,6} (.+)$/gm)].map((m) => anchorOf(m[1])));
+  return new Set([...withoutCode.matchAll(/^#{1,6} (.+)$/gm)].map((m) => anchorOf(m[1] ?? '')));
 }
 
 function linksOf(markdown: string): string[] {
   const targets = [...markdown.matchAll(/\]\(([^)\s]+)\)/g), ...markdown.matchAll(/(?:href|src)="([^"]+)"/g)];
-  return targets.map((m) => m[1]).filter((t) => !/^[a-z]+:/i.test(t));
+  return targets.map((m) => m[1] ?? '').filter((t) => !/^[a-z]+:/i.test(t));
 }
 
 describe('links of the README and docs/', () => {
   it.each(pages)('%s links only to files and headings that exist', (page) => {
     const dead: string[] = [];
     for (const link of linksOf(readFileSync(join(root, page), 'utf8'))) {
-      const [path, anchor] = link.split('#');
+      const [path = '', anchor] = link.split('#');
       const target = path === '' ? join(root, page) : resolve(dirname(join(root, page)), path);
       if (!existsSync(target)) dead.push(`${link} (no file ${relative(root, target)})`);
       else if (anchor && !anchorsOf(readFileSync(target, 'utf8')).has(anchor)) dead.push(`${link} (no heading)`);
