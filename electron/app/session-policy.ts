@@ -1,5 +1,5 @@
 import type { App, Session } from 'electron';
-import { KIOSK_SCHEME } from './app-origin.ts';
+import { isAppUrl, KIOSK_SCHEME } from './app-origin.ts';
 import { denyNavigationAndPopups } from './window.ts';
 
 // data: and blob: never leave the machine; devtools: is the (development-only) inspector.
@@ -14,13 +14,30 @@ export function isLocalRequest(url: string): boolean {
   }
 }
 
+export interface SessionPolicyOptions {
+  /** True while the scanner source is the camera: the one permission the kiosk ever grants. */
+  cameraAllowed: () => boolean;
+}
+
+/** A request for the camera alone (no microphone), from the kiosk's own page. */
+export function isCameraRequest(permission: string, mediaTypes: readonly string[] | undefined, requestingUrl: string | undefined): boolean {
+  return permission === 'media' && !!mediaTypes && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'video') && isAppUrl(requestingUrl ?? '');
+}
+
 /**
  * The renderer gets no browser permission and no device: the host owns the scanners
- * (node-hid, serialport), so WebHID/WebSerial/WebUSB pickers are cancelled too.
+ * (node-hid, serialport), so WebHID/WebSerial/WebUSB pickers are cancelled too. The only
+ * exception is the camera, video only, for the kiosk's own origin, while it is the scanner.
  */
-export function applySessionPolicy(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+export function applySessionPolicy(session: Session, options: SessionPolicyOptions = { cameraAllowed: () => false }): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
+    callback(isCameraRequest(permission, mediaTypes, details.requestingUrl) && options.cameraAllowed());
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
+    const mediaType = 'mediaType' in details ? details.mediaType : undefined;
+    return isCameraRequest(permission, mediaType ? [mediaType] : undefined, requestingOrigin) && options.cameraAllowed();
+  });
   session.setDevicePermissionHandler(() => false);
   session.on('select-hid-device', (event, _details, callback) => {
     event.preventDefault();

@@ -131,7 +131,9 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
     .whenReady()
     .then(async (): Promise<StartedKiosk> => {
       if (mode.production) Menu.setApplicationMenu(null);
-      applySessionPolicy(session.defaultSession);
+      // The camera is the scanner exactly when the host's last KioskInfo names one for the renderer to open.
+      let cameraAllowed = false;
+      applySessionPolicy(session.defaultSession, { cameraAllowed: () => cameraAllowed });
       const exists = deps.exists ?? fs.existsSync;
       const paths = kioskPaths({
         appPath: app.getAppPath(),
@@ -196,6 +198,7 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
             const response = await started.call(method, input);
             if (method === 'getKioskInfo' && response.ok) {
               idleTimeoutSec = (response.result as { idleTimeoutSec?: number }).idleTimeoutSec ?? idleTimeoutSec;
+              cameraAllowed = (response.result as { camera?: unknown }).camera != null;
               updates?.uiAnswered();
             }
             return response;

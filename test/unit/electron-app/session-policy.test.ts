@@ -99,3 +99,45 @@ describe('guardAllWebContents', () => {
     expect(home.defaultPrevented).toBe(false);
   });
 });
+
+describe('the camera permission (scanner source camera)', () => {
+  function withCamera(allowed: { value: boolean }) {
+    const session = new FakeSession();
+    applySessionPolicy(session as unknown as Session, { cameraAllowed: () => allowed.value });
+    return session;
+  }
+  const request = (session: FakeSession, permission: string, details: Record<string, unknown>) => {
+    const callback = vi.fn();
+    session.permissionRequestHandler?.({}, permission, callback, details);
+    expect(callback).toHaveBeenCalledTimes(1);
+    return callback.mock.calls[0]?.[0] as boolean;
+  };
+  const cameraFromApp = { requestingUrl: 'kiosk://app/index.html', mediaTypes: ['video'], isMainFrame: true };
+
+  it('grants video to the kiosk’s own page while the source is the camera, and refuses it once the source changes', () => {
+    const allowed = { value: true };
+    const session = withCamera(allowed);
+    expect(request(session, 'media', cameraFromApp)).toBe(true);
+    expect(session.permissionCheckHandler?.({}, 'media', 'kiosk://app', { mediaType: 'video', isMainFrame: true })).toBe(true);
+    allowed.value = false;
+    expect(request(session, 'media', cameraFromApp)).toBe(false);
+    expect(session.permissionCheckHandler?.({}, 'media', 'kiosk://app', { mediaType: 'video', isMainFrame: true })).toBe(false);
+  });
+
+  it('never grants the microphone, another origin, or any other permission, even with the camera on', () => {
+    const session = withCamera({ value: true });
+    expect(request(session, 'media', { ...cameraFromApp, mediaTypes: ['audio'] })).toBe(false);
+    expect(request(session, 'media', { ...cameraFromApp, mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(request(session, 'media', { ...cameraFromApp, mediaTypes: [] })).toBe(false);
+    expect(request(session, 'media', { requestingUrl: 'kiosk://app/index.html' })).toBe(false);
+    for (const url of ['https://example.com/', 'kiosk://evil/index.html', 'kiosk://app:8080/index.html', 'http://127.0.0.1:3000/', 'file:///index.html']) {
+      expect(request(session, 'media', { ...cameraFromApp, requestingUrl: url }), url).toBe(false);
+    }
+    expect(session.permissionCheckHandler?.({}, 'media', 'kiosk://app', { mediaType: 'audio', isMainFrame: true })).toBe(false);
+    expect(session.permissionCheckHandler?.({}, 'media', 'https://example.com', { mediaType: 'video', isMainFrame: true })).toBe(false);
+    for (const permission of PERMISSIONS.filter((p) => p !== 'media')) {
+      expect(request(session, permission, cameraFromApp), permission).toBe(false);
+      expect(session.permissionCheckHandler?.({}, permission, 'kiosk://app', { mediaType: 'video', isMainFrame: true }), permission).toBe(false);
+    }
+  });
+});
