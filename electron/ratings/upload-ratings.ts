@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { log } from '../log/log.ts';
-import type { DistrictClient } from '../sync/district-client.ts';
+import type { DistrictServer } from '../sync/district-server/district-server.ts';
 import { SyncError } from '../sync/sync-error.ts';
 import { RatingOutbox } from './rating-outbox.ts';
 
@@ -33,7 +33,7 @@ const DEFAULT_MAX_REQUESTS = 20;
  * A batch the server cannot read is split into single ratings, so one bad rating cannot
  * block the others.
  */
-export async function uploadRatings(db: Database, client: DistrictClient, options: UploadRatingsOptions = {}): Promise<RatingUploadReport> {
+export async function uploadRatings(db: Database, client: DistrictServer, options: UploadRatingsOptions = {}): Promise<RatingUploadReport> {
   const outbox = new RatingOutbox(db);
   const report: RatingUploadReport = { accepted: 0, duplicates: 0, remaining: 0, failure: null };
   let batchSize = options.batchSize ?? DEFAULT_BATCH;
@@ -67,7 +67,7 @@ export async function uploadRatings(db: Database, client: DistrictClient, option
 }
 
 /** The sync's last step: ratings go up, and nothing here can fail the sync. */
-export async function uploadRatingsAfterSync(db: Database, client: DistrictClient): Promise<void> {
+export async function uploadRatingsAfterSync(db: Database, client: DistrictServer): Promise<void> {
   try {
     const report = await uploadRatings(db, client);
     if (report.accepted + report.duplicates > 0 || report.failure !== null) log.info('ratings uploaded', { ...report });

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { readCatalogueItems } from '../catalogue/catalogue-file.ts';
 import { ProcedureStore } from '../catalogue/procedure-store.ts';
-import type { DistrictClient } from './district-client.ts';
+import type { DistrictServer } from './district-server/district-server.ts';
 import { MIN_KEPT_SHARE } from './district-limits.ts';
 import { SyncError } from './sync-error.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
@@ -40,7 +40,7 @@ export function catalogueRefusal(held: number, kept: number, rejected: number, g
  */
 export async function syncCatalogue(
   db: Database,
-  client: DistrictClient,
+  client: DistrictServer,
   state: SyncStateStore,
   now: Date,
   options: { acceptSmaller?: boolean } = {},

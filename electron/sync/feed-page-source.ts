@@ -1,7 +1,7 @@
 import { batchOf } from '../dossiers/dossier-batch.ts';
 import type { DossierBatch } from '../dossiers/dossier-batch.ts';
 import { decodeCompactPage } from './compact-feed-page.ts';
-import type { DistrictClient } from './district-client.ts';
+import type { DistrictServer } from './district-server/district-server.ts';
 import { validateFeedItems } from './validate-feed-items.ts';
 import type { FeedFormat, QuarantinedItem } from './validate-feed-items.ts';
 
@@ -25,7 +25,7 @@ export interface FeedPageSource {
 }
 
 /** Asks for the compact shape whenever the feed is the kiosk's own (national servers send items). */
-export async function prepareFeedPage(client: DistrictClient, format: FeedFormat, cursor: string | null, limit: number): Promise<PreparedFeedPage> {
+export async function prepareFeedPage(client: DistrictServer, format: FeedFormat, cursor: string | null, limit: number): Promise<PreparedFeedPage> {
   const page = await client.fetchChanges(cursor, limit, { compact: format === 'kiosk' });
   const { nextCursor, hasMore } = page;
   if (page.rows && page.texts) return { ...decodeCompactPage(page.texts, page.rows), nextCursor, hasMore, shape: 'compact' };
@@ -33,7 +33,7 @@ export async function prepareFeedPage(client: DistrictClient, format: FeedFormat
   return { batch: batchOf(valid), quarantined, nextCursor, hasMore, shape: 'items' };
 }
 
-export function inProcessFeedSource(client: DistrictClient, format: FeedFormat = 'kiosk'): FeedPageSource {
+export function inProcessFeedSource(client: DistrictServer, format: FeedFormat = client.feedFormat): FeedPageSource {
   return {
     fetchPage: (cursor, limit) => prepareFeedPage(client, format, cursor, limit),
     close: async () => undefined,

@@ -1,11 +1,12 @@
-import type { DistrictClientOptions } from './district-client.ts';
+import type { DistrictConnection } from './district-server/district-server.ts';
 import type { PreparedFeedPage } from './feed-page-source.ts';
 import type { SyncErrorKind } from './sync-error.ts';
 import type { FeedFormat } from './validate-feed-items.ts';
 
 /** What the feed worker is started with (a function cannot cross threads, so no `now`). */
 export interface FeedWorkerData {
-  client: Omit<DistrictClientOptions, 'now'>;
+  /** The server to open, its protocol included (chooseDistrictServer). */
+  client: DistrictConnection;
   format: FeedFormat;
 }
 

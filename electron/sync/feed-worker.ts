@@ -2,7 +2,7 @@
 // decompresses, parses and checks change-feed pages while the main thread writes the last one.
 import { parentPort, workerData } from 'node:worker_threads';
 import { batchTransferList } from '../dossiers/dossier-batch.ts';
-import { DistrictClient } from './district-client.ts';
+import { chooseDistrictServer } from './district-server/choose-district-server.ts';
 import { prepareFeedPage } from './feed-page-source.ts';
 import type { PreparedFeedPage } from './feed-page-source.ts';
 import type { FeedWorkerData, FeedWorkerReply, FeedWorkerRequest, SerializedFeedError } from './feed-worker-protocol.ts';
@@ -11,7 +11,7 @@ import { SyncError } from './sync-error.ts';
 const port = parentPort;
 if (!port) throw new Error('feed-worker runs only as a worker thread.');
 const data = workerData as FeedWorkerData;
-const client = new DistrictClient(data.client);
+const client = chooseDistrictServer(data.client.protocol, data.client);
 
 /** The page after the last one handed over, already on its way: the feed is read in order. */
 let readAhead: { cursor: string; limit: number; page: Promise<PreparedFeedPage> } | null = null;

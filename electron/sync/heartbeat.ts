@@ -5,7 +5,7 @@ import type { SettingsStore } from '../settings/settings-store.ts';
 import { SettingError } from '../settings/settings-store.ts';
 import { auditValue } from '../technician/apply-setting.ts';
 import type { AuditLog } from '../technician/audit-log.ts';
-import type { DistrictClient } from './district-client.ts';
+import type { DistrictServer } from './district-server/district-server.ts';
 
 export interface HeartbeatReport {
   kioskId: string;
@@ -72,7 +72,7 @@ export const MAX_REFUSALS_REMEMBERED = 256;
  * refusal is audited once, not again at every heartbeat that repeats it (`refusalsSeen`).
  */
 export async function sendHeartbeat(
-  client: DistrictClient,
+  client: DistrictServer,
   report: HeartbeatReport,
   settings: SettingsStore,
   now: Date,

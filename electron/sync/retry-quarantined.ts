@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DossierStore } from '../dossiers/dossier-store.ts';
-import type { DistrictClient } from './district-client.ts';
+import type { DistrictServer } from './district-server/district-server.ts';
 import { QuarantineStore } from './quarantine-store.ts';
 import { validateFeedItems } from './validate-feed-items.ts';
 import type { FeedFormat } from './validate-feed-items.ts';
@@ -15,7 +15,7 @@ const MAX_PER_RUN = 200;
 export async function retryQuarantinedDossiers(deps: {
   db: Database;
   store: DossierStore;
-  client: DistrictClient;
+  client: DistrictServer;
   now: () => Date;
   format?: FeedFormat;
 }): Promise<{ repaired: number; remaining: number }> {

@@ -11,6 +11,8 @@ export type SyncErrorKind =
   | 'cursor-expired'
   | 'protocol-version'
   | 'not-found'
+  /** The server only looks dossiers up by code (a lookup-only server): the kiosk looks up live instead. */
+  | 'no-change-feed'
   /** The kiosk service stopped (restart, quit) while the sync ran; nothing to report. */
   | 'cancelled'
   /** The kiosk's own database could not be written (storage-failure.ts). */

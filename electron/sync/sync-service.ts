@@ -6,9 +6,10 @@ import { uploadRatingsAfterSync } from '../ratings/upload-ratings.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { DistrictAgents } from './district-agents.ts';
-import { DistrictClient } from './district-client.ts';
-import { syncDossierFeed } from './dossier-feed-sync.ts';
+import { chooseDistrictServer } from './district-server/choose-district-server.ts';
+import type { DistrictServer } from './district-server/district-server.ts';
 import type { FeedSyncReport } from './dossier-feed-sync.ts';
+import { syncFeedUnlessLookupOnly } from './lookup-only-feed.ts';
 import { syncCatalogue } from './catalogue-sync.ts';
 import { inProcessFeedSource, laterPagesFrom } from './feed-page-source.ts';
 import type { FeedPageSource } from './feed-page-source.ts';
@@ -23,7 +24,6 @@ import { storageFailure } from './storage-failure.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
 import { validateFeedItems } from './validate-feed-items.ts';
 import { workerFeedSource } from './worker-feed-source.ts';
-import type { FeedFormat } from './validate-feed-items.ts';
 
 export interface SyncServiceDeps {
   db: Database;
@@ -33,7 +33,6 @@ export interface SyncServiceDeps {
   secrets: SecretStore;
   now: () => Date;
   onStatus: (status: SyncStatus) => void;
-  format?: FeedFormat;
   /** The bundled feed worker; without it the feed is read in this thread (see worker-feed-source.ts). */
   feedWorkerScript?: string | null;
   /** PEM of a pinned district CA. */
@@ -65,6 +64,8 @@ export class SyncService {
   private readonly agents = new DistrictAgents();
   /** The last failure when even recording it failed (the database is what failed). */
   private unrecorded: SyncError | null = null;
+  /** Whether the server's last answer showed it offers no change feed (null: not known yet). */
+  private serverLookupOnly: boolean | null = null;
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.scheduler = new SyncScheduler({
@@ -122,6 +123,15 @@ export class SyncService {
     return this.unrecorded;
   }
 
+  /**
+   * The district server offers only a lookup by code, no change feed (many provincial systems
+   * offer only the portal's TraCuuHoSo): the kiosk answers from what it looked up before and
+   * looks every scanned code up live. Null until a sync has asked the server.
+   */
+  get lookupOnly(): boolean | null {
+    return this.serverLookupOnly;
+  }
+
   /** What stopped the last run (null when it succeeded). */
   get lastFailure(): unknown {
     return this.scheduler.lastFailure;
@@ -153,7 +163,7 @@ export class SyncService {
     try {
       const item = await client.fetchDossier(code);
       if (item === null) return false;
-      const { valid } = validateFeedItems([item], this.deps.format ?? 'kiosk');
+      const { valid } = validateFeedItems([item], client.feedFormat);
       const record = valid[0];
       if (!record || record.code.toUpperCase() !== code.toUpperCase() || this.closing.signal.aborted) return false;
       this.deps.store.writeTransaction(() => this.deps.store.writeValidated([record], this.deps.now()));
@@ -165,18 +175,12 @@ export class SyncService {
     }
   }
 
-  private notConfigured(): SyncError {
-    if (this.deps.secrets.isUnreadable('districtToken')) {
-      return new SyncError('token-unreadable', 'The stored district token cannot be read by this kiosk (sealed by a keystore it no longer uses): re-enter the district token in technician mode.');
-    }
-    return new SyncError('not-configured', 'No district server is configured.');
-  }
-
-  private client(signal: AbortSignal, timeoutMs?: number): DistrictClient | null {
+  /** The server as the settings say now: a changed address, token or protocol applies from the next request on. */
+  private client(signal: AbortSignal, timeoutMs?: number): DistrictServer | null {
     const baseUrl = this.deps.settings.get('districtServerUrl');
     const token = this.deps.secrets.get('districtToken');
     if (!baseUrl || !token) return null;
-    return new DistrictClient({
+    return chooseDistrictServer(this.deps.settings.get('districtProtocol'), {
       baseUrl,
       token,
       kioskId: this.deps.settings.get('kioskId') ?? 'unnamed-kiosk',
@@ -188,8 +192,8 @@ export class SyncService {
     });
   }
 
-  private feedSource(client: DistrictClient): FeedPageSource {
-    const format = this.deps.format ?? 'kiosk';
+  private feedSource(client: DistrictServer): FeedPageSource {
+    const format = client.feedFormat;
     const here = inProcessFeedSource(client, format);
     const script = this.deps.feedWorkerScript;
     if (!script) return here;
@@ -216,7 +220,7 @@ export class SyncService {
     signal.addEventListener('abort', closeSource, { once: true });
     let report: FeedSyncReport;
     try {
-      report = await syncDossierFeed({
+      const outcome = await syncFeedUnlessLookupOnly({
         db: this.deps.db,
         store: this.deps.store,
         state: this.deps.state,
@@ -227,12 +231,15 @@ export class SyncService {
           for (const listener of this.progressListeners) listener(progress);
         },
       });
+      report = outcome.report;
+      if (outcome.lookupOnly !== this.serverLookupOnly) log.info('district server feed', { lookupOnly: outcome.lookupOnly });
+      this.serverLookupOnly = outcome.lookupOnly;
     } finally {
       signal.removeEventListener('abort', closeSource);
       await source.close();
     }
     signal.throwIfAborted();
-    await retryQuarantinedDossiers({ db: this.deps.db, store: this.deps.store, client, now: this.deps.now, format: this.deps.format });
+    await retryQuarantinedDossiers({ db: this.deps.db, store: this.deps.store, client, now: this.deps.now, format: client.feedFormat });
     signal.throwIfAborted();
     // A refused catalogue fails the run once the rest is done: heartbeat and ratings still go.
     const catalogueFailure = await syncCatalogue(this.deps.db, client, this.deps.state, this.deps.now()).then(
@@ -257,7 +264,7 @@ export class SyncService {
   }
 
   /** The heartbeat never fails a sync: its own errors are logged and retried next time. */
-  private async heartbeat(client: DistrictClient): Promise<void> {
+  private async heartbeat(client: DistrictServer): Promise<void> {
     try {
       this.lastHeartbeat = await sendHeartbeat(
         client,

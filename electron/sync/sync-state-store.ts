@@ -67,6 +67,11 @@ export class SyncStateStore {
     this.db.prepare('UPDATE sync_state SET resync_cursor = ? WHERE id = 1').run(cursor);
   }
 
+  /** A resync that cannot happen (the server offers no change feed): the feed state goes back to none. */
+  abandonResync(): void {
+    this.db.prepare('UPDATE sync_state SET resync_active = 0, resync_cursor = NULL WHERE id = 1').run();
+  }
+
   /** The resync is complete: its cursor becomes the feed cursor. Call in the swap's transaction. */
   finishResync(cursor: string): void {
     this.db

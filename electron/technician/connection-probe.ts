@@ -4,13 +4,17 @@ import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
 import type { ConnectionFailure, ConnectionFailureKind, ConnectionReport, ConnectionStep } from '../../shared/contract/index.ts';
-import { PROTOCOL_VERSION } from '../sync/district-client.ts';
+import { probePlanFor } from '../sync/district-server/choose-district-server.ts';
+import type { DistrictProtocol } from '../sync/district-server/district-server.ts';
+import type { ProbeAnswer, ProbePlan } from '../sync/district-server/probe-plan.ts';
 import { tokenMayTravelTo } from '../settings/district-token-policy.ts';
 
 export interface ProbeOptions {
   url: string | null;
   token: string | null;
   kioskId: string;
+  /** The protocol the server is set to speak (the `districtProtocol` setting); default `kiosk`. */
+  protocol?: DistrictProtocol;
   /** PEM of the pinned district CA. */
   ca?: string | null;
   /** For the whole probe, every step included. */
@@ -129,12 +133,13 @@ export async function probeDistrict(options: ProbeOptions): Promise<ConnectionRe
       socket.destroy();
     }
 
-    const answer = await pass('request', () => request(url, address, options, left()));
+    const plan = probePlanFor(options.protocol ?? 'kiosk');
+    const answer = await pass('request', () => request(url, address, options, plan, left()));
     if (answer.date !== null) clockSkewSec = Math.round((answer.date - now().getTime()) / 1000);
-    const failure = judgeAnswer(answer, !!options.token);
-    if (failure) {
+    const verdict = plan.judge(answer, !!options.token);
+    if (verdict) {
       passed.pop();
-      throw failure;
+      throw new ProbeFailure(verdict.kind, 'request', { status: answer.status, ...(verdict.serverProtocol ? { serverProtocol: verdict.serverProtocol } : {}) });
     }
     return report(null);
   } catch (error) {
@@ -210,28 +215,27 @@ function handshake(socket: net.Socket, servername: string, ca: string | undefine
   });
 }
 
-interface Answer {
-  status: number;
-  protocol: string | null;
+interface Answer extends ProbeAnswer {
   date: number | null;
-  errorCode: string | null;
 }
 
-function request(url: URL, address: string, options: ProbeOptions, ms: number): Promise<Answer> {
+function request(url: URL, address: string, options: ProbeOptions, plan: ProbePlan, ms: number): Promise<Answer> {
   const base = url.pathname.replace(/\/+$/, '');
+  const body = plan.body?.(PROBE_CODE) ?? null;
   const headers: Record<string, string> = {
     'X-Kiosk-Id': options.kioskId,
-    'X-Kiosk-Protocol': PROTOCOL_VERSION,
     Accept: 'application/json',
     'User-Agent': 'receipt-kiosk connection test',
+    ...plan.headers,
+    ...(body === null ? {} : { 'Content-Length': String(Buffer.byteLength(body)) }),
   };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   const isTls = url.protocol === 'https:';
   const common = {
     host: address,
     port: url.port ? Number(url.port) : isTls ? 443 : 80,
-    path: `${base}/v1/dossiers/${PROBE_CODE}`,
-    method: 'GET',
+    path: `${base}${plan.path(PROBE_CODE)}`,
+    method: plan.method,
     headers: { ...headers, Host: url.host },
     agent: false as const,
   };
@@ -252,16 +256,15 @@ function request(url: URL, address: string, options: ProbeOptions, ms: number): 
       });
       res.once('end', () => {
         clearTimeout(timer);
-        let errorCode: string | null = null;
+        let parsed: unknown = null;
         try {
-          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { error?: unknown };
-          errorCode = typeof body.error === 'string' ? body.error : null;
+          parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
         } catch {
           // not JSON: judged by status and headers alone
         }
         const date = res.headers.date ? Date.parse(res.headers.date) : NaN;
         const protocol = res.headers['x-kiosk-protocol'];
-        resolve({ status: res.statusCode ?? 0, protocol: typeof protocol === 'string' ? protocol : null, date: Number.isNaN(date) ? null : date, errorCode });
+        resolve({ status: res.statusCode ?? 0, protocol: typeof protocol === 'string' ? protocol : null, date: Number.isNaN(date) ? null : date, body: parsed });
       });
       res.once('error', (error) => {
         clearTimeout(timer);
@@ -273,19 +276,6 @@ function request(url: URL, address: string, options: ProbeOptions, ms: number): 
       const code = codeOf(error);
       reject(new ProbeFailure(classifyNetworkError(code, 'request'), 'request', { code }));
     });
-    req.end();
+    req.end(body ?? undefined);
   });
-}
-
-function judgeAnswer(answer: Answer, tokenGiven: boolean): ProbeFailure | null {
-  const { status, protocol } = answer;
-  if (status === 401 || status === 403) return new ProbeFailure(tokenGiven ? 'unauthorized' : 'no-token', 'request', { status });
-  if (protocol !== null && protocol !== PROTOCOL_VERSION) return new ProbeFailure('protocol-version', 'request', { status, serverProtocol: protocol });
-  if (status === 400 && answer.errorCode === 'unsupported-protocol') return new ProbeFailure('protocol-version', 'request', { status });
-  if (status === 429 || status === 503) return new ProbeFailure('busy', 'request', { status });
-  if (status >= 500) return new ProbeFailure('server-error', 'request', { status });
-  if (protocol === null) return new ProbeFailure('not-kiosk-server', 'request', { status });
-  if (!tokenGiven) return new ProbeFailure('no-token', 'request', { status });
-  if (status === 200 || status === 404) return null;
-  return new ProbeFailure('bad-response', 'request', { status });
 }

@@ -5,7 +5,8 @@ import { connectionFailureTexts, formatBytes } from '../../shared/i18n/technicia
 import { formatDateTime } from '../../shared/i18n/index.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
-import { PROTOCOL_VERSION } from '../sync/district-client.ts';
+import { PROTOCOL_VERSION } from '../sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
+import type { DistrictProtocol } from '../sync/district-server/district-server.ts';
 import { freeDiskBytes } from '../sync/heartbeat.ts';
 import { UpdateRecordFile } from '../updates/update-record.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
@@ -39,6 +40,12 @@ export interface DoctorDeps {
 
 /** A stored token the doctor cannot use: sealed (only the app reads it), or one the app cannot read either. */
 type UnusableToken = 'sealed' | 'unreadable' | null;
+
+interface ProbeOutcome {
+  report: ConnectionReport;
+  unusableToken: UnusableToken;
+  protocol: DistrictProtocol;
+}
 
 const DEFAULT_DISK = { failBelowBytes: 200 * 1024 * 1024, warnBelowBytes: 1024 * 1024 * 1024 };
 const DEFAULT_CLOCK = { warnAboveSec: 60, failAboveSec: 300 };
@@ -108,24 +115,26 @@ function diskCheck(deps: DoctorDeps, lang: 'vi' | 'en'): DoctorCheck {
   return check('disk', 'ok', text('tech.doctor.disk.ok', params));
 }
 
-async function runProbe(deps: DoctorDeps, now: () => Date): Promise<{ report: ConnectionReport; unusableToken: UnusableToken }> {
+async function runProbe(deps: DoctorDeps, now: () => Date): Promise<ProbeOutcome> {
   const settings = deps.settings!;
   const stored = deps.secrets?.get('districtToken') ?? null;
   const sealed = deps.tokenOverride === undefined && stored === null && deps.secrets?.isSealed('districtToken') === true;
   const unreadable = sealed && (deps.secrets!.isUnreadable('districtToken') || (deps.platform ?? process.platform) === 'linux');
   const unusableToken: UnusableToken = unreadable ? 'unreadable' : sealed ? 'sealed' : null;
+  const protocol = settings.get('districtProtocol');
   const report = await probeDistrict({
     url: settings.get('districtServerUrl'),
+    protocol,
     token: deps.tokenOverride ?? stored,
     kioskId: settings.get('kioskId') ?? 'kiosk-doctor',
     ca: settings.get('districtCaPem'),
     timeoutMs: deps.timeoutMs ?? 10_000,
     now,
   });
-  return { report, unusableToken };
+  return { report, unusableToken, protocol };
 }
 
-function serverChecks(probe: { report: ConnectionReport; unusableToken: UnusableToken } | null): DoctorCheck[] {
+function serverChecks(probe: ProbeOutcome | null): DoctorCheck[] {
   const needsServer = text('tech.doctor.needsServer');
   if (!probe) {
     return (['server', 'tls', 'token', 'protocol'] as const).map((id) => check(id, 'not-checked', needsServer));
@@ -163,6 +172,7 @@ function serverChecks(probe: { report: ConnectionReport; unusableToken: Unusable
 
   let protocol: DoctorCheck;
   if (kind !== undefined && PROTOCOL_KINDS.includes(kind)) protocol = check('protocol', 'failure', texts!.message, texts!.fix);
+  else if (requestAnswered && probe.protocol === 'national') protocol = check('protocol', 'ok', text('tech.doctor.protocol.national'));
   else if (requestAnswered) protocol = check('protocol', 'ok', text('tech.doctor.protocol.ok', { version: PROTOCOL_VERSION }));
   else protocol = check('protocol', 'not-checked', needsServer);
 

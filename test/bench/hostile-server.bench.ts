@@ -12,7 +12,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
-import { DistrictClient } from '../../electron/sync/district-client.ts';
+import { KioskProtocolServer } from '../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
 import { syncDossierFeed } from '../../electron/sync/dossier-feed-sync.ts';
 import { inProcessFeedSource } from '../../electron/sync/feed-page-source.ts';
 import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
@@ -39,7 +39,7 @@ async function serve(answer: (n: number) => string): Promise<{ url: string; requ
 }
 
 async function feedRun(url: string, kiosk: ReturnType<typeof cache>): Promise<string> {
-  const client = new DistrictClient({ baseUrl: url, token: 'bench-token', kioskId: 'bench' });
+  const client = new KioskProtocolServer({ baseUrl: url, token: 'bench-token', kioskId: 'bench' });
   try {
     await syncDossierFeed({ ...kiosk, source: inProcessFeedSource(client), now: () => new Date(), pageSize: 5000 });
     return 'finished';
@@ -72,7 +72,7 @@ await endless.close();
 
 const sim = await startDistrictSim({ dossiers, token: 'bench-token', seed: 17 });
 const big = cache();
-const simClient = new DistrictClient({ baseUrl: sim.url, token: 'bench-token', kioskId: 'bench', timeoutMs: 120_000 });
+const simClient = new KioskProtocolServer({ baseUrl: sim.url, token: 'bench-token', kioskId: 'bench', timeoutMs: 120_000 });
 await syncDossierFeed({ ...big, source: inProcessFeedSource(simClient), now: () => new Date(), pageSize: 5000 });
 sim.expireCursors();
 const resyncStarted = performance.now();

@@ -4,7 +4,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
-import { DistrictClient } from '../../electron/sync/district-client.ts';
+import { KioskProtocolServer } from '../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
 import { syncDossierFeed } from '../../electron/sync/dossier-feed-sync.ts';
 import { inProcessFeedSource, laterPagesFrom } from '../../electron/sync/feed-page-source.ts';
 import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
@@ -12,7 +12,7 @@ import { workerFeedSource } from '../../electron/sync/worker-feed-source.ts';
 
 const [url, token, file, workerScript] = process.argv.slice(2);
 const db = openDatabase(file!);
-const client = new DistrictClient({ baseUrl: url!, token: token!, kioskId: 'bench', timeoutMs: 120_000 });
+const client = new KioskProtocolServer({ baseUrl: url!, token: token!, kioskId: 'bench', timeoutMs: 120_000 });
 // As SyncService builds it: the first page in this thread, the rest from the worker.
 const here = inProcessFeedSource(client);
 const source = workerScript

@@ -10,7 +10,7 @@ import { createKioskHost } from '../../electron/host/kiosk-host.ts';
 import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { toDossierView } from '../../electron/dossiers/dossier-view.ts';
-import { DistrictClient } from '../../electron/sync/district-client.ts';
+import { KioskProtocolServer } from '../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
 import { startDistrictSim } from '../district-sim/index.ts';
 import { bundleFeedWorker } from '../support/feed-worker-build.ts';
 import { percentile, recordBenchResult, round } from './bench-results.ts';
@@ -128,7 +128,7 @@ try {
     if (!result.ok || (result.result as { kind: string }).kind !== 'found') throw new Error(`lookup of ${code} failed`);
   }
   await host.close();
-  const client = new DistrictClient({ baseUrl: sim.url, token: TOKEN, kioskId: 'bench' });
+  const client = new KioskProtocolServer({ baseUrl: sim.url, token: TOKEN, kioskId: 'bench' });
   const live: number[] = [];
   for (let i = 0; i < 2000; i += 1) {
     const t = performance.now();

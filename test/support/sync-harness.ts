@@ -5,7 +5,8 @@ import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { maskApplicantName } from '../../electron/dossiers/mask-applicant-name.ts';
 import { toUnixSeconds } from '../../electron/dossiers/dossier-row.ts';
-import { DistrictClient } from '../../electron/sync/district-client.ts';
+import { chooseDistrictServer } from '../../electron/sync/district-server/choose-district-server.ts';
+import type { DistrictProtocol, DistrictServer } from '../../electron/sync/district-server/district-server.ts';
 import { syncDossierFeed } from '../../electron/sync/dossier-feed-sync.ts';
 import type { FeedSyncReport } from '../../electron/sync/dossier-feed-sync.ts';
 import { inProcessFeedSource } from '../../electron/sync/feed-page-source.ts';
@@ -39,8 +40,8 @@ export function openCache(dir: string): KioskCache {
   return { db, store: new DossierStore(db), state: new SyncStateStore(db), file };
 }
 
-export function clientFor(sim: DistrictSim, options: { timeoutMs?: number; token?: string } = {}): DistrictClient {
-  return new DistrictClient({ baseUrl: sim.url, token: options.token ?? TOKEN, kioskId: 'test-kiosk', timeoutMs: options.timeoutMs ?? 10_000 });
+export function clientFor(sim: DistrictSim, options: { timeoutMs?: number; token?: string; protocol?: DistrictProtocol } = {}): DistrictServer {
+  return chooseDistrictServer(options.protocol ?? 'kiosk', { baseUrl: sim.url, token: options.token ?? TOKEN, kioskId: 'test-kiosk', timeoutMs: options.timeoutMs ?? 10_000 });
 }
 
 /** Where a sync parses the feed: on the writing thread (CLI, `npm run serve`) or beside it (Electron). */
@@ -53,7 +54,7 @@ export interface SyncOptions {
   reader?: FeedReader;
 }
 
-export async function feedSourceFor(client: DistrictClient, reader: FeedReader = 'main thread', format: FeedFormat = 'kiosk'): Promise<FeedPageSource> {
+export async function feedSourceFor(client: DistrictServer, reader: FeedReader = 'main thread', format: FeedFormat = 'kiosk'): Promise<FeedPageSource> {
   if (reader === 'main thread') return inProcessFeedSource(client, format);
   return workerFeedSource({
     script: await feedWorkerScript(),
@@ -65,7 +66,7 @@ export async function feedSourceFor(client: DistrictClient, reader: FeedReader =
 }
 
 /** The feed to its end, as the service reads it, with the given reader. */
-export async function syncFeed(cache: KioskCache, client: DistrictClient, options: SyncOptions = {}): Promise<FeedSyncReport> {
+export async function syncFeed(cache: KioskCache, client: DistrictServer, options: SyncOptions = {}): Promise<FeedSyncReport> {
   const source = await feedSourceFor(client, options.reader, options.format);
   try {
     return await syncDossierFeed({ ...cache, source, now: () => new Date(), pageSize: options.pageSize ?? 100 });
@@ -75,7 +76,7 @@ export async function syncFeed(cache: KioskCache, client: DistrictClient, option
 }
 
 /** One sync as the service runs it: the feed to its end, then quarantined records again. */
-export async function syncOnce(cache: KioskCache, client: DistrictClient, options: SyncOptions = {}): Promise<FeedSyncReport> {
+export async function syncOnce(cache: KioskCache, client: DistrictServer, options: SyncOptions = {}): Promise<FeedSyncReport> {
   const report = await syncFeed(cache, client, options);
   await retryQuarantinedDossiers({ ...cache, client, now: () => new Date(), format: options.format });
   cache.state.recordSuccess('server', new Date());
@@ -85,7 +86,7 @@ export async function syncOnce(cache: KioskCache, client: DistrictClient, option
 /** Retries like the scheduler does (without the waiting) until a sync succeeds. */
 export async function syncUntilDone(
   cache: KioskCache,
-  client: DistrictClient,
+  client: DistrictServer,
   options: SyncOptions & { attempts?: number } = {},
 ): Promise<{ reports: FeedSyncReport[]; errors: SyncError[] }> {
   const errors: SyncError[] = [];

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/open-database.ts';
 import { DossierStore } from '../../dossiers/dossier-store.ts';
 import { syncCatalogue } from '../../sync/catalogue-sync.ts';
-import { DistrictClient } from '../../sync/district-client.ts';
+import { chooseDistrictServer } from '../../sync/district-server/choose-district-server.ts';
 import { syncDossierFeed } from '../../sync/dossier-feed-sync.ts';
 import { inProcessFeedSource } from '../../sync/feed-page-source.ts';
 import { retryQuarantinedDossiers } from '../../sync/retry-quarantined.ts';
@@ -23,7 +23,8 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
       server: { type: 'string' },
       token: { type: 'string' },
       db: { type: 'string' },
-      format: { type: 'string', default: 'kiosk' },
+      // Default: the kiosk's districtProtocol setting.
+      format: { type: 'string' },
       ca: { type: 'string' },
       'page-size': { type: 'string', default: '5000' },
       json: { type: 'boolean', default: false },
@@ -32,21 +33,23 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
     },
   });
   if (!values.server || !values.token || !values.db) throw new UsageError(syncUsage);
-  if (values.format !== 'kiosk' && values.format !== 'national') throw new UsageError('--format must be kiosk or national.');
+  if (values.format !== undefined && values.format !== 'kiosk' && values.format !== 'national') throw new UsageError('--format must be kiosk or national.');
   const pageSize = Number(values['page-size']);
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 5000) throw new UsageError('--page-size must be a whole number from 1 to 5000.');
   const db = openDatabase(values.db);
   const state = new SyncStateStore(db);
   const started = Date.now();
   try {
-    const client = new DistrictClient({
+    const settings = new SettingsStore(db);
+    // The feed's format names the protocol: a national-format server answers TraCuuHoSo for one dossier.
+    const format = (values.format as 'kiosk' | 'national' | undefined) ?? settings.get('districtProtocol');
+    const client = chooseDistrictServer(format, {
       baseUrl: values.server,
       token: values.token,
-      kioskId: new SettingsStore(db).get('kioskId') ?? 'kiosk-cli',
+      kioskId: settings.get('kioskId') ?? 'kiosk-cli',
       ca: values.ca ? fs.readFileSync(values.ca, 'utf8') : undefined,
     });
     const store = new DossierStore(db);
-    const format = values.format;
     const report = await syncDossierFeed({
       db,
       store,

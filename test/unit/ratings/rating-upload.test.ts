@@ -7,7 +7,7 @@ import { openDatabase } from '../../../electron/db/open-database.ts';
 import { RatingOutbox } from '../../../electron/ratings/rating-outbox.ts';
 import type { NewRating } from '../../../electron/ratings/rating-outbox.ts';
 import { uploadRatings } from '../../../electron/ratings/upload-ratings.ts';
-import type { DistrictClient } from '../../../electron/sync/district-client.ts';
+import type { DistrictServer } from '../../../electron/sync/district-server/district-server.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim, FaultSpec } from '../../district-sim/index.ts';
 import { clientFor, TOKEN } from '../../support/sync-harness.ts';
@@ -134,14 +134,14 @@ describe('ratings outbox uploaded to the district simulator', () => {
   it('a rating changed while its upload was on the way is sent again, and counted once', async () => {
     const { sim, db, outbox, ratings, client } = await setUp(1);
     const [first] = ratings as [NewRating];
-    const racing: Pick<DistrictClient, 'postRatings'> = {
+    const racing: Pick<DistrictServer, 'postRatings'> = {
       postRatings: async (batch) => {
         const reply = await client.postRatings(batch);
         outbox.save({ ...first, rating: 'not-satisfied', reasons: ['late'] }, new Date());
         return reply;
       },
     };
-    expect(await uploadRatings(db, racing as DistrictClient)).toMatchObject({ accepted: 1, remaining: 1 });
+    expect(await uploadRatings(db, racing as DistrictServer)).toMatchObject({ accepted: 1, remaining: 1 });
     expect(await uploadRatings(db, client)).toMatchObject({ accepted: 0, duplicates: 1, remaining: 0 });
     expect(sim.state.ratingsReceived()).toHaveLength(1);
   });

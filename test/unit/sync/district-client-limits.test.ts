@@ -2,10 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DistrictClient } from '../../../electron/sync/district-client.ts';
+import { KioskProtocolServer } from '../../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
 import { sendJson, useHostileServer } from '../../support/hostile-server.ts';
 
-const clientOf = (url: string) => new DistrictClient({ baseUrl: url, token: 'limits-token', kioskId: 'k' });
+const clientOf = (url: string) => new KioskProtocolServer({ baseUrl: url, token: 'limits-token', kioskId: 'k' });
 
 describe('the district client’s limits', () => {
   let server: http.Server | undefined;

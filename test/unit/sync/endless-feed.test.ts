@@ -3,7 +3,7 @@ import { SyncError } from '../../../electron/sync/sync-error.ts';
 import { dossierRecord } from '../../support/dossier-fixtures.ts';
 import { sendJson, useHostileServer } from '../../support/hostile-server.ts';
 import { clientFor, FEED_READERS, openCache, syncFeed, TOKEN, useSimulatorAndCache } from '../../support/sync-harness.ts';
-import { DistrictClient } from '../../../electron/sync/district-client.ts';
+import { KioskProtocolServer } from '../../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 async function failureOf(run: Promise<unknown>): Promise<SyncError> {
@@ -41,7 +41,7 @@ describe.each(FEED_READERS)('a change feed that never finishes, read in the %s',
     let n = 0;
     const server = await hostile((_req, res) => sendJson(res, JSON.stringify({ items: [], nextCursor: `c${++n}`, hasMore: true })));
     const cache = openCache(tempDir());
-    const client = new DistrictClient({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
+    const client = new KioskProtocolServer({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
     const failure = await failureOf(syncFeed(cache, client, { reader }));
     expect(failure.message).toMatch(/not progressing: 5 pages in a row brought nothing new yet said more was coming/);
     expect(server.requests().length).toBeLessThanOrEqual(7);
@@ -53,7 +53,7 @@ describe.each(FEED_READERS)('a change feed that never finishes, read in the %s',
     const page = (cursor: string) => JSON.stringify({ items: [dossierRecord()], nextCursor: cursor, hasMore: true });
     const server = await hostile((_req, res) => sendJson(res, page(`c${++n}`)));
     const cache = openCache(tempDir());
-    const client = new DistrictClient({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
+    const client = new KioskProtocolServer({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
     const failure = await failureOf(syncFeed(cache, client, { reader }));
     expect(failure.message).toContain('not progressing');
     expect(cache.store.count()).toBe(1);
@@ -69,7 +69,7 @@ describe.each(FEED_READERS)('a change feed that never finishes, read in the %s',
       sendJson(res, JSON.stringify({ items: [record], nextCursor: `c${n}`, hasMore: true }));
     });
     const cache = openCache(tempDir());
-    const client = new DistrictClient({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
+    const client = new KioskProtocolServer({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
     const failure = await failureOf(syncFeed(cache, client, { reader }));
     expect(failure.message).toMatch(/took 11 requests for 11 new records/);
     expect(server.requests().length).toBeLessThanOrEqual(13);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DistrictClient } from '../../../electron/sync/district-client.ts';
+import { KioskProtocolServer } from '../../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
 import { MAX_QUARANTINE_ROWS_PER_RUN } from '../../../electron/sync/district-limits.ts';
 import { SyncError } from '../../../electron/sync/sync-error.ts';
 import { dossierRecord } from '../../support/dossier-fixtures.ts';
@@ -24,7 +24,7 @@ describe.each(FEED_READERS)('a first page far larger than asked for, read in the
   it.each(Object.keys(PAGES) as (keyof typeof PAGES)[])('a 2 MB page of a million junk %s is refused whole: nothing checked, nothing quarantined', async (shape) => {
     const server = await hostile((_req, res) => sendJson(res, PAGES[shape]));
     const cache = openCache(tempDir());
-    const client = new DistrictClient({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
+    const client = new KioskProtocolServer({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
     const failure = await syncFeed(cache, client, { reader, pageSize: 5000 }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(SyncError);
     expect((failure as SyncError).message).toMatch(shape === 'compact texts' ? /with 1000000 texts for 2000 records; the page was refused/ : /page of 1000000 records when the kiosk asked for 2000; the page was refused/);
@@ -37,7 +37,7 @@ describe.each(FEED_READERS)('a first page far larger than asked for, read in the
     const padded = JSON.stringify({ items: [dossierRecord({ agencyName: 'x'.repeat(300) })], pad: 'x'.repeat(2 * 1024 * 1024), nextCursor: 'c1', hasMore: false });
     const server = await hostile((_req, res) => sendJson(res, padded));
     const cache = openCache(tempDir());
-    const client = new DistrictClient({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
+    const client = new KioskProtocolServer({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
     const failure = await syncFeed(cache, client, { reader, pageSize: 100 }).catch((e: unknown) => e);
     expect((failure as SyncError).message).toBe('The district server sent an answer larger than 464 KB.');
     cache.db.close();
@@ -51,7 +51,7 @@ describe.each(FEED_READERS)('a first page far larger than asked for, read in the
       sendJson(res, `{"items":${broken},"nextCursor":"c${n}","hasMore":${n < 3}}`);
     });
     const cache = openCache(tempDir());
-    const client = new DistrictClient({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
+    const client = new KioskProtocolServer({ baseUrl: server.url, token: TOKEN, kioskId: 'k' });
     const report = await syncFeed(cache, client, { reader, pageSize: 2000 });
     expect(report.quarantined).toBe(6000);
     expect(cache.db.prepare('SELECT count(*) FROM quarantine').pluck().get()).toBe(MAX_QUARANTINE_ROWS_PER_RUN);

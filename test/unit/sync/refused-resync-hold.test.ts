@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DistrictClient } from '../../../electron/sync/district-client.ts';
+import type { DistrictServer } from '../../../electron/sync/district-server/district-server.ts';
 import { REFUSED_RESYNC_RETRY_S, syncDossierFeed } from '../../../electron/sync/dossier-feed-sync.ts';
 import { inProcessFeedSource } from '../../../electron/sync/feed-page-source.ts';
 import { SyncError } from '../../../electron/sync/sync-error.ts';
@@ -9,7 +9,7 @@ import type { KioskCache } from '../../support/sync-harness.ts';
 const HOUR_MS = 3_600_000;
 
 /** The feed as the service reads it, at a chosen time, as the service records the outcome. */
-async function syncAt(cache: KioskCache, client: DistrictClient, at: Date, acceptSmaller = false): Promise<SyncError | null> {
+async function syncAt(cache: KioskCache, client: DistrictServer, at: Date, acceptSmaller = false): Promise<SyncError | null> {
   try {
     await syncDossierFeed({ ...cache, source: inProcessFeedSource(client, 'kiosk'), now: () => at, pageSize: 100, acceptSmaller });
     cache.state.recordSuccess('server', at);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeDistrict } from '../../../electron/technician/connection-probe.ts';
-import { PROTOCOL_VERSION } from '../../../electron/sync/district-client.ts';
+import { PROTOCOL_VERSION } from '../../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
 import { connectionFailureTexts, PROTOCOL_VERSION_OF_KIOSK, renderText } from '../../../shared/i18n/technician-format.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';

@@ -1,0 +1,74 @@
+import type { AxiosResponse } from 'axios';
+import { z } from 'zod';
+import { MAX_RESPONSE_BYTES, MAX_SMALL_RESPONSE_BYTES, maxPageBytes } from '../../district-limits.ts';
+import { SyncError } from '../../sync-error.ts';
+import { DistrictHttp } from '../district-http.ts';
+import type { DistrictRequest } from '../district-http.ts';
+import type { ChangesEnvelope, DistrictConnection, DistrictServer, DistrictServerOptions, HeartbeatReply, ProceduresReply, RatingsReply } from '../district-server.ts';
+import { readChangesPage, readProcedures } from '../feed-replies.ts';
+
+export const PROTOCOL_VERSION = '1';
+
+const RatingsReplyShape = z.object({ accepted: z.array(z.string()), duplicates: z.array(z.string()) });
+const HeartbeatReplyShape = z.object({ serverTime: z.string().optional(), config: z.record(z.string(), z.unknown()).nullable().optional() });
+
+/** The kiosk's own sync protocol (docs/sync-protocol.openapi.yaml), under `/v1`. */
+export class KioskProtocolServer implements DistrictServer {
+  readonly protocol = 'kiosk';
+  readonly feedFormat = 'kiosk';
+  readonly connection: DistrictConnection;
+  private readonly http: DistrictHttp;
+
+  constructor(options: DistrictServerOptions) {
+    const { now: _now, signal: _signal, agents: _agents, ...connection } = options;
+    this.connection = { ...connection, protocol: 'kiosk' };
+    this.http = new DistrictHttp(options, { 'X-Kiosk-Protocol': PROTOCOL_VERSION });
+  }
+
+  /** With `compact`, asks for the compact shape; a server that does not offer it sends `items`. */
+  async fetchChanges(cursor: string | null, limit: number, options: { compact?: boolean } = {}): Promise<ChangesEnvelope> {
+    const params = { ...(cursor ? { cursor } : {}), limit, ...(options.compact ? { shape: 'compact' } : {}) };
+    const res = await this.send('GET', '/v1/dossiers/changes', { params }, maxPageBytes(limit));
+    if (res.status === 410) throw new SyncError('cursor-expired', 'The server no longer keeps changes this old: a full resync is needed.');
+    return readChangesPage(this.http, this.expectOk(res), limit);
+  }
+
+  async fetchDossier(code: string): Promise<unknown | null> {
+    const res = await this.send('GET', `/v1/dossiers/${encodeURIComponent(code)}`, {}, MAX_SMALL_RESPONSE_BYTES);
+    if (res.status === 404) return null;
+    return this.http.parseJson(this.expectOk(res), 'dossier');
+  }
+
+  async fetchProcedures(etag: string | null): Promise<ProceduresReply> {
+    const res = await this.send('GET', '/v1/procedures', { headers: etag ? { 'If-None-Match': etag } : {} });
+    if (res.status === 304) return { notModified: true };
+    return readProcedures(this.http, this.expectOk(res));
+  }
+
+  async postRatings(ratings: unknown[]): Promise<RatingsReply> {
+    const res = await this.send('POST', '/v1/ratings', { data: { ratings } }, MAX_SMALL_RESPONSE_BYTES);
+    return this.http.parse(this.expectOk(res), RatingsReplyShape, 'ratings reply');
+  }
+
+  async postHeartbeat(report: unknown): Promise<HeartbeatReply> {
+    const res = await this.send('POST', '/v1/heartbeat', { data: report }, MAX_SMALL_RESPONSE_BYTES);
+    const body = this.http.parse(this.expectOk(res), HeartbeatReplyShape, 'heartbeat reply');
+    const serverTime = body.serverTime ? new Date(body.serverTime) : null;
+    return { serverTime: serverTime && !Number.isNaN(serverTime.getTime()) ? serverTime : null, config: body.config ?? null };
+  }
+
+  private send(method: 'GET' | 'POST', url: string, extra: DistrictRequest, maxBytes = MAX_RESPONSE_BYTES): Promise<AxiosResponse<string>> {
+    return this.http.request(method, url, extra, maxBytes);
+  }
+
+  /** The shared failures first, then a server speaking another version of this protocol. */
+  private expectOk(res: AxiosResponse<string>): AxiosResponse<string> {
+    const failure = this.http.failureOf(res);
+    if (failure) throw failure;
+    const protocol = res.headers['x-kiosk-protocol'] as string | undefined;
+    if (protocol !== undefined && protocol !== PROTOCOL_VERSION) {
+      throw new SyncError('protocol-version', `The district server speaks kiosk protocol ${protocol}; this kiosk speaks ${PROTOCOL_VERSION}.`);
+    }
+    return this.http.expectOk(res);
+  }
+}
