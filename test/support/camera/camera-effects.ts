@@ -7,7 +7,7 @@ export function dim(image: GrayImage, gain: number, floor = 0): GrayImage {
 
 /** Out of focus: three box blurs of this radius, close to a Gaussian. */
 export function blur(image: GrayImage, radius: number): GrayImage {
-  let data = new Float32Array(image.data);
+  let data: Float32Array = new Float32Array(image.data);
   for (let pass = 0; pass < 3; pass++) {
     data = boxBlur(data, image.width, image.height, radius, true);
     data = boxBlur(data, image.width, image.height, radius, false);

@@ -1,4 +1,4 @@
-import bwipjs from 'bwip-js';
+import bwipjs from 'bwip-js/node';
 import { blankImage } from './gray-image.ts';
 import type { GrayImage } from './gray-image.ts';
 
