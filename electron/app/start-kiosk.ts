@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, Menu, Protocol, Session } from 'electron';
+import { appVersion } from '../app-version.ts';
 import type { KioskHost, KioskHostOptions } from '../host/kiosk-host.types.ts';
 import { log } from '../log/log.ts';
 import { HostSupervisor } from '../recovery/host-supervisor.ts';
@@ -36,7 +37,7 @@ export interface StartKioskDeps {
   /** The OS keystore for the district token (Electron safeStorage). */
   secretSealer?: KioskHostOptions['secretSealer'];
   exists?: (file: string) => boolean;
-  /** app.getVersion(): shown on the out-of-service page, compared by the updater. */
+  /** app.getVersion() (package.json's, as appVersion() reads it without Electron): the host's, the out-of-service page's and the updater's. */
   version?: string;
   /** electron-updater behind the update controller's port; null where this install cannot update. */
   updater?: () => UpdaterPort | null;
@@ -135,6 +136,7 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
       let cameraAllowed = false;
       applySessionPolicy(session.defaultSession, { cameraAllowed: () => cameraAllowed });
       const exists = deps.exists ?? fs.existsSync;
+      const version = deps.version ?? appVersion();
       const paths = kioskPaths({
         appPath: app.getAppPath(),
         userDataPath: app.getPath('userData'),
@@ -157,6 +159,7 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
         create: () =>
           deps.createHost({
             dbPath: paths.dbPath,
+            version,
             demoWhenEmpty: true,
             nativeBinding: paths.nativeBinding,
             assetsDir: paths.assetsDir,
@@ -231,7 +234,6 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
           log.error('kiosk page failed to load', { error: error instanceof Error ? error.message : String(error) });
         });
       };
-      const version = deps.version ?? '0.0.0';
       const recovery = new RendererRecovery({
         version,
         timers: deps.timers,

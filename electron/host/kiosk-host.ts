@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isKioskMethodName, kioskMethods } from '../../shared/contract/index.ts';
 import type { CallResponse, KioskEvent, KioskMethodName } from '../../shared/contract/index.ts';
 import { appRoot } from '../app-root.ts';
+import { appVersion } from '../app-version.ts';
 import { loadDemoProcedures } from '../catalogue/load-demo-procedures.ts';
 import { ProcedureSearch } from '../catalogue/procedure-search.ts';
 import { ProcedureStore } from '../catalogue/procedure-store.ts';
@@ -33,12 +34,12 @@ import { DisposableStore } from './disposable-store.ts';
 import type { HostServices } from './host-services.ts';
 import type { KioskHost, KioskHostOptions } from './kiosk-host.types.ts';
 
-const VERSION = '0.1.0';
 const STOPPING: CallResponse = { ok: false, error: { code: 'internal', message: 'The kiosk is restarting its services.' } };
 
 /** Opens the cache, loads demo data when there is nothing else, and serves the KioskApi. */
 export async function createKioskHost(options: KioskHostOptions): Promise<KioskHost> {
   const now = options.now ?? (() => new Date());
+  const version = options.version ?? appVersion();
   // Checked at every start; a damaged file is moved aside and rebuilt (electron/recovery/).
   const { db } = openDatabaseWithRecovery(options.dbPath, { nativeBinding: options.nativeBinding, now });
   const settings = new SettingsStore(db);
@@ -81,7 +82,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     onStatus: (payload) => emit({ type: 'syncStatus', payload }),
     dbPath: options.dbPath,
     feedWorkerScript: options.feedWorkerScript,
-    version: VERSION,
+    version,
     scannerHealth: () => scanners.health(),
     updateStatus: options.updateStatus,
   });
@@ -102,7 +103,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
 
   const services: HostServices = {
     options,
-    version: VERSION,
+    version,
     db,
     now,
     settings,

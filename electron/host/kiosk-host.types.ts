@@ -15,6 +15,8 @@ export interface KioskHost {
 export interface KioskHostOptions {
   /** SQLite file; created and migrated when missing. */
   dbPath: string;
+  /** The kiosk's version for the kiosk info, heartbeat and diagnostics (Electron: app.getVersion(), the updater's); default package.json's. */
+  version?: string;
   /** Load the bundled demo data when the cache is empty and no district server is configured. */
   demoWhenEmpty?: boolean;
   /** better-sqlite3 addon to load (Electron's ABI build lives beside the Node one). */

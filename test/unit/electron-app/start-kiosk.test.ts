@@ -10,6 +10,8 @@ import type { KioskElectron } from '../../../electron/app/start-kiosk.ts';
 import { electronSqliteBinding, kioskPaths } from '../../../electron/app/kiosk-paths.ts';
 import { FakeBrowserWindow, FakeIpcMain, FakeSession, appFrame, cancellable, fakeHost } from './fakes.ts';
 
+const packageVersion = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string }).version;
+
 vi.mock('electron', () => ({}));
 
 let appPath: string;
@@ -54,6 +56,7 @@ interface Setup {
   gotLock?: boolean;
   exists?: (file: string) => boolean;
   createHost?: (options: KioskHostOptions) => Promise<ReturnType<typeof fakeHost>>;
+  version?: string;
 }
 
 function setUp(options: Setup = {}) {
@@ -74,6 +77,7 @@ function setUp(options: Setup = {}) {
     env: options.env ?? {},
     resourcesPath: '/opt/kiosk/resources',
     exists: options.exists ?? fs.existsSync,
+    version: options.version,
   });
   const started = async () => {
     app.becomeReady();
@@ -111,6 +115,8 @@ describe('startKiosk on ready', () => {
     await started();
     expect(createHost).toHaveBeenCalledExactlyOnceWith({
       dbPath: path.join('/userdata', 'kiosk.db'),
+      // Without app.getVersion(), package.json's: the one version the updater compares too.
+      version: packageVersion,
       demoWhenEmpty: true,
       nativeBinding: binding,
       assetsDir: path.join(appPath, 'assets'),
@@ -121,6 +127,12 @@ describe('startKiosk on ready', () => {
       // Technician mode's "restart services" goes to the supervisor.
       requestRestart: expect.any(Function),
     });
+  });
+
+  it("gives the host the app's version, the one the updater and the out-of-service page use", async () => {
+    const { createHost, started } = setUp({ version: '7.8.9' });
+    await started();
+    expect(createHost.mock.calls[0]?.[0].version).toBe('7.8.9');
   });
 
   it('passes no nativeBinding when the Electron build is missing', async () => {
