@@ -3,7 +3,8 @@ import type { DistrictSimOptions } from './types.ts';
 
 export const USAGE =
   'Usage: district-sim --port <p> --dossiers <n> --token <t> [--churn <per second>] [--seed <n>]\n' +
-  '                    [--format kiosk|national] [--retain-changes <n>] [--host <address>] [--no-compact]';
+  '                    [--format kiosk|national] [--retain-changes <n>] [--host <address>] [--no-compact]\n' +
+  '                    [--lookup-only]   (national format: only POST /TraCuuHoSo, no change feed)';
 
 function whole(name: string, text: string | undefined, min: number): number | undefined {
   if (text === undefined) return undefined;
@@ -27,6 +28,8 @@ export function parseCliArgs(argv: string[]): DistrictSimOptions {
       host: { type: 'string' },
       // Answer as a server that predates the compact page shape.
       'no-compact': { type: 'boolean' },
+      // Answer as a provincial system that offers only the portal's TraCuuHoSo.
+      'lookup-only': { type: 'boolean' },
     },
     strict: true,
   });
@@ -46,5 +49,6 @@ export function parseCliArgs(argv: string[]): DistrictSimOptions {
     ...(values['retain-changes'] !== undefined ? { retainChanges: whole('retain-changes', values['retain-changes'], 0) as number } : {}),
     ...(values.host !== undefined ? { host: values.host } : {}),
     ...(values['no-compact'] ? { compactFeed: false } : {}),
+    ...(values['lookup-only'] ? { lookupOnly: true } : {}),
   };
 }

@@ -24,6 +24,7 @@ function checkOptions(options: DistrictSimOptions): void {
     throw new RangeError(`dossiers must be a whole number from 0 to 2^31, not ${options.dossiers}`);
   }
   if (!options.token) throw new RangeError('token must not be empty');
+  if (options.lookupOnly && options.format !== 'national') throw new RangeError('lookupOnly needs format national (TraCuuHoSo is the portal\'s lookup)');
 }
 
 /** Starts the district simulator: a real HTTP server speaking the kiosk sync protocol. */
@@ -43,6 +44,7 @@ export async function startDistrictSim(options: DistrictSimOptions): Promise<Dis
     heartbeats: new HeartbeatStore(),
     prefetch: new PagePrefetch(),
     compactFeed: options.compactFeed ?? true,
+    lookupOnly: options.lookupOnly ?? false,
   };
   const faults = new FaultControl(new Random(seed ^ 0xfa17));
   const log = new RequestLog();

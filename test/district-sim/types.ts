@@ -23,6 +23,11 @@ export interface DistrictSimOptions {
   retainChanges?: number;
   /** Offer the compact page shape (`shape=compact`); off, it answers as a server that predates it. Default true. */
   compactFeed?: boolean;
+  /**
+   * Serve only the portal's lookup by code (`POST /TraCuuHoSo`), as many provincial systems do:
+   * no change feed, catalogue, ratings or heartbeat (404). National format only. Default false.
+   */
+  lookupOnly?: boolean;
   /** The simulated present: dossiers were received on working days before it. Default: now. */
   anchor?: Date;
 }

@@ -50,7 +50,9 @@ function chooseReply(state: SimState, req: IncomingMessage, url: URL, body: Buff
   if (match.route === null) {
     return errorReply(match.status, match.status === 404 ? 'not-found' : 'method-not-allowed', `No ${method} ${url.pathname}.`);
   }
-  const problem = headerProblem(req);
+  if (state.lookupOnly && match.route !== 'tra-cuu-ho-so') return errorReply(404, 'not-found', `No ${method} ${url.pathname}: this server answers only POST /TraCuuHoSo.`);
+  // The portal's adapters send no kiosk headers with TraCuuHoSo.
+  const problem = match.route === 'tra-cuu-ho-so' ? undefined : headerProblem(req);
   if (problem) return problem;
   if (body === null) return errorReply(413, 'too-large', 'The body is larger than 1 MB.');
   return dispatch(state, match, {

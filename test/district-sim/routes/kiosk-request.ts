@@ -20,6 +20,8 @@ export interface SimState {
   prefetch: PagePrefetch<Cursor>;
   /** Whether `shape=compact` is honoured (kiosk format only). */
   compactFeed: boolean;
+  /** Only TraCuuHoSo is served, as by a provincial system with no change feed (national format only). */
+  lookupOnly: boolean;
 }
 
 /** An authenticated kiosk request, with its body read. */

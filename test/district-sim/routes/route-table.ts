@@ -1,8 +1,8 @@
-export const ROUTE_NAMES = ['changes', 'dossier', 'procedures', 'ratings', 'heartbeat'] as const;
+export const ROUTE_NAMES = ['changes', 'dossier', 'procedures', 'ratings', 'heartbeat', 'tra-cuu-ho-so'] as const;
 export type RouteName = (typeof ROUTE_NAMES)[number];
 
 export type RouteMatch =
-  | { route: 'changes' | 'procedures' | 'ratings' | 'heartbeat' }
+  | { route: 'changes' | 'procedures' | 'ratings' | 'heartbeat' | 'tra-cuu-ho-so' }
   | { route: 'dossier'; code: string }
   | { route: null; status: 404 | 405 };
 
@@ -12,6 +12,7 @@ const METHOD: Record<RouteName, 'GET' | 'POST'> = {
   procedures: 'GET',
   ratings: 'POST',
   heartbeat: 'POST',
+  'tra-cuu-ho-so': 'POST',
 };
 
 function routeOf(pathname: string): RouteMatch {
@@ -19,6 +20,8 @@ function routeOf(pathname: string): RouteMatch {
   if (pathname === '/v1/procedures') return { route: 'procedures' };
   if (pathname === '/v1/ratings') return { route: 'ratings' };
   if (pathname === '/v1/heartbeat') return { route: 'heartbeat' };
+  // The national portal's lookup by code, as a national-format server answers it.
+  if (pathname === '/TraCuuHoSo') return { route: 'tra-cuu-ho-so' };
   const dossier = /^\/v1\/dossiers\/([^/]+)$/.exec(pathname);
   if (dossier) {
     try {
