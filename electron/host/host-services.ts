@@ -4,6 +4,7 @@ import type { ProcedureSearch } from '../catalogue/procedure-search.ts';
 import type { ProcedureStore } from '../catalogue/procedure-store.ts';
 import type { DossierStore } from '../dossiers/dossier-store.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
+import type { PrinterService } from '../printer/printer-service.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { SyncService } from '../sync/sync-service.ts';
 import type { SyncStateStore } from '../sync/sync-state-store.ts';
@@ -23,6 +24,8 @@ export interface HostServices {
   dossiers: DossierStore;
   procedures: ProcedureStore;
   procedureSearch: ProcedureSearch;
+  /** The receipt printer the settings name (one print at a time; its last paper state). */
+  printer: PrinterService;
   emit: (event: KioskEvent) => void;
   /** The folder of the rotating log files (null when logging to files is off). */
   logDir: string | null;

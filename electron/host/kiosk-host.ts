@@ -11,6 +11,7 @@ import { ProcedureStore } from '../catalogue/procedure-store.ts';
 import { loadDemoData } from '../demo/load-demo-data.ts';
 import { DossierStore } from '../dossiers/dossier-store.ts';
 import { attachLogFiles, log } from '../log/log.ts';
+import { PrinterService } from '../printer/printer-service.ts';
 import { openDatabaseWithRecovery } from '../recovery/database-recovery.ts';
 import { DossierRetentionService } from '../retention/dossier-retention-service.ts';
 import { startScannerService } from '../scanners/start-scanner-service.ts';
@@ -46,6 +47,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const syncState = new SyncStateStore(db);
   const dossiers = new DossierStore(db);
   const secrets = new SecretStore(db, options.secretSealer ?? null);
+  const printer = new PrinterService({ settings, now });
   const listeners = new Set<(event: KioskEvent) => void>();
   // Everything the host starts is registered here and stopped in reverse order on close.
   const lifetime = new DisposableStore();
@@ -84,6 +86,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     feedWorkerScript: options.feedWorkerScript,
     version,
     scannerHealth: () => scanners.health(),
+    printerStatus: () => printer.status(),
     updateStatus: options.updateStatus,
   });
   lifetime.add('sync', () => sync.close());
@@ -113,6 +116,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     dossiers,
     procedures,
     procedureSearch: new ProcedureSearch(db, { unitFields }),
+    printer,
     emit,
     logDir: logFiles?.dir ?? null,
     onClose: (cleanup) => lifetime.add('service', cleanup),

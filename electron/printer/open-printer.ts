@@ -3,7 +3,7 @@ import { connect, type Socket } from 'node:net';
 import { SerialPort } from 'serialport';
 import { discoverUsbPrinters, type SysfsRoots } from './discover-usb-printers.ts';
 import { PrinterLineError, streamConnection, type PrinterConnection } from './printer-connection.ts';
-import type { PrinterAddress } from './printer-uri.ts';
+import type { PrinterAddress } from '../../shared/contract/printer-address.ts';
 
 const CONNECT_TIMEOUT_MS = 5_000;
 

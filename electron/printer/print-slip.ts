@@ -1,7 +1,7 @@
 import { openPrinter } from './open-printer.ts';
 import { PrinterLineError, type PrinterConnection } from './printer-connection.ts';
 import { readOfflineStatus, readPaperSensor, STATUS_OFFLINE, STATUS_PAPER, type PaperState } from './printer-status.ts';
-import type { PrinterAddress } from './printer-uri.ts';
+import type { PrinterAddress } from '../../shared/contract/printer-address.ts';
 import type { SysfsRoots } from './discover-usb-printers.ts';
 
 const STATUS_TIMEOUT_MS = 500;
@@ -30,6 +30,8 @@ export async function readPaperState(connection: PrinterConnection): Promise<Pap
  */
 export class ReceiptPrinter {
   private printing = false;
+  /** A paper-state read in progress: a print waits for it, so the line is never opened twice. */
+  private checking: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly address: PrinterAddress,
@@ -44,15 +46,22 @@ export class ReceiptPrinter {
     if (this.printing) return { outcome: 'busy' };
     this.printing = true;
     try {
+      await this.checking;
       return await this.send(job);
     } finally {
       this.printing = false;
     }
   }
 
-  /** The paper state alone (technician page, heartbeat, doctor). */
-  async paperState(): Promise<PaperState | { unreachable: string }> {
-    if (this.printing) return 'ok';
+  /** The paper state alone (technician page, heartbeat, doctor); null while a slip prints. */
+  async paperState(): Promise<PaperState | { unreachable: string } | null> {
+    if (this.printing) return null;
+    const read = this.checking.then(() => this.readState());
+    this.checking = read;
+    return read;
+  }
+
+  private async readState(): Promise<PaperState | { unreachable: string }> {
     let connection: PrinterConnection;
     try {
       connection = await openPrinter(this.address, this.roots);

@@ -14,6 +14,8 @@ export interface HeartbeatReport {
   scanner: Record<string, unknown>;
   disk: { freeBytes: number | null };
   quarantined: number;
+  /** The receipt printer's paper and cover state (state 'not-configured' when there is none). */
+  printer?: Record<string, unknown> | null;
   /**
    * The updater's state (Electron only): installed version, what the district publishes,
    * versions that failed here and are never installed again, a version still on trial.

@@ -43,6 +43,8 @@ export interface SyncServiceDeps {
   scannerHealth?: () => Record<string, unknown>;
   /** The updater's state for the heartbeat (Electron's update controller fills it in). */
   updateStatus?: () => object | null;
+  /** The receipt printer's paper state for the heartbeat, read at each heartbeat (the host's printer service). */
+  printerStatus?: () => Promise<object>;
   /** The schedule's randomness and timers (fakes in tests). */
   schedule?: Pick<SyncSchedulerOptions, 'random' | 'setTimer' | 'clearTimer'>;
 }
@@ -276,6 +278,7 @@ export class SyncService {
           disk: { freeBytes: freeDiskBytes(this.deps.dbPath) },
           quarantined: this.deps.db.prepare('SELECT count(*) FROM quarantine').pluck().get() as number,
           update: (this.deps.updateStatus?.() as Record<string, unknown> | null | undefined) ?? null,
+          printer: ((await this.deps.printerStatus?.()) as Record<string, unknown> | undefined) ?? null,
         },
         this.deps.settings,
         this.deps.now(),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { ConnectionFailureKind, ConnectionReport, DoctorCheck, DoctorCheckId, DoctorReport, LocalText } from '../../shared/contract/index.ts';
+import { DoctorCheckId } from '../../shared/contract/index.ts';
+import type { ConnectionFailureKind, ConnectionReport, DoctorCheck, DoctorReport, LocalText, PrinterStatus } from '../../shared/contract/index.ts';
 import { connectionFailureTexts, formatBytes } from '../../shared/i18n/technician-format.ts';
 import { formatDateTime } from '../../shared/i18n/index.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
@@ -27,6 +28,8 @@ export interface DoctorDeps {
   timeoutMs?: number;
   /** Counts the scanners a host-side scanner service sees; absent: "not checked". */
   scanners?: () => Promise<number>;
+  /** Reads the receipt printer's paper and cover state; absent: "not checked". */
+  printer?: () => Promise<PrinterStatus>;
   disk?: { failBelowBytes: number; warnBelowBytes: number };
   /** Server clock minus kiosk clock beyond which the clock is a warning, then a failure. */
   clock?: { warnAboveSec: number; failAboveSec: number };
@@ -77,14 +80,17 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorReport> {
   checks.push(databaseCheck(deps));
   checks.push(diskCheck(deps, lang));
 
+  // Read beside the server probe: a printer that is not there takes its own connect timeout.
+  const printer = printerCheck(deps);
   const probe = deps.settings ? await runProbe(deps, now) : null;
   checks.push(...serverChecks(probe));
   checks.push(await scannerCheck(deps));
+  checks.push(await printer);
   checks.push(clockCheck(probe, deps));
   checks.push(syncCheck(deps, now));
   checks.push(updatesCheck(deps));
 
-  const order = ['database', 'disk', 'server', 'tls', 'token', 'protocol', 'scanners', 'clock', 'sync', 'updates'];
+  const order: readonly string[] = DoctorCheckId.options;
   checks.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     checks,
@@ -187,6 +193,27 @@ async function scannerCheck(deps: DoctorDeps): Promise<DoctorCheck> {
     return count > 0 ? check('scanners', 'ok', text('tech.doctor.scanners.ok', { count })) : check('scanners', 'failure', text('tech.doctor.scanners.none'), fix);
   } catch {
     return check('scanners', 'failure', text('tech.doctor.scanners.none'), fix);
+  }
+}
+
+/** Paper out, cover open and an unreachable printer fail; a printer that answers no status request is not checked. */
+async function printerCheck(deps: DoctorDeps): Promise<DoctorCheck> {
+  if (!deps.printer) return check('printer', 'not-checked', text('tech.doctor.printer.notChecked'));
+  const status = await deps.printer();
+  const uri = status.uri ?? '—';
+  switch (status.state) {
+    case 'not-configured':
+      return check('printer', 'not-checked', text('tech.doctor.printer.none'));
+    case 'ok':
+      return check('printer', 'ok', text('tech.doctor.printer.ok', { uri }));
+    case 'unknown':
+      return check('printer', 'not-checked', text('tech.doctor.printer.unknown', { uri }));
+    case 'paper-out':
+      return check('printer', 'failure', text('tech.doctor.printer.paperOut', { uri }), text('tech.doctor.printer.paperOutFix'));
+    case 'cover-open':
+      return check('printer', 'failure', text('tech.doctor.printer.coverOpen', { uri }), text('tech.doctor.printer.coverOpenFix'));
+    case 'unreachable':
+      return check('printer', 'failure', text('tech.doctor.printer.unreachable', { uri, detail: status.detail ?? '' }), text('tech.doctor.printer.unreachableFix'));
   }
 }
 

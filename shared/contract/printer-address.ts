@@ -7,6 +7,8 @@ export type PrinterAddress =
 
 export class PrinterUriError extends Error {}
 
+export const PRINTER_URI_FORMS = 'tcp://host[:9100], serial:<path>[?baud=…], usb:<vid>:<pid> or a device path such as /dev/usb/lp0';
+
 const HEX4 = /^[0-9a-f]{4}$/i;
 
 export function parsePrinterUri(uri: string): PrinterAddress {
@@ -34,5 +36,14 @@ export function parsePrinterUri(uri: string): PrinterAddress {
     return { kind: 'usb', vendorId: vendorId.toLowerCase(), productId: productId.toLowerCase() };
   }
   if (/^(\/dev\/|\\\\\.\\|[A-Z]:\\)/i.test(text) || /^(LPT|COM)\d+$/i.test(text)) return { kind: 'device', path: text };
-  throw new PrinterUriError(`"${uri}" is not a printer address: use tcp://host[:9100], serial:<path>[?baud=…], usb:<vid>:<pid> or a device path`);
+  throw new PrinterUriError(`"${uri}" is not a printer address: use ${PRINTER_URI_FORMS}`);
+}
+
+export function isPrinterUri(uri: string): boolean {
+  try {
+    parsePrinterUri(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -203,7 +203,7 @@ export type LocalText = z.infer<typeof LocalText>;
 export const CheckStatus = z.enum(['ok', 'warning', 'failure', 'not-checked']);
 export type CheckStatus = z.infer<typeof CheckStatus>;
 
-export const DoctorCheckId = z.enum(['database', 'disk', 'server', 'tls', 'token', 'protocol', 'scanners', 'clock', 'sync', 'updates']);
+export const DoctorCheckId = z.enum(['database', 'disk', 'server', 'tls', 'token', 'protocol', 'scanners', 'printer', 'clock', 'sync', 'updates']);
 export type DoctorCheckId = z.infer<typeof DoctorCheckId>;
 
 /** One `kiosk doctor` check: its verdict, what was found and, unless it is fine, how to fix it. */

@@ -1,4 +1,5 @@
 import { answerEn } from './answer.en.ts';
+import { printEn } from './print.en.ts';
 import { citizenEn } from './citizen.en.ts';
 import { technicianEn } from './technician.en.ts';
 import { proceduresEn } from './procedures.en.ts';
@@ -142,4 +143,5 @@ export const en: Catalogue = {
   ...technicianEn,
   ...citizenEn,
   ...answerEn,
+  ...printEn,
 };

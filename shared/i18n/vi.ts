@@ -1,4 +1,5 @@
 import { answerVi } from './answer.vi.ts';
+import { printVi } from './print.vi.ts';
 import { citizenVi } from './citizen.vi.ts';
 import { proceduresVi } from './procedures.vi.ts';
 import { scannerVi } from './scanner.vi.ts';
@@ -145,6 +146,7 @@ export const vi = {
   ...technicianVi,
   ...citizenVi,
   ...answerVi,
+  ...printVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: string };

@@ -6,7 +6,7 @@
  */
 import { slipJob } from '../../electron/printer/escpos.ts';
 import { ReceiptPrinter } from '../../electron/printer/print-slip.ts';
-import { parsePrinterUri } from '../../electron/printer/printer-uri.ts';
+import { parsePrinterUri } from '../../shared/contract/printer-address.ts';
 import { renderSlip } from '../../electron/printer/render-slip.ts';
 import type { PaperDots } from '../../electron/printer/slip-layout.ts';
 import { VirtualTcpPrinter } from '../support/virtual-printer.ts';

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { isHostSource, Language } from '../../../shared/contract/index.ts';
 import { renderText, translate } from '../../../shared/i18n/technician-format.ts';
 import { openDatabase } from '../../db/open-database.ts';
+import { PrinterService } from '../../printer/printer-service.ts';
 import { SecretStore } from '../../settings/secret-store.ts';
 import { SettingsStore } from '../../settings/settings-store.ts';
 import { defaultKioskDbPath } from '../../technician/default-db-path.ts';
@@ -53,7 +54,7 @@ export async function doctorCommand(argv: string[], io: CliIo): Promise<number> 
   const settings = stores?.settings ?? null;
   const secrets = stores?.secrets ?? null;
   try {
-    const report = await runDoctor({ db, openError, dbPath, settings, secrets, tokenOverride: values.token, timeoutMs: timeout * 1000, lang: lang.data, scanners: scannersToCount(settings) });
+    const report = await runDoctor({ db, openError, dbPath, settings, secrets, tokenOverride: values.token, timeoutMs: timeout * 1000, lang: lang.data, scanners: scannersToCount(settings), printer: printerToCheck(settings) });
     const rendered = report.checks.map((c) => ({
       id: c.id,
       status: c.status,
@@ -83,4 +84,9 @@ export async function doctorCommand(argv: string[], io: CliIo): Promise<number> 
 function scannersToCount(settings: SettingsStore | null): (() => Promise<number>) | undefined {
   const source = settings?.getAll().scannerSource;
   return source !== undefined && isHostSource(source) ? countScannersPresent : undefined;
+}
+
+/** The configured receipt printer's paper and cover, read once. */
+function printerToCheck(settings: SettingsStore | null) {
+  return settings ? () => new PrinterService({ settings, now: () => new Date() }).status() : undefined;
 }

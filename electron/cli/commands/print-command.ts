@@ -6,7 +6,7 @@ import type { KioskHost } from '../../host/kiosk-host.types.ts';
 import { slipJob } from '../../printer/escpos.ts';
 import { describeForTechnician } from '../../printer/outcome-text.ts';
 import { ReceiptPrinter } from '../../printer/print-slip.ts';
-import { parsePrinterUri, PrinterUriError } from '../../printer/printer-uri.ts';
+import { parsePrinterUri, PrinterUriError } from '../../../shared/contract/printer-address.ts';
 import { renderSlip } from '../../printer/render-slip.ts';
 import { PAPER_DOTS, type PaperDots, type SlipBlock } from '../../printer/slip-layout.ts';
 import { slipForRequest, type SlipRequest, type SlipSources } from '../../printer/slip-for-request.ts';

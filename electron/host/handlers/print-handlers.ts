@@ -1,11 +1,9 @@
 import { GetProcedureOutput, KioskInfo, LookupResult } from '../../../shared/contract/index.ts';
 import type { PrintAnswerResult } from '../../../shared/contract/print.ts';
 import { CITIZEN_PRINT_MESSAGE } from '../../printer/citizen-text.ts';
-import { slipJob } from '../../printer/escpos.ts';
-import { ReceiptPrinter } from '../../printer/print-slip.ts';
-import { parsePrinterUri } from '../../printer/printer-uri.ts';
-import { renderSlip } from '../../printer/render-slip.ts';
-import { slipForRequest, type SlipSources } from '../../printer/slip-for-request.ts';
+import { listPrinterCandidates } from '../../printer/printer-candidates.ts';
+import type { SlipPrintOutcome } from '../../printer/printer-service.ts';
+import { slipForRequest, type SlipRequest, type SlipSources } from '../../printer/slip-for-request.ts';
 import { log } from '../../log/log.ts';
 import type { HostServices } from '../host-services.ts';
 import { dossierHandlers } from './dossier-handlers.ts';
@@ -17,9 +15,25 @@ const answer = (outcome: PrintAnswerResult['outcome']): PrintAnswerResult => {
   return message ? { outcome, message } : { outcome };
 };
 
-/** The receipt printer behind "In kết quả tra cứu": one printer per configured address, so one print at a time. */
-export function printHandlers(services: HostServices): HandlersFor<'printAnswer'> {
-  const { settings, procedures, now } = services;
+/** The printer's outcome as the citizen's screen names it; a failure goes to the log (no personal data: no code). */
+function forCitizen(outcome: SlipPrintOutcome): PrintAnswerResult {
+  switch (outcome.outcome) {
+    case 'unreachable':
+      log.warn('receipt printer unreachable', { reason: outcome.message });
+      return answer('not-available');
+    case 'failed-part-way':
+      log.warn('receipt print failed part-way', { reason: outcome.message, bytesSent: outcome.bytesSent });
+      return answer('failed');
+    default:
+      return answer(outcome.outcome);
+  }
+}
+
+/** "In kết quả tra cứu", "In danh sách giấy tờ" and the technician's printer page, through the host's one PrinterService. */
+export function printHandlers(
+  services: HostServices,
+): HandlersFor<'printAnswer' | 'printProcedure' | 'technicianPrinterStatus' | 'technicianListPrinters' | 'technicianPrintTest'> {
+  const { printer, procedures, now, settings, technicianGate } = services;
   const info = kioskInfoHandlers(services).getKioskInfo;
   const lookup = dossierHandlers(services).lookupDossier;
   const sources: SlipSources = {
@@ -30,33 +44,29 @@ export function printHandlers(services: HostServices): HandlersFor<'printAnswer'
       return result.kind === 'found' ? result.dossier : null;
     },
   };
-  let printer: { uri: string; printer: ReceiptPrinter } | null = null;
-  const printerFor = (uri: string) => {
-    if (printer?.uri !== uri) printer = { uri, printer: new ReceiptPrinter(parsePrinterUri(uri)) };
-    return printer.printer;
-  };
+  const printSlip = (request: SlipRequest) => printer.print((width) => slipForRequest(request, sources, width, now()));
   return {
-    printAnswer: async ({ code }) => {
-      const uri = settings.get('receiptPrinter');
-      if (uri === null) return answer('no-printer');
-      let receiptPrinter: ReceiptPrinter;
-      try {
-        receiptPrinter = printerFor(uri);
-      } catch (error) {
-        log.warn('receipt printer address unusable', { reason: (error as Error).message });
-        return answer('not-available');
-      }
-      if (receiptPrinter.busy) return answer('busy');
-      const blocks = await slipForRequest({ kind: 'dossier', code }, sources, 576, now());
-      if (!blocks) return answer('not-found');
-      const outcome = await receiptPrinter.print(slipJob(renderSlip(blocks, 576), { cut: true }));
+    printAnswer: async ({ code }) => forCitizen(await printSlip({ kind: 'dossier', code })),
+    printProcedure: async ({ code }) => forCitizen(await printSlip({ kind: 'procedure', code })),
+    technicianPrinterStatus: async ({ session }) => {
+      technicianGate.require(session, { extend: true });
+      return printer.status();
+    },
+    technicianListPrinters: async ({ session }) => {
+      technicianGate.require(session, { extend: true });
+      return listPrinterCandidates(settings.get('receiptPrinter'));
+    },
+    technicianPrintTest: async ({ session }) => {
+      technicianGate.require(session, { extend: true });
+      const outcome = await printSlip({ kind: 'test' });
       switch (outcome.outcome) {
         case 'unreachable':
         case 'failed-part-way':
-          log.warn('receipt print failed', { outcome: outcome.outcome, reason: outcome.message });
-          return answer('failed');
+          return { outcome: outcome.outcome, detail: outcome.message };
+        case 'not-found':
+          throw new Error('the test slip needs no kiosk data');
         default:
-          return answer(outcome.outcome);
+          return { outcome: outcome.outcome, detail: null };
       }
     },
   };

@@ -279,6 +279,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
         now,
         timeoutMs: PROBE_TIMEOUT_MS - 1_000,
         databaseCheck: 'quick',
+        printer: () => services.printer.status(),
       });
       audit.record('technician', 'doctor', { failures: report.failures, warnings: report.warnings });
       return report;

@@ -12,6 +12,17 @@ const Heartbeat = z.object({
   disk: z.object({ freeBytes: z.number().int().nonnegative() }),
   /** The kiosk's updater: installed version, what it saw published, versions that failed there. */
   update: z.record(z.string(), z.unknown()).nullable().optional(),
+  /** The receipt printer's paper and cover state (PrinterReport in docs/sync-protocol.openapi.yaml). */
+  printer: z
+    .object({
+      state: z.enum(['ok', 'paper-out', 'cover-open', 'unknown', 'unreachable', 'not-configured']),
+      uri: z.string().nullable(),
+      paperDots: z.union([z.literal(384), z.literal(576)]),
+      checkedAt: z.iso.datetime(),
+      detail: z.string().nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 export type Heartbeat = z.infer<typeof Heartbeat>;
 

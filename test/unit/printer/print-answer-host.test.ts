@@ -59,13 +59,64 @@ describe('printAnswer through the host, to a virtual printer', { timeout: 60_000
     await t.close();
   });
 
-  it('answers not-found for a code the kiosk does not hold, and not-available for an unusable address', async () => {
+  it('answers not-found for a code the kiosk does not hold, refuses an address that is no printer address, and says not-available where no printer answers', async () => {
     const t = await hostWithPrinter();
     expect((await t.call('printAnswer', { code: '000.00.12.H53-261120-9999' })).outcome).toBe('not-found');
     const session = await t.unlock();
-    await t.call('technicianSetSetting', { session, key: 'receiptPrinter', value: 'printer-in-the-corner' });
-    expect((await t.call('printAnswer', { code: CODE })).outcome).toBe('not-available');
+    const refused = await t.call('technicianSetSetting', { session, key: 'receiptPrinter', value: 'printer-in-the-corner' });
+    expect(refused).toMatchObject({ result: 'invalid' });
+    expect(refused.result === 'invalid' && refused.message).toContain('tcp://host[:9100]');
+    await t.call('technicianSetSetting', { session, key: 'receiptPrinter', value: 'tcp://127.0.0.1:1' });
+    const result = await t.call('printAnswer', { code: CODE });
+    expect(result.outcome).toBe('not-available');
+    expect(result.message).toContain('Máy in phiếu chưa sẵn sàng');
     expect(virtual.printed.length).toBe(0);
+    await t.close();
+  });
+
+  it('prints a procedure’s checklist ("In danh sách giấy tờ"), and not-found for a code the catalogue lacks', async () => {
+    const t = await hostWithPrinter();
+    expect(await t.call('printProcedure', { code: '1.001193' })).toEqual({ outcome: 'printed' });
+    const commands = decodeEscPos(virtual.printed);
+    expect(commands.map((c) => c.name).filter((name) => name !== 'raster' && name !== 'status')).toEqual(['init', 'feed', 'cut']);
+    expect(rasterImage(commands).width).toBe(576);
+    virtual.reset();
+    expect(await t.call('printProcedure', { code: '9.999999' })).toMatchObject({ outcome: 'not-found' });
+    expect(virtual.printed.length).toBe(0);
+    await t.close();
+  });
+
+  it('takes the paper width and the cutter from the settings at once (58 mm roll, no cutter)', async () => {
+    const t = await hostWithPrinter();
+    const session = await t.unlock();
+    await t.call('technicianSetSetting', { session, key: 'receiptPrinterPaperDots', value: 384 });
+    await t.call('technicianSetSetting', { session, key: 'receiptPrinterCut', value: false });
+    expect(await t.call('printProcedure', { code: '1.001193' })).toEqual({ outcome: 'printed' });
+    const commands = decodeEscPos(virtual.printed);
+    expect(rasterImage(commands).width).toBe(384);
+    expect(commands.some((c) => c.name === 'cut')).toBe(false);
+    expect(commands.at(-1)).toEqual({ name: 'feed', lines: 5 });
+    await t.close();
+  });
+
+  it('gives the technician the paper state, a test page, and the printers found (the configured network one among them)', async () => {
+    const t = await hostWithPrinter();
+    const session = await t.unlock();
+    expect(await t.call('technicianPrinterStatus', { session })).toMatchObject({ state: 'ok', uri: virtual.uri, paperDots: 576, detail: null });
+    virtual.state = 'cover-open';
+    expect((await t.call('technicianPrinterStatus', { session })).state).toBe('cover-open');
+    expect(await t.call('technicianPrintTest', { session })).toEqual({ outcome: 'cover-open', detail: null });
+    virtual.state = 'ok';
+    virtual.reset();
+    expect(await t.call('technicianPrintTest', { session })).toEqual({ outcome: 'printed', detail: null });
+    expect(rasterImage(decodeEscPos(virtual.printed)).width).toBe(576);
+    const { printers } = await t.call('technicianListPrinters', { session });
+    expect(printers).toContainEqual({ uri: virtual.uri, kind: 'network', name: null });
+    expect((await t.raw('technicianPrintTest', { session: 'x'.repeat(20) })).ok).toBe(false);
+    await virtual.stop();
+    const gone = await t.call('technicianPrinterStatus', { session });
+    expect(gone.state).toBe('unreachable');
+    expect(gone.detail).toContain(`127.0.0.1:${virtual.port}`);
     await t.close();
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { slipJob } from '../../../electron/printer/escpos.ts';
 import { ReceiptPrinter } from '../../../electron/printer/print-slip.ts';
-import { parsePrinterUri } from '../../../electron/printer/printer-uri.ts';
+import { parsePrinterUri } from '../../../shared/contract/printer-address.ts';
 import { renderSlip } from '../../../electron/printer/render-slip.ts';
 import { decodeEscPos, monoPng, rasterImage, readMonoPng } from '../../support/escpos-decoder.ts';
 import { useTempDir } from '../../support/temp-dir.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverUsbPrinters } from '../../../electron/printer/discover-usb-printers.ts';
 import { ditherToMono } from '../../../electron/printer/mono-bitmap.ts';
 import { readOfflineStatus, readPaperSensor } from '../../../electron/printer/printer-status.ts';
-import { parsePrinterUri, PrinterUriError } from '../../../electron/printer/printer-uri.ts';
+import { parsePrinterUri, PrinterUriError } from '../../../shared/contract/printer-address.ts';
 import { wrapText } from '../../../electron/printer/slip-svg.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { DOSSIER, SAMPLE_SLIPS } from './sample-slips.ts';

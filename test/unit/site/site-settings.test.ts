@@ -24,7 +24,12 @@ const CASES: Record<string, { good: unknown[]; bad: unknown[] }> = {
     good: ['https://dichvucong.example.gov.vn/tra-cuu?ma={code}', 'https://portal.example.vn/ho-so/{code}', null],
     bad: ['https://dichvucong.example.gov.vn/tra-cuu', 'http://dichvucong.example.gov.vn/?ma={code}', 'https://x/{code}/{code}', '{code}', 'https://user:pw@x.vn/{code}'],
   },
-  receiptPrinter: { good: ['tcp://10.0.0.9:9100', '/dev/usb/lp0', null], bad: ['', 'x'.repeat(201)] },
+  receiptPrinter: {
+    good: ['tcp://10.0.0.9:9100', 'tcp://printer.local', '/dev/usb/lp0', 'serial:/dev/ttyUSB0?baud=19200', 'usb:0416:5011', 'COM3', null],
+    bad: ['', 'x'.repeat(201), 'lp0', 'printer-in-the-corner', 'tcp://10.0.0.9:99999', 'usb:416:5011', 'serial:/dev/ttyS0?baud=12'],
+  },
+  receiptPrinterPaperDots: { good: [576, 384], bad: [512, '576', null] },
+  receiptPrinterCut: { good: [true, false], bad: ['yes', null] },
 };
 
 describe('the site settings every answer shows', () => {

@@ -63,7 +63,7 @@ describe('kiosk doctor checks', () => {
     const k = kiosk();
     const report = await runDoctor(k.deps());
     const c = byId(report.checks);
-    expect(report.checks.map((x) => x.id)).toEqual(['database', 'disk', 'server', 'tls', 'token', 'protocol', 'scanners', 'clock', 'sync', 'updates']);
+    expect(report.checks.map((x) => x.id)).toEqual(['database', 'disk', 'server', 'tls', 'token', 'protocol', 'scanners', 'printer', 'clock', 'sync', 'updates']);
     expect(Object.fromEntries(report.checks.map((x) => [x.id, x.status]))).toEqual({
       database: 'ok',
       disk: 'ok',
@@ -72,6 +72,7 @@ describe('kiosk doctor checks', () => {
       token: 'ok',
       protocol: 'ok',
       scanners: 'not-checked',
+      printer: 'not-checked',
       clock: 'ok',
       sync: 'ok',
       updates: 'not-checked',
