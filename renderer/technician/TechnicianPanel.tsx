@@ -4,12 +4,13 @@ import type { KioskClient } from '../api/kiosk-client.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { ConnectionTab } from './ConnectionTab.tsx';
 import { DiagnosticsTab } from './DiagnosticsTab.tsx';
+import { PrinterTab } from './PrinterTab.tsx';
 import { ScannerPage } from './scanner/ScannerPage.tsx';
 import { SettingsTab } from './SettingsTab.tsx';
 import { SyncTab } from './SyncTab.tsx';
 import { useTechnicianApi } from './use-technician-api.ts';
 
-const TABS = ['settings', 'connection', 'sync', 'scanner', 'diagnostics'] as const;
+const TABS = ['settings', 'connection', 'sync', 'scanner', 'printer', 'diagnostics'] as const;
 type Tab = (typeof TABS)[number];
 
 interface TechnicianPanelProps {
@@ -20,7 +21,7 @@ interface TechnicianPanelProps {
   onSessionLost: () => void;
 }
 
-/** The technician's panel: settings, connection, sync, scanner, diagnostics. */
+/** The technician's panel: settings, connection, sync, scanner, printer, diagnostics. */
 export function TechnicianPanel({ client, session, idleSec, onLeave, onSessionLost }: TechnicianPanelProps) {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('settings');
@@ -68,6 +69,7 @@ export function TechnicianPanel({ client, session, idleSec, onLeave, onSessionLo
         {tab === 'connection' && <ConnectionTab client={client} api={api} />}
         {tab === 'sync' && <SyncTab client={client} api={api} />}
         {tab === 'scanner' && <ScannerPage client={client} api={api} />}
+        {tab === 'printer' && <PrinterTab client={client} api={api} />}
         {tab === 'diagnostics' && <DiagnosticsTab client={client} api={api} />}
       </div>
     </div>

@@ -52,9 +52,4 @@ export const answerEn: { [K in keyof typeof answerVi]: string } = {
   'answer.qrHelp': 'Scan the QR code with your phone to open this dossier’s public lookup. It holds only the dossier code, nothing personal.',
   'answer.qrAlt': 'QR code opening the lookup of dossier {code}',
 
-  'answer.print': 'Print',
-  'answer.printing': 'Printing…',
-  'answer.printed': 'Printed. Please take the slip from the printer.',
-  'answer.printUnavailable': 'This kiosk cannot print yet. Please scan the QR code or note the dossier code.',
-  'answer.printFailed': 'Could not print. Please try again or ask the staff.',
 };

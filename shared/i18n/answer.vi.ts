@@ -53,9 +53,4 @@ export const answerVi = {
   'answer.qrHelp': 'Dùng điện thoại quét mã QR để mở trang tra cứu hồ sơ này. Mã QR chỉ chứa mã hồ sơ, không có thông tin cá nhân.',
   'answer.qrAlt': 'Mã QR mở trang tra cứu hồ sơ {code}',
 
-  'answer.print': 'In phiếu',
-  'answer.printing': 'Đang in…',
-  'answer.printed': 'Đã in. Vui lòng lấy phiếu ở khe máy in.',
-  'answer.printUnavailable': 'Máy chưa in được phiếu. Vui lòng quét mã QR hoặc ghi lại mã hồ sơ.',
-  'answer.printFailed': 'Không in được. Vui lòng thử lại hoặc hỏi cán bộ.',
 } as const;
