@@ -85,6 +85,7 @@ export function kioskHandler(state: SimState, token: string, faults: FaultContro
     } catch (error) {
       reply = errorReply(500, 'internal', error instanceof Error ? error.message : String(error));
     }
+    if (state.lookupOnly || match.route === 'tra-cuu-ho-so') reply = { ...reply, portalStyle: true };
 
     const delivered = await sendReply(res, reply, acceptsGzip(req.headers['accept-encoding']), fired.find((f) => DELIVERY_FAULTS.includes(f.kind)));
     log.add({

@@ -5,6 +5,8 @@ export interface Reply {
   body?: Buffer;
   /** The body already gzipped (level 1), when it was prepared ahead. */
   gzipped?: Promise<Buffer>;
+  /** Answered as a portal-style system (TraCuuHoSo, a lookup-only server): without the X-Kiosk-Protocol header. */
+  portalStyle?: boolean;
 }
 
 export const jsonReply = (status: number, value: unknown, headers?: Record<string, string>): Reply => ({

@@ -26,7 +26,7 @@ export async function sendReply(res: ServerResponse, reply: Reply, acceptsGzip: 
   if (body && compressed) body = reply.gzipped && !truncated ? await reply.gzipped : await gzipFast(body);
 
   const headers: Record<string, string | number> = {
-    'X-Kiosk-Protocol': '1',
+    ...(reply.portalStyle ? {} : { 'X-Kiosk-Protocol': '1' }),
     'Cache-Control': 'no-store',
     Vary: 'Accept-Encoding',
     ...reply.headers,
