@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { electronSqliteBinding } from '../../../electron/app/kiosk-paths.ts';
+import { SLIP_FONT_FILES } from '../../../electron/printer/slip-fonts.ts';
 import { builderConfig, requireFromRoot, ROOT } from './packaging-project.ts';
 
 type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -130,5 +131,27 @@ describe('package.json', () => {
 
   it('has electron-updater as a runtime dependency', () => {
     expect(pkg.dependencies['electron-updater']).toBeDefined();
+  });
+});
+
+describe('electron-builder.yml: the receipt slip’s fonts', () => {
+  /** What electron-builder copies of node_modules: everything, less the `!` patterns of `files` (its getNodeModuleFileMatcher). */
+  const packedModuleFile = (() => {
+    const { FileMatcher } = requireFromRoot('app-builder-lib/out/fileMatcher.js') as {
+      FileMatcher: new (from: string, to: string, expand: (s: string) => string, patterns: string[]) => { createFilter(): (file: string, stat: fs.Stats) => boolean };
+    };
+    const excludes = (config.files as unknown[]).filter((p): p is string => typeof p === 'string' && p.startsWith('!'));
+    const filter = new FileMatcher(ROOT, '/out', (s) => s, ['**/*', ...excludes]).createFilter();
+    return (relative: string) => filter(file(relative), fs.statSync(file(relative)));
+  })();
+
+  it('packs the Noto Sans files the slip renderer reads (and the manifest it resolves them by), not the other subsets', () => {
+    expect(SLIP_FONT_FILES).toHaveLength(4);
+    for (const font of [...SLIP_FONT_FILES, 'node_modules/@fontsource/noto-sans/package.json']) expect(packedModuleFile(font), font).toBe(true);
+    const directory = 'node_modules/@fontsource/noto-sans/files';
+    const others = fs.readdirSync(file(directory)).map((name) => `${directory}/${name}`).filter((font) => !SLIP_FONT_FILES.includes(font));
+    expect(others.length).toBeGreaterThan(200);
+    expect(others.filter(packedModuleFile)).toEqual([]);
+    expect(packedModuleFile('node_modules/react/package.json')).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type * as ElectronBuilderModule from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronSqliteBinding } from '../../../electron/app/kiosk-paths.ts';
+import { SLIP_FONT_FILES } from '../../../electron/printer/slip-fonts.ts';
 import { updaterForInstallKind } from '../../../electron/app/updater-class.ts';
 import { detectInstallKind } from '../../../electron/app/updater.ts';
 import { fuseWire, NODE_SQLITE_ADDON, preparePackagingProject, requireFromRoot, ROOT } from './packaging-project.ts';
@@ -144,6 +145,10 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
     for (const unneeded of ['react', 'react-dom', 'tsx', 'esbuild', 'electron', 'electron-builder', 'vite', 'vitest', 'typescript', '@doyensec/electronegativity']) {
       expect(packages, unneeded).not.toContain(unneeded);
     }
+    // The receipt slip's fonts, read by the main process (electron/printer/slip-fonts.ts), and only those of @fontsource.
+    for (const font of [...SLIP_FONT_FILES, 'node_modules/@fontsource/noto-sans/package.json']) expect(files, font).toContain(`/${font}`);
+    expect(files.filter((f) => f.startsWith('/node_modules/@fontsource/') && /\.woff2?$/.test(f))).toHaveLength(SLIP_FONT_FILES.length);
+    expect(packages).toContain('@resvg/resvg-js');
     // better-sqlite3's Node build and sources stay behind: the Electron build is in resources/native.
     expect(files.filter((f) => /^\/node_modules\/better-sqlite3\/(build|deps|src)\//.test(f))).toEqual([]);
   });
