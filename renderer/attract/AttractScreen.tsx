@@ -4,6 +4,8 @@ import { StarEmblem } from '../components/icons.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { ChecklistIcon } from '../procedures/procedure-icons.tsx';
 import { ReceiptIllustration } from './ReceiptIllustration.tsx';
+import { useCameraView } from '../camera/CameraContext.ts';
+import { CameraPreview } from '../camera/CameraPreview.tsx';
 import './AttractScreen.css';
 
 interface AttractScreenProps {
@@ -21,6 +23,7 @@ interface AttractScreenProps {
 export function AttractScreen({ siteName, scannerPosition, onWake }: AttractScreenProps) {
   const { lang, t } = useI18n();
   const other = lang === 'vi' ? 'en' : 'vi';
+  const camera = useCameraView();
   return (
     <section className="attract" data-testid="screen-attract" aria-labelledby="attract-title" onClick={onWake}>
       <header className="attract__top">
@@ -75,17 +78,23 @@ export function AttractScreen({ siteName, scannerPosition, onWake }: AttractScre
         </span>
       </button>
 
-      <div className={`attract__scanner attract__scanner--${scannerPosition}`} data-testid="attract-scanner" data-position={scannerPosition}>
-        <p>
-          <strong>{t(`attract.scanner.${scannerPosition}`)}</strong>
-          <span>{t('attract.lookupScanner')}</span>
-        </p>
-        <span className="attract__arrow-turn">
-          <svg className="attract__arrow" viewBox="0 0 48 64" aria-hidden="true" focusable="false">
-            <path d="M24 4v50M8 38l16 18 16-18" fill="none" stroke="currentColor" strokeWidth="7" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-        </span>
-      </div>
+      {camera.state.kind !== 'off' ? (
+        <div className="attract__camera">
+          <CameraPreview size="small" />
+        </div>
+      ) : (
+        <div className={`attract__scanner attract__scanner--${scannerPosition}`} data-testid="attract-scanner" data-position={scannerPosition}>
+          <p>
+            <strong>{t(`attract.scanner.${scannerPosition}`)}</strong>
+            <span>{t('attract.lookupScanner')}</span>
+          </p>
+          <span className="attract__arrow-turn">
+            <svg className="attract__arrow" viewBox="0 0 48 64" aria-hidden="true" focusable="false">
+              <path d="M24 4v50M8 38l16 18 16-18" fill="none" stroke="currentColor" strokeWidth="7" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          </span>
+        </div>
+      )}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import { memo } from 'react';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { KeypadIcon } from '../components/icons.tsx';
 import { ScanIllustration } from '../components/ScanIllustration.tsx';
+import { useCameraView } from '../camera/CameraContext.ts';
+import { CameraPreview } from '../camera/CameraPreview.tsx';
 import type { CatalogueNavigate } from '../procedures/catalogue-screen.ts';
 import { ProcedureEntry } from '../procedures/ProcedureEntry.tsx';
 import { CitizenBar } from '../accessibility/CitizenBar.tsx';
@@ -18,13 +20,14 @@ export const HomeScreen = memo(function HomeScreen({
   onOpenStatistics: () => void;
 }) {
   const { t } = useI18n();
+  const camera = useCameraView();
   return (
     <section className="home" data-testid="screen-home" aria-labelledby="home-title">
       <h2 id="home-title" className="home__title">
         {t('home.title')}
       </h2>
       <div className="home__scan">
-        <ScanIllustration />
+        {camera.state.kind === 'off' ? <ScanIllustration /> : <CameraPreview size="large" />}
         <div className="home__prompt-block">
           <p className="home__prompt" data-testid="scan-prompt">
             {t('home.scanPrompt')}

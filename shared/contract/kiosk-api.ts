@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CameraChoice } from './camera.ts';
 import { DossierView } from './dossier.ts';
 import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from './idle-timeout.ts';
 import { printMethods } from './print.ts';
@@ -61,6 +62,8 @@ export const KioskInfo = z.object({
   site: SiteGuidance.optional(),
   /** A receipt printer is configured: the result offers "print". */
   receiptPrinter: z.boolean().optional(),
+  /** The camera the renderer reads as its scanner; null unless the scanner source is `camera`. */
+  camera: CameraChoice.nullable().optional(),
 });
 export type KioskInfo = z.infer<typeof KioskInfo>;
 

@@ -10,6 +10,7 @@ export const SCANNER_SOURCES = {
   wedge: 'renderer',
   hid: 'host',
   serial: 'host',
+  camera: 'renderer',
 } as const satisfies Record<string, 'renderer' | 'host'>;
 
 type Sources = typeof SCANNER_SOURCES;

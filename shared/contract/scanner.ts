@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cameraSettingsSchema } from './camera.ts';
 import { HostSourceKind, ScannerSourceKind } from './scanner-sources.ts';
 import { SessionId } from './session.ts';
 
@@ -42,6 +43,8 @@ export const scannerSettingsSchema = {
   scannerDuplicateWindowMs: z.number().int().min(0).max(60_000).default(2000),
   /** Where the scanner sits on this kiosk model, as the attract screen points citizens to it. */
   scannerPosition: ScannerPosition.default('below'),
+  /** The camera's device and resolution, when the source is `camera` (shared/contract/camera.ts). */
+  ...cameraSettingsSchema,
 } as const;
 
 export const HidDeviceRole = z.enum(['hid-pos', 'keyboard', 'other']);

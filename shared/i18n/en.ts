@@ -1,3 +1,4 @@
+import { cameraEn } from './camera.en.ts';
 import { answerEn } from './answer.en.ts';
 import { printEn } from './print.en.ts';
 import { citizenEn } from './citizen.en.ts';
@@ -140,6 +141,7 @@ export const en: Catalogue = {
 
   ...proceduresEn,
   ...scannerEn,
+  ...cameraEn,
   ...technicianEn,
   ...citizenEn,
   ...answerEn,

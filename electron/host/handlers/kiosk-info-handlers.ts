@@ -1,3 +1,4 @@
+import { cameraChoice } from '../../../shared/contract/camera.ts';
 import type { HostServices } from '../host-services.ts';
 import type { HandlersFor } from './handler-types.ts';
 
@@ -26,6 +27,7 @@ export function kioskInfoHandlers({ settings, syncState, options, version }: Hos
           publicLookupUrl: s.publicLookupUrl,
         },
         receiptPrinter: s.receiptPrinter !== null,
+        camera: s.scannerSource === 'camera' ? cameraChoice(s.scannerCameraDeviceId, s.scannerCameraResolution) : null,
       };
     },
   };
