@@ -48,7 +48,7 @@ export function ScreenView({ state, onTypeCode, onHome, onSubmitCode, onRetryBoo
     case 'not-found':
       return <NotFoundScreen lookupId={screen.lookupId} code={screen.code} dataAsOf={screen.dataAsOf} {...errorNav} />;
     case 'other-agency':
-      return <OtherAgencyScreen lookupId={screen.lookupId} code={screen.code} agency={screen.agency} {...errorNav} />;
+      return <OtherAgencyScreen lookupId={screen.lookupId} code={screen.code} agency={screen.agency} agencyName={screen.agencyName} {...errorNav} />;
     case 'wait':
       return <WaitScreen lookupId={screen.lookupId} retryAfterSec={screen.retryAfterSec} {...errorNav} />;
     case 'out-of-service':

@@ -11,6 +11,8 @@ import { SyncStateStore } from '../sync/sync-state-store.ts';
 const DemoSite = z.object({
   siteName: z.string(),
   agencies: z.array(z.object({ code: z.string(), name: z.string() })).min(1),
+  /** Other agencies of the province, not this site's: a receipt of theirs is answered with their name. */
+  knownAgencies: z.array(z.object({ code: z.string(), name: z.string() })).default([]),
   /** Site settings the demo shows (opening hours, counters, hotline …), each validated like any setting. */
   settings: z.record(z.string(), z.unknown()).default({}),
 });
@@ -44,6 +46,7 @@ export function loadDemoData(db: Database, assetsDir: string, now: Date): { doss
   const store = new DossierStore(db);
   store.writeTransaction(() => {
     store.agencies.setServed(site.agencies);
+    for (const { code, name } of site.knownAgencies) store.agencies.idFor(code, name);
     if (!settings.isSet('siteName')) settings.set('siteName', site.siteName);
     for (const [key, value] of Object.entries(site.settings)) {
       if (isSettingKey(key) && !settings.isSet(key)) settings.set(key, value);

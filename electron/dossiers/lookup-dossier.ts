@@ -24,7 +24,7 @@ export function createDossierLookup({ store, dataAsOf, codeOptions, siteAgencyCo
     if (row) return { kind: 'found', dossier: toDossierView(row, now()), dataAsOf: dataAsOf() };
     const own = siteAgencyCodes();
     if (parsed.format === 'standard' && own.length > 0 && !own.includes(parsed.agency)) {
-      return { kind: 'other-agency', code: parsed.code, agency: parsed.agency };
+      return { kind: 'other-agency', code: parsed.code, agency: parsed.agency, agencyName: store.agencies.find(parsed.agency)?.name ?? null };
     }
     return { kind: 'not-found', code: parsed.code, dataAsOf: dataAsOf() };
   };

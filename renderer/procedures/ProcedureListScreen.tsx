@@ -1,4 +1,5 @@
 import type { ProcedureSummary } from '../../shared/contract/index.ts';
+import { levelsPhrase } from '../../shared/text/levels.ts';
 import type { KioskClient } from '../api/kiosk-client.ts';
 import { SearchIcon } from '../components/icons.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -35,7 +36,7 @@ export function ProcedureItems({ procedures, onOpen, showField = false }: Proced
                   {t('procedures.code')}: {procedure.code}
                 </span>
                 {showField && <span>{procedure.fieldName}</span>}
-                {procedure.levels.length > 0 && <span>{procedure.levels.join(', ')}</span>}
+                {procedure.levels.length > 0 && <span>{levelsPhrase(procedure.levels)}</span>}
               </span>
             </span>
             <ChevronRightIcon className="procedure-item__chevron" />

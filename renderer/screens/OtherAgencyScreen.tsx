@@ -1,19 +1,27 @@
+import { NATIONAL_DOSSIER_LOOKUP_URL } from '../../shared/contract/portal-link.ts';
 import { ErrorActions } from '../components/ErrorActions.tsx';
 import { ErrorLayout } from '../components/ErrorLayout.tsx';
+import { PhoneQr } from '../components/PhoneQr.tsx';
+import '../components/Card.css';
+import '../components/PhoneQr.css';
 import { BuildingIcon } from '../components/icons.tsx';
 import { useRenderedMark } from '../hooks/useRenderedMark.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { PhoneIcon } from '../procedures/procedure-icons.tsx';
 
 interface OtherAgencyScreenProps {
   lookupId: number;
   code: string;
-  /** The receiving agency, as the host names it (its QCVN 102:2016 code when nothing better). */
+  /** The receiving agency's QCVN 102:2016 code. */
   agency: string;
+  /** Its name, when the kiosk knows the agency. */
+  agencyName: string | null;
   onTypeCode: () => void;
   onHome: () => void;
 }
 
-export function OtherAgencyScreen({ lookupId, code, agency, onTypeCode, onHome }: OtherAgencyScreenProps) {
+/** A receipt of another agency: which one, and the national portal's lookup on the citizen's phone. */
+export function OtherAgencyScreen({ lookupId, code, agency, agencyName, onTypeCode, onHome }: OtherAgencyScreenProps) {
   const { t } = useI18n();
   useRenderedMark(lookupId);
   return (
@@ -33,10 +41,18 @@ export function OtherAgencyScreen({ lookupId, code, agency, onTypeCode, onHome }
       <p>
         {t('error.otherAgency.agency')}:{' '}
         <strong className="error-screen__agency" data-testid="error-agency">
-          {agency}
+          {agencyName ?? t('otherAgency.unknownAgency', { agency })}
         </strong>
       </p>
       <p className="error-screen__note">{t('error.otherAgency.ask')}</p>
+      <PhoneQr
+        url={NATIONAL_DOSSIER_LOOKUP_URL}
+        title={t('otherAgency.qrTitle')}
+        help={t('otherAgency.qrHelp', { code })}
+        alt={t('otherAgency.qrAlt')}
+        Icon={PhoneIcon}
+        testId="other-agency-qr"
+      />
     </ErrorLayout>
   );
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CameraChoice } from './camera.ts';
 import { DossierView } from './dossier.ts';
 import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from './idle-timeout.ts';
 import { printMethods } from './print.ts';
@@ -62,8 +61,6 @@ export const KioskInfo = z.object({
   site: SiteGuidance.optional(),
   /** A receipt printer is configured: the result offers "print". */
   receiptPrinter: z.boolean().optional(),
-  /** The camera the renderer reads as its scanner; null unless the scanner source is `camera`. */
-  camera: CameraChoice.nullable().optional(),
 });
 export type KioskInfo = z.infer<typeof KioskInfo>;
 
@@ -77,7 +74,8 @@ export const LookupResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('found'), dossier: DossierView, dataAsOf: z.iso.datetime().nullable() }),
   z.object({ kind: z.literal('unreadable'), reason: ParseFailureReason }),
   z.object({ kind: z.literal('not-found'), code: z.string(), dataAsOf: z.iso.datetime().nullable() }),
-  z.object({ kind: z.literal('other-agency'), code: z.string(), agency: z.string() }),
+  /** `agency`: the receiving agency's code; `agencyName`: its name when the kiosk knows the agency. */
+  z.object({ kind: z.literal('other-agency'), code: z.string(), agency: z.string(), agencyName: z.string().nullable().default(null) }),
   /** Too many codes that missed (or typed) in a row: the host answers again after this wait. */
   z.object({ kind: z.literal('wait'), retryAfterSec: z.number().int().positive() }),
 ]);

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { Language } from './kiosk-api.ts';
 import { scannerSettingsSchema } from './scanner.ts';
 import { isLookupUrlTemplate } from './lookup-url.ts';
-import { isPrinterUri, PRINTER_URI_FORMS } from './printer-address.ts';
 import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from './idle-timeout.ts';
 
 /**
@@ -10,7 +9,8 @@ import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from './idle-timeout.ts';
  * screen, the CLI and configuration sent by the district server.
  */
 export const settingsSchema = {
-  siteName: z.string().trim().min(1).max(200).default('Bộ phận Một cửa'),
+  /** The site as citizens know it, shown in the header, e.g. "Trung tâm Phục vụ hành chính công phường Sông Mây". */
+  siteName: z.string().trim().min(1).max(200).default('Trung tâm Phục vụ hành chính công'),
   idleTimeoutSec: z.number().int().min(IDLE_TIMEOUT_MIN_SEC).max(IDLE_TIMEOUT_MAX_SEC).default(90),
   defaultLanguage: Language.default('vi'),
   /** The kiosk's own agencies (QCVN 102:2016 codes); a code from any other gets "another agency". */
@@ -79,11 +79,7 @@ export const settingsSchema = {
     .nullable()
     .default(null),
   /** The receipt printer (e.g. tcp://10.0.0.9:9100, a serial path); null: none, and nothing offers to print. */
-  receiptPrinter: z.string().trim().min(1).max(200).refine(isPrinterUri, PRINTER_URI_FORMS).nullable().default(null),
-  /** The printer's paper in dots at 203 dpi: 576 for an 80 mm roll, 384 for 58 mm. */
-  receiptPrinterPaperDots: z.union([z.literal(576), z.literal(384)]).default(576),
-  /** The printer has a cutter: each slip is cut off; without one, paper is fed out to tear. */
-  receiptPrinterCut: z.boolean().default(true),
+  receiptPrinter: z.string().trim().min(1).max(200).nullable().default(null),
   largeText: z.boolean().default(false),
   highContrast: z.boolean().default(false),
   orientation: z.enum(['auto', 'portrait', 'landscape']).default('auto'),

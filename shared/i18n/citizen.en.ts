@@ -80,4 +80,9 @@ export const citizenEn = {
   'rating.reason.staff-attitude': 'Unfriendly staff',
   'rating.reason.long-wait': 'Long wait',
   'rating.reason.unclear-fees': 'Fees were unclear',
+
+  'otherAgency.unknownAgency': 'the agency with code {agency} (its name is printed on your receipt)',
+  'otherAgency.qrTitle': 'Look it up on the National Public Service Portal',
+  'otherAgency.qrHelp': 'Scan the QR code with your phone to open the dossier lookup of the National Public Service Portal, then type the dossier code {code}.',
+  'otherAgency.qrAlt': 'QR code opening the dossier lookup of the National Public Service Portal',
 } satisfies Record<keyof typeof citizenVi, string>;

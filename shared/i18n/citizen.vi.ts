@@ -82,4 +82,9 @@ export const citizenVi = {
   'rating.reason.staff-attitude': 'Thái độ cán bộ chưa tốt',
   'rating.reason.long-wait': 'Phải chờ đợi lâu',
   'rating.reason.unclear-fees': 'Phí, lệ phí chưa rõ ràng',
+
+  'otherAgency.unknownAgency': 'cơ quan có mã {agency} (tên cơ quan in trên Giấy tiếp nhận hồ sơ của Ông/Bà)',
+  'otherAgency.qrTitle': 'Tra cứu trên Cổng Dịch vụ công quốc gia',
+  'otherAgency.qrHelp': 'Dùng điện thoại quét mã QR để mở trang Tra cứu hồ sơ của Cổng Dịch vụ công quốc gia, rồi nhập mã hồ sơ {code}.',
+  'otherAgency.qrAlt': 'Mã QR mở trang Tra cứu hồ sơ của Cổng Dịch vụ công quốc gia',
 } as const;

@@ -1,6 +1,4 @@
-import { cameraVi } from './camera.vi.ts';
 import { answerVi } from './answer.vi.ts';
-import { printVi } from './print.vi.ts';
 import { citizenVi } from './citizen.vi.ts';
 import { proceduresVi } from './procedures.vi.ts';
 import { scannerVi } from './scanner.vi.ts';
@@ -115,12 +113,12 @@ export const vi = {
   'idle.keepUsing': 'Cho tôi thêm thời gian',
 
   'statusName.1': 'Mới đăng ký',
-  'statusName.2': 'Được tiếp nhận',
+  'statusName.2': 'Đã tiếp nhận',
   'statusName.3': 'Không được tiếp nhận',
   'statusName.4': 'Đang xử lý',
   'statusName.5': 'Yêu cầu bổ sung giấy tờ',
   'statusName.6': 'Yêu cầu thực hiện nghĩa vụ tài chính',
-  'statusName.7': 'Công dân yêu cầu rút hồ sơ',
+  'statusName.7': 'Đã rút hồ sơ theo yêu cầu',
   'statusName.8': 'Dừng xử lý',
   'statusName.9': 'Đã xử lý xong',
   'statusName.10': 'Đã trả kết quả',
@@ -144,11 +142,9 @@ export const vi = {
 
   ...proceduresVi,
   ...scannerVi,
-  ...cameraVi,
   ...technicianVi,
   ...citizenVi,
   ...answerVi,
-  ...printVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: string };

@@ -80,7 +80,7 @@ export class DossierPlanner {
     private readonly seed: number,
     private readonly anchorSeconds: number,
   ) {
-    for (const kind of ['district', 'land-office', 'commune'] as const) {
+    for (const kind of ['ward', 'land-office', 'commune'] as const) {
       const procedures = proceduresOf(kind);
       this.byKind.set(kind, { procedures, weights: cumulativeWeights(procedures.map((p) => p.weight)) });
     }

@@ -1,8 +1,10 @@
 /**
- * The agencies of the fictional Sông Mây district of Bình Lam province (the demo data's
- * district), with QCVN 102:2016 codes. Weights are each agency's share of daily receipts.
+ * The agencies a fictional district server of Bình Lam province serves ("district server" is
+ * only the technical name: since 1 July 2025 there are no districts): phường Sông Mây, the demo
+ * data's site, its land registration branch and neighbouring communes, with QCVN 102:2016
+ * codes. Weights are each agency's share of daily receipts.
  */
-export type AgencyKind = 'district' | 'land-office' | 'commune';
+export type AgencyKind = 'ward' | 'land-office' | 'commune';
 
 export interface Agency {
   code: string;
@@ -12,9 +14,9 @@ export interface Agency {
 }
 
 export const AGENCIES: readonly Agency[] = [
-  { code: '000.00.12.H53', name: 'Ủy ban nhân dân huyện Sông Mây', kind: 'district', weight: 6 },
-  { code: '000.12.12.H53', name: 'Chi nhánh Văn phòng Đăng ký đất đai huyện Sông Mây', kind: 'land-office', weight: 5 },
-  { code: '000.21.12.H53', name: 'Ủy ban nhân dân thị trấn Bến Mây', kind: 'commune', weight: 4 },
+  { code: '000.00.12.H53', name: 'Ủy ban nhân dân phường Sông Mây', kind: 'ward', weight: 6 },
+  { code: '000.12.12.H53', name: 'Chi nhánh Văn phòng đăng ký đất đai khu vực Sông Mây', kind: 'land-office', weight: 5 },
+  { code: '000.21.12.H53', name: 'Ủy ban nhân dân xã Bến Mây', kind: 'commune', weight: 4 },
   { code: '000.22.12.H53', name: 'Ủy ban nhân dân xã Suối Ngọc', kind: 'commune', weight: 3 },
   { code: '000.23.12.H53', name: 'Ủy ban nhân dân xã Phú Vân', kind: 'commune', weight: 3 },
   { code: '000.24.12.H53', name: 'Ủy ban nhân dân xã Đá Bạc', kind: 'commune', weight: 2 },

@@ -45,11 +45,11 @@ const commune = {
   department: 'Công chức Tư pháp - Hộ tịch',
   financialObligation: false,
 } as const;
-const district = { level: 'commune', agencyKind: 'district', agency: 'Ủy ban nhân dân huyện', financialObligation: false } as const;
+const ward = { level: 'commune', agencyKind: 'ward', agency: 'Ủy ban nhân dân cấp xã', financialObligation: false } as const;
 const landOffice = {
   level: 'province',
   agencyKind: 'land-office',
-  agency: 'Chi nhánh Văn phòng Đăng ký đất đai',
+  agency: 'Chi nhánh Văn phòng đăng ký đất đai',
   department: 'Tổ Đăng ký và Cấp giấy chứng nhận',
 } as const;
 
@@ -97,19 +97,19 @@ export const PROCEDURES: readonly SimProcedure[] = [
     documents: [doc('Dự thảo văn bản phân chia di sản'), doc('Giấy chứng tử của người để lại di sản', 0, 1), doc('Giấy tờ chứng minh quan hệ thừa kế', 0, 1)],
   },
   {
-    ...district, ...HOUSEHOLD_BUSINESS, code: '1.001612', name: 'Đăng ký thành lập hộ kinh doanh', department: 'Phòng Tài chính - Kế hoạch', workingDays: 3, feeVnd: 100_000, weight: 5,
+    ...ward, ...HOUSEHOLD_BUSINESS, code: '1.001612', name: 'Đăng ký thành lập hộ kinh doanh', department: 'Phòng Kinh tế, Hạ tầng và Đô thị', workingDays: 3, feeVnd: 100_000, weight: 5,
     documents: [doc('Giấy đề nghị đăng ký hộ kinh doanh'), doc('Biên bản họp thành viên hộ gia đình (nếu có)', 0, 1)],
   },
   {
-    ...district, ...HOUSEHOLD_BUSINESS, code: '2.000720', name: 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', department: 'Phòng Tài chính - Kế hoạch', workingDays: 3, feeVnd: 50_000, weight: 3,
+    ...ward, ...HOUSEHOLD_BUSINESS, code: '2.000720', name: 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', department: 'Phòng Kinh tế, Hạ tầng và Đô thị', workingDays: 3, feeVnd: 50_000, weight: 3,
     documents: [doc('Thông báo thay đổi nội dung đăng ký hộ kinh doanh'), doc('Giấy chứng nhận đăng ký hộ kinh doanh đã cấp')],
   },
   {
-    ...district, ...HOUSEHOLD_BUSINESS, code: '1.001266', name: 'Chấm dứt hoạt động hộ kinh doanh', department: 'Phòng Tài chính - Kế hoạch', workingDays: 3, feeVnd: 0, weight: 2,
+    ...ward, ...HOUSEHOLD_BUSINESS, code: '1.001266', name: 'Chấm dứt hoạt động hộ kinh doanh', department: 'Phòng Kinh tế, Hạ tầng và Đô thị', workingDays: 3, feeVnd: 0, weight: 2,
     documents: [doc('Thông báo chấm dứt hoạt động hộ kinh doanh'), doc('Giấy chứng nhận đăng ký hộ kinh doanh đã cấp')],
   },
   {
-    ...district, ...CONSTRUCTION, code: '1.013225', name: 'Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ', department: 'Phòng Kinh tế, Hạ tầng và Đô thị', workingDays: 15, feeVnd: 75_000, weight: 4,
+    ...ward, ...CONSTRUCTION, code: '1.013225', name: 'Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ', department: 'Phòng Kinh tế, Hạ tầng và Đô thị', workingDays: 15, feeVnd: 75_000, weight: 4,
     documents: [doc('Đơn đề nghị cấp giấy phép xây dựng'), doc('Giấy chứng nhận quyền sử dụng đất', 0, 1), doc('Bản vẽ thiết kế xây dựng', 2, 0)],
   },
   {

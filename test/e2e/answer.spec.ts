@@ -64,7 +64,7 @@ test.describe('the answer says what to do, from the district’s data', () => {
     await scanner.scan(DEMO.finishedEarlyCounter5);
     await shell.expectScreen('result');
     await expect(result.collectCounter).toHaveAttribute('data-delivery', 'counter');
-    await expect(result.nextStep.getByTestId('answer-where')).toHaveText('Nơi đến: Quầy số 5 (Đất đai) – Bộ phận Một cửa UBND huyện Sông Mây');
+    await expect(result.nextStep.getByTestId('answer-where')).toHaveText('Nơi đến: Quầy số 5 (Đất đai) – Trung tâm Phục vụ hành chính công phường Sông Mây');
     await expect(result.nextStep.getByTestId('answer-hours')).toHaveText(SITE.hours);
     await expect(page.getByTestId('collect-bring')).toHaveText('Mang theo: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, thẻ Căn cước hoặc Căn cước công dân (CCCD).');
     await expect(page.getByTestId('collect-proxy')).toContainText('giấy ủy quyền');

@@ -42,7 +42,7 @@ function fixture(now: number): DossierRecordInput[] {
       code: `${agencyCode}-260101-${String(seq).padStart(4, '0')}`,
       version: 1,
       agencyCode,
-      agencyName: agency === 'A' ? 'Ủy ban nhân dân thị trấn Bến Mây' : 'Chi nhánh Văn phòng Đăng ký đất đai',
+      agencyName: agency === 'A' ? 'Ủy ban nhân dân xã Bến Mây' : 'Chi nhánh Văn phòng đăng ký đất đai khu vực Sông Mây',
       procedureName: 'Thủ tục thử',
       fieldName: agency === 'A' ? 'Hộ tịch' : 'Đất đai',
       receivedAt: iso(lastMonth - 20 * DAY),
@@ -95,7 +95,7 @@ test.describe('statistics screen over imported data', () => {
     await expect(stats.chart('fields')).toHaveAttribute('aria-label', 'Theo lĩnh vực. Hộ tịch: 75% (3/4 hồ sơ); Đất đai: 0% (0/1 hồ sơ)');
     await expect(stats.chart('agencies')).toHaveAttribute(
       'aria-label',
-      'Theo đơn vị xử lý. Ủy ban nhân dân thị trấn Bến Mây: 75% (3/4 hồ sơ); Chi nhánh Văn phòng Đăng ký đất đai: 0% (0/1 hồ sơ)',
+      'Theo đơn vị xử lý. Ủy ban nhân dân xã Bến Mây: 75% (3/4 hồ sơ); Chi nhánh Văn phòng đăng ký đất đai khu vực Sông Mây: 0% (0/1 hồ sơ)',
     );
     const months = await stats.chart('months').getAttribute('aria-label');
     const local = new Date(now + VIETNAM);

@@ -124,7 +124,7 @@ test.describe('a citizen at the kiosk', () => {
     await expect(stats.canvas('agencies')).toBeVisible();
     await expect(stats.chart('fields')).toHaveAttribute('aria-label', /Hộ tịch: 100% \(3\/3 hồ sơ\)/);
     await expect(stats.chart('fields')).toHaveAttribute('aria-label', /Hoạt động xây dựng: 0% \(0\/1 hồ sơ\)/);
-    await expect(stats.chart('agencies')).toHaveAttribute('aria-label', /Chi nhánh Văn phòng Đăng ký đất đai huyện Sông Mây: 50% \(1\/2 hồ sơ\)/);
+    await expect(stats.chart('agencies')).toHaveAttribute('aria-label', /Chi nhánh Văn phòng đăng ký đất đai khu vực Sông Mây: 50% \(1\/2 hồ sơ\)/);
     await stats.homeButton.click();
     await shell.expectScreen('home');
   });

@@ -5,7 +5,7 @@ test.describe('home screen', () => {
   test('invites the citizen to scan, or to type the code', async ({ home, shell }) => {
     await expect(home.prompt).toHaveText('Đưa mã vạch hoặc mã QR trên Giấy tiếp nhận hồ sơ vào máy quét');
     await expect(home.typeCodeButton).toHaveText('Nhập mã hồ sơ');
-    await expect(shell.siteName).toContainText('Bộ phận Một cửa');
+    await expect(shell.siteName).toHaveText('Trung tâm Phục vụ hành chính công phường Sông Mây, tỉnh Bình Lam');
     await expect(shell.page).toHaveTitle('Tra cứu hồ sơ');
   });
 

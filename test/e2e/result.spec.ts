@@ -6,7 +6,7 @@ test.describe('dossier result', () => {
     await scanner.scan(DEMO.received);
     await shell.expectScreen('result');
     await expect(result.procedure).toHaveText('Đăng ký thành lập hộ kinh doanh');
-    await expect(result.statusName).toContainText('Được tiếp nhận');
+    await expect(result.statusName).toContainText('Đã tiếp nhận');
     await expect(result.statusSentence).toHaveText('Hồ sơ đã được tiếp nhận và đang được chuyển đến cơ quan xử lý.');
     await expect(result.receivedAt).toHaveText(/^\d{2}:\d{2}\s\d{2}\/\d{2}\/\d{4}$/);
     await expect(result.dueAt).toHaveText(/^\d{2}:\d{2}\s\d{2}\/\d{2}\/\d{4}$/);

@@ -8,7 +8,7 @@ export function dossierRecord(overrides: Partial<DossierRecordInput> = {}): Doss
     code: `${AGENCY}-261115-0001`,
     version: 1,
     agencyCode: AGENCY,
-    agencyName: 'UBND huyện Sông Mây',
+    agencyName: 'UBND phường Sông Mây',
     procedureCode: '1.001193',
     procedureName: 'Đăng ký khai sinh',
     fieldName: 'Hộ tịch',

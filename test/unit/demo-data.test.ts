@@ -10,6 +10,7 @@ const readDemo = (name: string): string => readFileSync(`${repoRoot}assets/demo/
 const SiteFile = z.object({
   siteName: z.string().min(1),
   agencies: z.array(z.object({ code: z.string(), name: z.string().min(1) })).min(1),
+  knownAgencies: z.array(z.object({ code: z.string(), name: z.string().min(1) })),
 });
 const DossiersFile = z.object({
   anchor: z.iso.datetime(),
@@ -60,11 +61,21 @@ function* strings(value: unknown, path = '$'): Generator<[string, string]> {
 }
 
 describe('demo site', () => {
-  it('names a one-stop desk and agencies with QCVN 102:2016 codes', () => {
-    expect(site.siteName).toMatch(/^Bộ phận Một cửa /);
+  it('names a ward or commune public administrative service centre and agencies with QCVN 102:2016 codes', () => {
+    expect(site.siteName).toMatch(/^Trung tâm Phục vụ hành chính công (phường|xã) /);
     expect(site.agencies.length).toBeGreaterThanOrEqual(3);
     for (const a of site.agencies) expect(a.code).toMatch(AGENCY_CODE);
     expect(new Set(site.agencies.map((a) => a.code)).size).toBe(site.agencies.length);
+    for (const a of site.knownAgencies) {
+      expect(a.code).toMatch(AGENCY_CODE);
+      expect(site.agencies.map((served) => served.code)).not.toContain(a.code);
+    }
+  });
+
+  it('assumes no district anywhere a citizen reads it (there are none since 1 July 2025)', () => {
+    const texts = JSON.stringify([siteRaw, dossiersRaw]);
+    expect(texts).not.toMatch(/huyện|quận|thị trấn|thị xã/i);
+    expect(texts).not.toContain('Văn phòng Đăng ký đất đai chi nhánh');
   });
 });
 

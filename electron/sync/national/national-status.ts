@@ -1,18 +1,6 @@
+import type { DossierStatus } from '../../../shared/contract/index.ts';
+import { statusName } from '../../../shared/i18n/index.ts';
 import { fail, shown } from './national-fields.ts';
-
-/** The portal's names of its dossier statuses (TrangThaiHoSo), as DESIGN lists them. */
-const STATUS_NAMES: Record<number, string> = {
-  1: 'Mới đăng ký',
-  2: 'Được tiếp nhận',
-  3: 'Không được tiếp nhận',
-  4: 'Đang xử lý',
-  5: 'Yêu cầu bổ sung giấy tờ',
-  6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
-  7: 'Công dân yêu cầu rút hồ sơ',
-  8: 'Dừng xử lý',
-  9: 'Đã xử lý xong',
-  10: 'Đã trả kết quả',
-};
 
 function statusCode(value: unknown): number | null {
   const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{1,2}\s*$/.test(value) ? Number(value) : NaN;
@@ -24,8 +12,11 @@ export function readStatus(value: unknown): number {
   return statusCode(value) ?? fail('TrangThaiHoSo', `${shown(value)} is not a status from 1 to 10`);
 }
 
-/** A step's status (TrangThai) as the portal names it, or null when it is not one. */
+/**
+ * A step's status (TrangThai) in the citizen's words ("Đã tiếp nhận", not the register's
+ * "Được tiếp nhận"), for a step the server left without a description; null when it is not one.
+ */
 export function nationalStatusName(value: unknown): string | null {
   const code = statusCode(value);
-  return code === null ? null : (STATUS_NAMES[code] ?? null);
+  return code === null ? null : statusName('vi', code as DossierStatus);
 }

@@ -65,7 +65,7 @@ describe('dossier store', () => {
     expect(row).toBeDefined();
     const view = toDossierView(row!, NOW);
     expect(view).toMatchObject({
-      agencyName: 'UBND huyện Sông Mây',
+      agencyName: 'UBND phường Sông Mây',
       procedureName: 'Đăng ký khai sinh',
       fieldName: 'Hộ tịch',
       status: 5,

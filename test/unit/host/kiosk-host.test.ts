@@ -61,7 +61,19 @@ describe('kiosk host over the demo data', () => {
       code: '000.00.12.H53-261120-9999',
       dataAsOf: ANCHOR.toISOString(),
     });
-    expect(await lookup('000.00.07.H29-261120-0001')).toEqual({ kind: 'other-agency', code: '000.00.07.H29-261120-0001', agency: '000.00.07.H29' });
+    expect(await lookup('000.00.07.H29-261120-0001')).toEqual({
+      kind: 'other-agency',
+      code: '000.00.07.H29-261120-0001',
+      agency: '000.00.07.H29',
+      agencyName: null,
+    });
+    // An agency of the province the demo site knows (site.json knownAgencies) is named.
+    expect(await lookup('000.00.15.H53-261120-0001')).toEqual({
+      kind: 'other-agency',
+      code: '000.00.15.H53-261120-0001',
+      agency: '000.00.15.H53',
+      agencyName: 'Ủy ban nhân dân xã Đồng Cỏ',
+    });
     await host.close();
   });
 

@@ -51,7 +51,7 @@ describe('the kiosk state', () => {
       run({ type: 'booted', info }, result).screen.name;
     expect(after({ type: 'lookup-finished', lookupId: 1, session: 0, result: { kind: 'unreadable', reason: 'bad-date' } })).toBe('unreadable');
     expect(after({ type: 'lookup-finished', lookupId: 1, session: 0, result: { kind: 'not-found', code: 'c', dataAsOf: null } })).toBe('not-found');
-    expect(after({ type: 'lookup-finished', lookupId: 1, session: 0, result: { kind: 'other-agency', code: 'c', agency: 'a' } })).toBe('other-agency');
+    expect(after({ type: 'lookup-finished', lookupId: 1, session: 0, result: { kind: 'other-agency', code: 'c', agency: 'a', agencyName: null } })).toBe('other-agency');
   });
 
   it('shows "out of service" when a lookup cannot reach the host', () => {

@@ -10,8 +10,8 @@ import { useTempDir } from '../../support/temp-dir.ts';
 const HT = 'Hộ tịch';
 const DD = 'Đất đai';
 /** Agency A: a town people's committee; agency B: the land registration office. */
-const A = { agencyCode: '000.21.12.H53', agencyName: 'Ủy ban nhân dân thị trấn Bến Mây' };
-const B = { agencyCode: '000.12.12.H53', agencyName: 'Chi nhánh Văn phòng Đăng ký đất đai' };
+const A = { agencyCode: '000.21.12.H53', agencyName: 'Ủy ban nhân dân xã Bến Mây' };
+const B = { agencyCode: '000.12.12.H53', agencyName: 'Chi nhánh Văn phòng đăng ký đất đai khu vực Sông Mây' };
 
 let seq = 0;
 function dossier(fields: Partial<DossierRecordInput> & Pick<DossierRecordInput, 'status'>): DossierRecordInput {

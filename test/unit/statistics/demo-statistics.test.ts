@@ -35,10 +35,10 @@ describe('statistics of the demo data through the host (assets/demo/README.md)',
       'Hoạt động xây dựng': count(1, 0),
     });
     expect(byName(stats.byAgency)).toEqual({
-      'Ủy ban nhân dân thị trấn Bến Mây': count(3, 3),
+      'Ủy ban nhân dân xã Bến Mây': count(3, 3),
       'Ủy ban nhân dân xã Suối Ngọc': count(3, 3),
-      'Chi nhánh Văn phòng Đăng ký đất đai huyện Sông Mây': count(2, 1),
-      'Ủy ban nhân dân huyện Sông Mây': count(2, 1),
+      'Chi nhánh Văn phòng đăng ký đất đai khu vực Sông Mây': count(2, 1),
+      'Ủy ban nhân dân phường Sông Mây': count(2, 1),
     });
     // Statuses 2, 4, 5 and 6: eleven dossiers. At 10:00 only …261028-0007 (due 11/11) is past
     // due; the two due at 16:30 and 17:00 today are not yet.

@@ -323,14 +323,14 @@ describe('fromNationalDossier', () => {
     });
 
     it('reads the agency from DonViXuLy as a name or as an object', () => {
-      expect(adapt({ ...minimal, DonViXuLy: 'UBND huyện Sông Mây' }).agencyName).toBe('UBND huyện Sông Mây');
-      const record = adapt({ ...minimal, DonViXuLy: { MaDonVi: '000.12.12.H53', TenDonVi: 'Chi nhánh Văn phòng Đăng ký đất đai' } });
-      expect(record).toMatchObject({ agencyCode: '000.12.12.H53', agencyName: 'Chi nhánh Văn phòng Đăng ký đất đai' });
+      expect(adapt({ ...minimal, DonViXuLy: 'UBND phường Sông Mây' }).agencyName).toBe('UBND phường Sông Mây');
+      const record = adapt({ ...minimal, DonViXuLy: { MaDonVi: '000.12.12.H53', TenDonVi: 'Chi nhánh Văn phòng đăng ký đất đai khu vực Sông Mây' } });
+      expect(record).toMatchObject({ agencyCode: '000.12.12.H53', agencyName: 'Chi nhánh Văn phòng đăng ký đất đai khu vực Sông Mây' });
     });
 
     it('skips null entries and reads null lists as none', () => {
       const record = adapt({ ...minimal, QuaTrinhXuLy: [null, { ThoiDiemXuLy: '20261119164000', NoiDungXuLy: null, PhongBanXuLy: null, TrangThai: '2' }], DanhSachLePhi: null, DanhSachHoSoBoSung: null, DanhSachGiayToKetQua: [null] });
-      expect(record.timeline).toEqual([{ at: '2026-11-19T09:40:00Z', department: '', action: 'Được tiếp nhận' }]);
+      expect(record.timeline).toEqual([{ at: '2026-11-19T09:40:00Z', department: '', action: 'Đã tiếp nhận' }]);
       expect(record.resultDocuments).toBeUndefined();
     });
   });
