@@ -87,6 +87,11 @@ export function SyncTab({ client, api }: { client: KioskClient; api: TechnicianA
             <dd>{log.quarantined}</dd>
           </dl>
         )}
+        {log?.lookupOnly && (
+          <p className="tech-note" data-testid="tech-sync-lookup-only">
+            {t('tech.sync.lookupOnly')}
+          </p>
+        )}
       </section>
       <section className="tech-section" aria-labelledby="tech-sync-log">
         <h3 className="tech-section__title" id="tech-sync-log">

@@ -12,7 +12,7 @@ export type SettingKind =
 export type SettingGroup = 'display' | 'codes' | 'other';
 
 /** Settings edited on their own tab (connection) or never from the screen (the pinned CA is set from a shell). */
-export const CONNECTION_KEYS = ['districtServerUrl', 'kioskId', 'syncIntervalSec'] as const;
+export const CONNECTION_KEYS = ['districtServerUrl', 'districtProtocol', 'kioskId', 'syncIntervalSec'] as const;
 const ELSEWHERE = new Set<string>([...CONNECTION_KEYS, 'districtCaPem']);
 
 const GROUP: Record<string, SettingGroup> = {

@@ -169,6 +169,8 @@ export const SyncLog = z.object({
   dossiers: z.number().int(),
   quarantined: z.number().int(),
   syncing: z.boolean(),
+  /** The district server offers no change feed, only a lookup by code (null: not asked yet). */
+  lookupOnly: z.boolean().nullable().optional(),
   entries: z.array(SyncLogEntry),
 });
 export type SyncLog = z.infer<typeof SyncLog>;

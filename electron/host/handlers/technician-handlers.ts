@@ -24,7 +24,7 @@ type TechnicianMethod = keyof typeof technicianMethods;
 export const TECHNICIAN_IDLE_MS = 5 * 60_000;
 /** The UI's calls travel over a bridge that gives up after 8 s: every answer comes sooner. */
 const PROBE_TIMEOUT_MS = 6_000;
-const SYNC_KEYS = new Set(['districtServerUrl', 'districtCaPem', 'syncIntervalSec', 'kioskId', 'districtToken']);
+const SYNC_KEYS = new Set(['districtServerUrl', 'districtProtocol', 'districtCaPem', 'syncIntervalSec', 'kioskId', 'districtToken']);
 const SYNC_LOG_MESSAGE = /^(sync|heartbeat|live lookup|catalogue|district|ratings|demo)/;
 
 /**
@@ -181,6 +181,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
       requireSession(session);
       const report = await probeDistrict({
         url: settings.get('districtServerUrl'),
+        protocol: settings.get('districtProtocol'),
         token: secrets.get('districtToken'),
         kioskId: settings.get('kioskId') ?? 'unnamed-kiosk',
         ca: settings.get('districtCaPem'),
@@ -239,6 +240,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
         dossiers: count('SELECT count(*) FROM dossiers'),
         quarantined: count('SELECT count(*) FROM quarantine'),
         syncing: syncRunning,
+        lookupOnly: sync.lookupOnly,
         entries: entries.reverse().map((entry) => ({
           time: entry.time,
           level: entry.level,
