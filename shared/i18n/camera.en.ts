@@ -8,6 +8,7 @@ export const cameraEn = {
 
   'scanner.source.camera': 'Camera',
   'camera.tech.title': 'Camera',
+  'camera.tech.readInWindow': 'Codes are read from the camera’s picture, in the kiosk window itself.',
   'camera.tech.intro': 'The camera’s picture is used only to read codes: it is not stored, logged or sent anywhere.',
   'camera.tech.notSource': 'The scanner source is not the camera: the camera reads citizens’ codes only when scannerSource is “camera”.',
   'camera.tech.devices': 'Cameras found',

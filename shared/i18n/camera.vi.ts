@@ -9,6 +9,7 @@ export const cameraVi = {
 
   'scanner.source.camera': 'Camera',
   'camera.tech.title': 'Camera',
+  'camera.tech.readInWindow': 'Mã được đọc từ hình ảnh camera, ngay trong cửa sổ tra cứu.',
   'camera.tech.intro': 'Hình ảnh từ camera chỉ dùng để đọc mã: không lưu, không ghi vào nhật ký, không gửi đi đâu.',
   'camera.tech.notSource': 'Nguồn quét hiện không phải camera: camera chỉ đọc mã cho công dân khi nguồn quét (scannerSource) là “camera”.',
   'camera.tech.devices': 'Camera tìm thấy',

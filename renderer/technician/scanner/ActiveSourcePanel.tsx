@@ -24,7 +24,7 @@ export function ActiveSourcePanel({ status }: { status: ScannerStatus }) {
         </strong>
         {' · '}
         <span data-testid="scanner-state" data-state={status.state}>
-          {t(`scanner.state.${status.state}`)}
+          {status.source === 'camera' ? t('camera.tech.readInWindow') : t(`scanner.state.${status.state}`)}
         </span>
       </p>
       {device && (

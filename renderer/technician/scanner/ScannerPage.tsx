@@ -5,6 +5,7 @@ import { useWedgeScanner } from '../../hooks/useWedgeScanner.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { TechnicianApi } from '../use-technician-api.ts';
 import { ActiveSourcePanel } from './ActiveSourcePanel.tsx';
+import { CameraSection } from './CameraSection.tsx';
 import { DeviceLists } from './DeviceLists.tsx';
 import { LastErrorPanel } from './LastErrorPanel.tsx';
 import { LiveMonitor } from './LiveMonitor.tsx';
@@ -71,6 +72,7 @@ export function ScannerPage({ client, api }: ScannerPageProps) {
       )}
       {status && <ActiveSourcePanel status={status} />}
       {status && <LastErrorPanel error={status.lastError} />}
+      <CameraSection client={client} api={api} status={status} />
       <LiveMonitor lines={lines} onClear={() => setLines([])} />
       <DeviceLists devices={devices} onRefresh={refreshDevices} />
     </div>
