@@ -4,8 +4,8 @@ import { openDatabase } from '../../db/open-database.ts';
 import { DossierStore } from '../../dossiers/dossier-store.ts';
 import { syncCatalogue } from '../../sync/catalogue-sync.ts';
 import { chooseDistrictServer } from '../../sync/district-server/choose-district-server.ts';
-import { syncDossierFeed } from '../../sync/dossier-feed-sync.ts';
 import { inProcessFeedSource } from '../../sync/feed-page-source.ts';
+import { syncFeedUnlessLookupOnly } from '../../sync/lookup-only-feed.ts';
 import { retryQuarantinedDossiers } from '../../sync/retry-quarantined.ts';
 import { SyncError } from '../../sync/sync-error.ts';
 import { SyncStateStore } from '../../sync/sync-state-store.ts';
@@ -50,7 +50,7 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
       ca: values.ca ? fs.readFileSync(values.ca, 'utf8') : undefined,
     });
     const store = new DossierStore(db);
-    const report = await syncDossierFeed({
+    const { report, lookupOnly } = await syncFeedUnlessLookupOnly({
       db,
       store,
       state,
@@ -68,6 +68,7 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
     const summary = {
       ok: true,
       ...report,
+      lookupOnly,
       repaired: retried.repaired,
       stillQuarantined: retried.remaining,
       procedures: catalogue.notModified ? 'unchanged' : catalogue.written,
@@ -76,7 +77,9 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
     if (values.json) printJson(io, summary);
     else
       io.stdout.write(
-        `\nSynced ${report.applied} changes (${report.ignored} already known, ${report.deleted} deleted, ${report.quarantined} quarantined) in ${summary.seconds.toFixed(1)} s${report.fullResync ? ' (full resync)' : ''}.\n`,
+        lookupOnly
+          ? `\nThe server offers no change feed (a lookup-only server): nothing to sync; the kiosk looks each scanned code up live. Catalogue: ${summary.procedures}.\n`
+          : `\nSynced ${report.applied} changes (${report.ignored} already known, ${report.deleted} deleted, ${report.quarantined} quarantined) in ${summary.seconds.toFixed(1)} s${report.fullResync ? ' (full resync)' : ''}.\n`,
       );
     return 0;
   } catch (error) {
