@@ -42,7 +42,8 @@ export class ReceiptPrinter {
     return this.printing;
   }
 
-  async print(job: Uint8Array[]): Promise<PrintOutcome> {
+  /** `job` may be made only once the printer said it can print: nothing is rendered for a printer out of paper or gone. */
+  async print(job: Uint8Array[] | (() => Uint8Array[])): Promise<PrintOutcome> {
     if (this.printing) return { outcome: 'busy' };
     this.printing = true;
     try {
@@ -77,7 +78,7 @@ export class ReceiptPrinter {
     }
   }
 
-  private async send(job: Uint8Array[]): Promise<PrintOutcome> {
+  private async send(job: Uint8Array[] | (() => Uint8Array[])): Promise<PrintOutcome> {
     let connection: PrinterConnection;
     try {
       connection = await openPrinter(this.address, this.roots);
@@ -88,7 +89,7 @@ export class ReceiptPrinter {
     try {
       const state = await readPaperState(connection);
       if (state === 'paper-out' || state === 'cover-open') return { outcome: state };
-      for (const part of job) {
+      for (const part of typeof job === 'function' ? job() : job) {
         await connection.write(part);
         bytesSent += part.length;
       }

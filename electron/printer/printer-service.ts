@@ -35,7 +35,8 @@ export class PrinterService {
     const width = this.deps.settings.get('receiptPrinterPaperDots');
     const blocks = await layout(width);
     if (!blocks) return { outcome: 'not-found' };
-    const outcome = await printer.print(slipJob(renderSlip(blocks, width), { cut: this.deps.settings.get('receiptPrinterCut') }));
+    const cut = this.deps.settings.get('receiptPrinterCut');
+    const outcome = await printer.print(() => slipJob(renderSlip(blocks, width), { cut }));
     if (outcome.outcome === 'printed') this.remember('ok', null);
     else if (outcome.outcome === 'paper-out' || outcome.outcome === 'cover-open') this.remember(outcome.outcome, null);
     else if (outcome.outcome === 'unreachable' || outcome.outcome === 'failed-part-way') this.remember('unreachable', outcome.message);

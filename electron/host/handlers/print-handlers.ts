@@ -39,8 +39,10 @@ export function printHandlers(
   const sources: SlipSources = {
     info: async () => KioskInfo.parse(await info({})),
     procedure: async (code) => GetProcedureOutput.parse({ procedure: procedures.findByCode(code) ?? null }).procedure,
+    // Through the lookup's own guard: an unknown code is a miss like any other. Not as 'keypad': a
+    // print repeats the lookup on screen, so the code is one already found, and costs nothing.
     dossier: async (code) => {
-      const result = LookupResult.parse(await lookup({ raw: code, source: 'keypad' }));
+      const result = LookupResult.parse(await lookup({ raw: code, source: 'wedge' }));
       return result.kind === 'found' ? result.dossier : null;
     },
   };

@@ -119,4 +119,10 @@ describe('printAnswer through the host, to a virtual printer', { timeout: 60_000
     expect(gone.detail).toContain(`127.0.0.1:${virtual.port}`);
     await t.close();
   });
+
+  it('prints the same answer again and again without tripping the lookup throttle (a citizen taps Print twice, or for a relative)', async () => {
+    const t = await hostWithPrinter();
+    for (let tap = 0; tap < 12; tap++) expect((await t.call('printAnswer', { code: CODE })).outcome, `tap ${tap + 1}`).toBe('printed');
+    await t.close();
+  });
 });
