@@ -13,6 +13,8 @@ import { Header } from './components/Header.tsx';
 import { IdleCountdown } from './components/IdleCountdown.tsx';
 import { LookupPending } from './components/LookupPending.tsx';
 import { useHostEvents } from './hooks/useHostEvents.ts';
+import { CameraContext } from './camera/CameraContext.ts';
+import { useCitizenCamera } from './camera/useCitizenCamera.ts';
 import { useHostRecovery } from './hooks/useHostRecovery.ts';
 import { useIdleTimer } from './hooks/useIdleTimer.ts';
 import { useKioskBoot } from './hooks/useKioskBoot.ts';
@@ -103,6 +105,11 @@ export function App({ client }: { client: KioskClient }) {
     onSyncStatus: (sync) => dispatch({ type: 'sync-status', sync }),
   });
 
+  const camera = useCitizenCamera(state.boot.phase === 'ready' ? (state.boot.info.camera ?? null) : null, ready ? state.screen.name : null, (raw, at) => {
+    if (technicianOpen() || wedgeRepeats.current.isRepeat(raw, at, false)) return;
+    lookup(raw, 'camera', at);
+  });
+
   useEffect(() => {
     document.documentElement.lang = state.lang;
     document.title = t(state.lang, 'app.title');
@@ -132,18 +139,20 @@ export function App({ client }: { client: KioskClient }) {
         <div className="app" data-testid="kiosk-app" data-screen={state.boot.phase === 'ready' ? state.screen.name : state.boot.phase}>
           <Header siteName={info?.siteName ?? null} demo={info?.demo ?? false} onLanguage={setLanguage} />
           <main className="app__main" key={screenKey}>
-            <ScreenView
-              state={state}
-              onTypeCode={openManual}
-              onHome={goHome}
-              onSubmitCode={submitCode}
-              onRetryBoot={retryBoot}
-              client={client}
-              onCatalogue={openCatalogue}
-              onOpenStatistics={openStatistics}
-              onWake={wake}
-              onCloseTechnician={closeTechnician}
-            />
+            <CameraContext.Provider value={camera}>
+              <ScreenView
+                state={state}
+                onTypeCode={openManual}
+                onHome={goHome}
+                onSubmitCode={submitCode}
+                onRetryBoot={retryBoot}
+                client={client}
+                onCatalogue={openCatalogue}
+                onOpenStatistics={openStatistics}
+                onWake={wake}
+                onCloseTechnician={closeTechnician}
+              />
+            </CameraContext.Provider>
           </main>
           <DataAsOfBanner dataAsOf={state.dataAsOf} syncState={info?.sync.state ?? null} />
           {state.pendingLookup !== null && <LookupPending />}
