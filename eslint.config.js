@@ -1,14 +1,19 @@
-// The layer rule of DESIGN.md, enforced: shared/ runs anywhere, renderer/ is DOM only,
-// and only electron/app/ may import 'electron'.
+// The layer rule (docs/architecture.md), enforced: shared/ runs anywhere, renderer/ is DOM only,
+// and only electron/app/ may import 'electron'. Folder cycles: test/unit/layers/folder-cycles.test.ts.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/** Packages that load 'electron' themselves: like 'electron', only electron/app/ may import them. */
+const electronOnlyPackages = ['electron-updater'];
 const nodeBuiltins = [
   'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net',
   'stream', 'stream/*', 'url', 'util', 'events', 'zlib', 'worker_threads', 'readline', 'tls', 'dns',
 ];
-const nodeOnlyPackages = ['better-sqlite3', 'node-hid', 'serialport', '@serialport/*', 'axios', 'pino', 'pino-*'];
+const nodeOnlyPackages = [
+  'better-sqlite3', 'node-hid', 'serialport', '@serialport/*', 'axios', 'pino', 'pino-*', '@resvg/*', 'tsx', 'tsx/*',
+  ...electronOnlyPackages,
+];
 const restrict = (...groups) => ['error', { patterns: groups.map((g) => ({ group: g.names, message: g.message })) }];
 
 export default tseslint.config(
@@ -57,7 +62,7 @@ export default tseslint.config(
     ignores: ['electron/app/**'],
     rules: {
       'no-restricted-imports': restrict(
-        { names: ['electron', 'electron/*'], message: "Only electron/app/ imports 'electron'; the rest of the host is plain Node." },
+        { names: ['electron', 'electron/*', ...electronOnlyPackages], message: "Only electron/app/ imports 'electron' (or a package that loads it); the rest of the host is plain Node." },
         { names: ['**/renderer/**'], message: 'The host never imports UI code.' },
         { names: ['**/app/**'], message: 'Plain host code must not depend on electron/app/.' },
       ),

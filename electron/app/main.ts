@@ -1,7 +1,7 @@
 import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { AppImageUpdater, DebUpdater, NsisUpdater } from 'electron-updater';
 import { createKioskHost } from '../host/kiosk-host.ts';
-import { watchProcessFaults } from '../host/process-faults.ts';
+import { watchProcessFaults } from '../log/process-faults.ts';
 import { kioskCliArguments, runKioskCliInApp } from './kiosk-cli-in-app.ts';
 import { safeStorageSealer } from './safe-storage-sealer.ts';
 import { startKiosk } from './start-kiosk.ts';

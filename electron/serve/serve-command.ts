@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { appRoot } from '../app-root.ts';
 import { createKioskHost } from '../host/kiosk-host.ts';
-import { describeFault, watchProcessFaults } from '../host/process-faults.ts';
+import { describeFault, watchProcessFaults } from '../log/process-faults.ts';
 import { HostSupervisor } from '../recovery/host-supervisor.ts';
 import type { HostStatus } from '../recovery/host-supervisor.ts';
 import { startHttpTransport } from '../http/http-transport.ts';

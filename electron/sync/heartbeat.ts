@@ -4,7 +4,7 @@ import { isSettingKey, settingsSchema } from '../../shared/contract/index.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { SettingError } from '../settings/settings-store.ts';
 import { auditValue } from '../technician/apply-setting.ts';
-import type { AuditLog } from '../technician/audit-log.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { DistrictServer } from './district-server/district-server.ts';
 
 export interface HeartbeatReport {

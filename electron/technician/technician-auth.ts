@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { PIN_MAX_ATTEMPTS } from '../../shared/contract/index.ts';
 import type { WeakPinReason } from '../../shared/contract/index.ts';
-import type { AuditActor, AuditLog } from './audit-log.ts';
+import type { AuditActor, AuditLog } from '../audit/audit-log.ts';
 import { LockoutClock } from './lockout-clock.ts';
 import { DEFAULT_SCRYPT, hashPin, verifyPin } from './pin-hash.ts';
 import type { ScryptParams } from './pin-hash.ts';

@@ -5,7 +5,7 @@ import { openDatabase } from '../../db/open-database.ts';
 import { SecretStore } from '../../settings/secret-store.ts';
 import { SettingError, SettingsStore } from '../../settings/settings-store.ts';
 import { applySetting, auditValue } from '../../technician/apply-setting.ts';
-import { AuditLog } from '../../technician/audit-log.ts';
+import { AuditLog } from '../../audit/audit-log.ts';
 import { summariseCa } from '../../technician/ca-summary.ts';
 import { defaultKioskDbPath } from '../../technician/default-db-path.ts';
 import { publicSettings } from '../../technician/diagnostics-bundle.ts';

@@ -6,7 +6,7 @@ import { SettingError } from '../../settings/settings-store.ts';
 import { SyncError } from '../../sync/sync-error.ts';
 import { storageFailureKindOf } from '../../sync/storage-failure.ts';
 import { applySetting, auditValue } from '../../technician/apply-setting.ts';
-import { AuditLog } from '../../technician/audit-log.ts';
+import { AuditLog } from '../../audit/audit-log.ts';
 import { summariseCa } from '../../technician/ca-summary.ts';
 import { probeDistrict } from '../../technician/connection-probe.ts';
 import { exportDiagnostics } from '../../technician/diagnostics-bundle.ts';

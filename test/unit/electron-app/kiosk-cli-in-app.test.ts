@@ -9,7 +9,7 @@ import type { App } from 'electron';
 import { COMMANDS_WITHOUT_DATABASE, kioskCliArguments, runKioskCliInApp, withKioskDatabase } from '../../../electron/app/kiosk-cli-in-app.ts';
 import { runKioskCli } from '../../../electron/cli/kiosk-cli.ts';
 import { openDatabase, setDefaultNativeBinding } from '../../../electron/db/open-database.ts';
-import { AuditLog } from '../../../electron/technician/audit-log.ts';
+import { AuditLog } from '../../../electron/audit/audit-log.ts';
 import { TechnicianAuth } from '../../../electron/technician/technician-auth.ts';
 
 vi.mock('electron', () => ({}));

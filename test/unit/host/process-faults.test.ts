@@ -26,7 +26,7 @@ describe('faults nothing caught', () => {
     const script = path.join(dir, 'faulty-host.ts');
     fs.writeFileSync(
       script,
-      `import { processFaultCounts, watchProcessFaults } from ${JSON.stringify(path.join(root, 'electron/host/process-faults.ts'))};
+      `import { processFaultCounts, watchProcessFaults } from ${JSON.stringify(path.join(root, 'electron/log/process-faults.ts'))};
 const told: string[] = [];
 const stop = watchProcessFaults((kind) => told.push(kind));
 void Promise.reject(new Error(${JSON.stringify(`${CODE} ${NAME}`)}));

@@ -11,7 +11,7 @@ import { loadDemoData } from '../../../electron/demo/load-demo-data.ts';
 import { DossierStore } from '../../../electron/dossiers/dossier-store.ts';
 import { importDossiers } from '../../../electron/import/import-dossiers.ts';
 import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
-import { AuditLog } from '../../../electron/technician/audit-log.ts';
+import { AuditLog } from '../../../electron/audit/audit-log.ts';
 import { dossierRecord } from '../../support/dossier-fixtures.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database.ts';
-import { AuditLog } from '../../../electron/technician/audit-log.ts';
+import { AuditLog } from '../../../electron/audit/audit-log.ts';
 import { TechnicianAuth } from '../../../electron/technician/technician-auth.ts';
 import { preparePackagingProject } from './packaging-project.ts';
 import type { PackagingProject } from './packaging-project.ts';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database.ts';
-import { openDatabaseWithRecovery, pruneCorruptCopies } from '../../../electron/recovery/database-recovery.ts';
+import { openDatabaseWithRecovery, pruneCorruptCopies } from '../../../electron/db/database-recovery.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 const tempDir = useTempDir('kiosk-corrupt-copies-');

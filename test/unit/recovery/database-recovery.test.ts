@@ -9,7 +9,7 @@ import { ProcedureStore } from '../../../electron/catalogue/procedure-store.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
 import { DossierStore } from '../../../electron/dossiers/dossier-store.ts';
 import { createKioskHost } from '../../../electron/host/kiosk-host.ts';
-import { openDatabaseWithRecovery } from '../../../electron/recovery/database-recovery.ts';
+import { openDatabaseWithRecovery } from '../../../electron/db/database-recovery.ts';
 import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';

@@ -6,7 +6,7 @@ import { SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { MAX_QUARANTINE_ROWS } from '../../../electron/sync/district-limits.ts';
 import { MAX_REFUSALS_REMEMBERED, sendHeartbeat } from '../../../electron/sync/heartbeat.ts';
 import { QuarantineStore } from '../../../electron/sync/quarantine-store.ts';
-import { AuditLog, MAX_AUDIT_ROWS } from '../../../electron/technician/audit-log.ts';
+import { AuditLog, MAX_AUDIT_ROWS } from '../../../electron/audit/audit-log.ts';
 import { dossierRecord } from '../../support/dossier-fixtures.ts';
 import { expectConverged, syncFeed, useSimulatorAndCache } from '../../support/sync-harness.ts';
 import { useTempDir } from '../../support/temp-dir.ts';

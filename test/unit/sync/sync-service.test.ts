@@ -8,7 +8,7 @@ import { ProcedureStore } from '../../../electron/catalogue/procedure-store.ts';
 import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
-import { AuditLog } from '../../../electron/technician/audit-log.ts';
+import { AuditLog } from '../../../electron/audit/audit-log.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';
 import { connectToDistrict, expectConverged, syncServiceFor, TOKEN } from '../../support/sync-harness.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database.ts';
-import { AuditLog } from '../../../electron/technician/audit-log.ts';
+import { AuditLog } from '../../../electron/audit/audit-log.ts';
 import { hashPin, verifyPin } from '../../../electron/technician/pin-hash.ts';
 import { weakPinReason } from '../../../electron/technician/pin-policy.ts';
 import { FIRST_LOCKOUT_MS, TechnicianAuth } from '../../../electron/technician/technician-auth.ts';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openDatabase } from '../../../electron/db/open-database.ts';
 import { createKioskHost } from '../../../electron/host/kiosk-host.ts';
-import { AuditLog } from '../../../electron/technician/audit-log.ts';
+import { AuditLog } from '../../../electron/audit/audit-log.ts';
 import { TechnicianAuth } from '../../../electron/technician/technician-auth.ts';
 import type { KioskHost, KioskHostOptions } from '../../../electron/host/kiosk-host.types.ts';
 import type { KioskEvent, KioskMethodName, MethodOutput } from '../../../shared/contract/index.ts';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { DatabaseCorruptError, openDatabase } from '../db/open-database.ts';
+import { DatabaseCorruptError, openDatabase } from './open-database.ts';
 import { log } from '../log/log.ts';
 
 /**

@@ -1,10 +1,10 @@
 // The UI's half of recovery: the out-of-service screen asks the host again until it answers,
 // and the HTTP bridge reopens an event stream the browser gave up on.
 import { describe, expect, it, vi } from 'vitest';
-import type { KioskInfo } from '../../../shared/contract/index.ts';
-import { RECOVERY_DELAYS_MS, watchForHostRecovery } from '../../../renderer/api/host-recovery.ts';
-import { createHttpBridge } from '../../../renderer/api/http-bridge.ts';
-import { FakeClock } from '../updates/fake-clock.ts';
+import type { KioskInfo } from '../../../../shared/contract/index.ts';
+import { RECOVERY_DELAYS_MS, watchForHostRecovery } from '../../../../renderer/api/host-recovery.ts';
+import { createHttpBridge } from '../../../../renderer/api/http-bridge.ts';
+import { FakeClock } from '../../updates/fake-clock.ts';
 
 const INFO = { version: '0.1.0' } as KioskInfo;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SILENCE_MS } from '../../../renderer/scanner/wedge-listener.ts';
+import { SILENCE_MS } from '../../../../renderer/scanner/wedge-listener.ts';
 import { measure, seededRandom, TRACE_FAMILIES } from './wedge-traces.ts';
 import type { Measurement } from './wedge-traces.ts';
 

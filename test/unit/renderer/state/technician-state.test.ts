@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { KioskInfo } from '../../../shared/contract/index.ts';
-import { initialKioskState, kioskReducer } from '../../../renderer/state/kiosk-state.ts';
-import type { KioskAction, KioskState } from '../../../renderer/state/kiosk-state.ts';
+import type { KioskInfo } from '../../../../shared/contract/index.ts';
+import { initialKioskState, kioskReducer } from '../../../../renderer/state/kiosk-state.ts';
+import type { KioskAction, KioskState } from '../../../../renderer/state/kiosk-state.ts';
 
 const info: KioskInfo = {
   version: '0.1.0',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KioskSettings, settingsSchema } from '../../../shared/contract/index.ts';
-import { catalogues, LANGUAGES } from '../../../shared/i18n/index.ts';
-import { describeSetting, settingsByGroup, stepValue } from '../../../renderer/technician/setting-descriptors.ts';
-import { optionLabel, showValue } from '../../../renderer/technician/setting-text.ts';
+import { KioskSettings, settingsSchema } from '../../../../shared/contract/index.ts';
+import { catalogues, LANGUAGES } from '../../../../shared/i18n/index.ts';
+import { describeSetting, settingsByGroup, stepValue } from '../../../../renderer/technician/setting-descriptors.ts';
+import { optionLabel, showValue } from '../../../../renderer/technician/setting-text.ts';
 
 const defaults = KioskSettings.parse({}) as Record<string, unknown>;
 

@@ -1,6 +1,6 @@
-import { usKeyForChar } from '../../../renderer/scanner/us-key-map.ts';
-import { WedgeDetector } from '../../../renderer/scanner/wedge-detector.ts';
-import type { WedgeKeyEvent } from '../../../renderer/scanner/wedge-detector.ts';
+import { usKeyForChar } from '../../../../renderer/scanner/us-key-map.ts';
+import { WedgeDetector } from '../../../../renderer/scanner/wedge-detector.ts';
+import type { WedgeKeyEvent } from '../../../../renderer/scanner/wedge-detector.ts';
 
 /**
  * Synthetic key-timing traces for measuring the keyboard-wedge detector: scanners (1–30 ms per

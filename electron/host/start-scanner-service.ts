@@ -1,7 +1,7 @@
-import type { HostServices } from '../host/host-services.ts';
-import { createNodeHidBackend } from './hid/node-hid-backend.ts';
-import { ScannerService } from './scanner-service.ts';
-import { createSerialportBackend } from './serial/serialport-backend.ts';
+import type { HostServices } from './host-services.ts';
+import { createNodeHidBackend } from '../scanners/hid/node-hid-backend.ts';
+import { ScannerService } from '../scanners/scanner-service.ts';
+import { createSerialportBackend } from '../scanners/serial/serialport-backend.ts';
 
 /**
  * The host's scanner service, started with the host and stopped when it closes. One-shot hosts
