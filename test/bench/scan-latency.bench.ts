@@ -12,12 +12,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { KioskMetrics, LookupTiming } from '../../renderer/metrics/kiosk-metrics.ts';
-import { usKeyForChar } from '../../renderer/scanner/us-key-map.ts';
 import buildUiIfStale from '../e2e/global-setup.ts';
 import { startKioskServer } from '../e2e/kiosk-server.ts';
 import { RESULTS_FILE, recordBenchResult } from './bench-results.ts';
+import { wedgeBurst as scan } from './wedge-burst.ts';
 
 /** Demo dossiers (assets/demo/README.md) that are found, across statuses and timeline lengths. */
 const CODES = [
@@ -50,22 +50,6 @@ function summary(values: number[]) {
     max: round(sorted.at(-1)!),
     mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
   };
-}
-
-/** A wedge burst: trusted key events for the physical US keys, queued back to back, then Enter. */
-async function scan(cdp: CDPSession, code: string): Promise<void> {
-  const events: Record<string, unknown>[] = [];
-  for (const char of code) {
-    const key = usKeyForChar(char)!;
-    const modifiers = key.shiftKey ? 8 : 0;
-    if (key.shiftKey) events.push({ type: 'rawKeyDown', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, modifiers });
-    events.push({ type: 'keyDown', code: key.code, key: char, text: char, windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0), modifiers });
-    events.push({ type: 'keyUp', code: key.code, key: char, modifiers });
-    if (key.shiftKey) events.push({ type: 'keyUp', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16 });
-  }
-  events.push({ type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' });
-  events.push({ type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 });
-  await Promise.all(events.map((e) => cdp.send('Input.dispatchKeyEvent', e as never)));
 }
 
 function lookupCount(page: Page): Promise<number> {
