@@ -31,11 +31,12 @@ export function isCameraRequest(permission: string, mediaTypes: readonly string[
  */
 export function applySessionPolicy(session: Session, options: SessionPolicyOptions = { cameraAllowed: () => false }): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
-    callback(isCameraRequest(permission, mediaTypes, details.requestingUrl) && options.cameraAllowed());
+    // Electron always passes details; a missing one is a denial, not a crash.
+    const mediaTypes = details && 'mediaTypes' in details ? details.mediaTypes : undefined;
+    callback(isCameraRequest(permission, mediaTypes, details?.requestingUrl) && options.cameraAllowed());
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
-    const mediaType = 'mediaType' in details ? details.mediaType : undefined;
+    const mediaType = details?.mediaType;
     return isCameraRequest(permission, mediaType ? [mediaType] : undefined, requestingOrigin) && options.cameraAllowed();
   });
   session.setDevicePermissionHandler(() => false);

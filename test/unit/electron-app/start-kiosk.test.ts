@@ -164,6 +164,23 @@ describe('startKiosk on ready', () => {
     expect(session.beforeRequest).not.toBeNull();
   });
 
+  it('grants the camera to the kiosk page exactly while the host’s kiosk info names one (scanner source camera)', async () => {
+    const { session, ipcMain, host, started } = setUp();
+    await started();
+    const cameraRequest = () => {
+      const callback = vi.fn();
+      session.permissionRequestHandler?.({}, 'media', callback, { requestingUrl: 'kiosk://app/index.html', mediaTypes: ['video'], isMainFrame: true });
+      return callback.mock.calls[0]?.[0] as boolean;
+    };
+    expect(cameraRequest()).toBe(false);
+    host.call.mockResolvedValueOnce({ ok: true, result: { idleTimeoutSec: 90, camera: { deviceId: null, width: 1280, height: 720 } } });
+    await ipcMain.invoke(IPC_CALL_CHANNEL, appFrame, 'getKioskInfo', {});
+    expect(cameraRequest()).toBe(true);
+    host.call.mockResolvedValueOnce({ ok: true, result: { idleTimeoutSec: 90, camera: null } });
+    await ipcMain.invoke(IPC_CALL_CHANNEL, appFrame, 'getKioskInfo', {});
+    expect(cameraRequest()).toBe(false);
+  });
+
   it('serves dist/renderer/ of the app folder on kiosk: with the CSP', async () => {
     const { protocol, started } = setUp();
     await started();
