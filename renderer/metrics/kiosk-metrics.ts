@@ -6,7 +6,7 @@
 export interface LookupTiming {
   lookupId: number;
   source: string;
-  /** Timestamp of the key event that completed the scan (wedge only). */
+  /** When the scan was taken: the key event that completed a wedge scan, or the camera frame that was read; null for other sources. */
   keyAt: number | null;
   requestedAt: number;
   answeredAt: number | null;
