@@ -6,7 +6,7 @@ import { toKioskFailure } from './api/kiosk-failure.ts';
 import { DisplayModesProvider } from './accessibility/DisplayModesContext.tsx';
 import type { DisplayModes } from './accessibility/display-modes.ts';
 import { isAtRest } from './attract/at-rest.ts';
-import { WedgeRepeatFilter } from './scanner/wedge-repeat-filter.ts';
+import { ScanRepeatFilter } from './scanner/scan-repeat-filter.ts';
 import { useAttractTimer } from './attract/useAttractTimer.ts';
 import { DataAsOfBanner } from './components/DataAsOfBanner.tsx';
 import { Header } from './components/Header.tsx';
@@ -46,7 +46,8 @@ export function App({ client }: { client: KioskClient }) {
   screenName.current = state.screen.name;
   // In technician mode a scan is the technician testing the scanner (its page shows it), not a citizen's lookup.
   const technicianOpen = () => screenName.current === 'technician';
-  const wedgeRepeats = useRef(new WedgeRepeatFilter());
+  // A receipt left under the scanner is one scan however often it is re-read, across screens and idle resets.
+  const scanRepeats = useRef(new ScanRepeatFilter());
   const sessionRef = useRef(state.session);
   sessionRef.current = state.session;
 
@@ -92,15 +93,21 @@ export function App({ client }: { client: KioskClient }) {
     [client, idle.markActivity],
   );
 
-  useWedgeScanner((scan) => {
-    if (technicianOpen()) return;
-    const onStartScreen = screenName.current === 'home' || screenName.current === 'attract';
-    if (wedgeRepeats.current.isRepeat(scan.raw, scan.completedByKeyAt, onStartScreen)) return;
-    lookup(scan.raw, 'wedge', scan.completedByKeyAt);
-  });
+  useWedgeScanner(
+    (scan) => {
+      if (technicianOpen()) return;
+      if (scanRepeats.current.isRepeat(scan.raw, scan.completedByKeyAt)) return;
+      lookup(scan.raw, 'wedge', scan.completedByKeyAt);
+    },
+    idle.markActivity,
+  );
   useHostEvents(client, {
     onScan: (scan) => {
-      if (!technicianOpen()) lookup(scan.raw, scan.source, null);
+      if (technicianOpen()) return;
+      // The host already counted its repeats with its own window; recorded here so the same
+      // read arriving as keystrokes too (a HID scanner the OS also types for) is not a second lookup.
+      scanRepeats.current.isRepeat(scan.raw, performance.now());
+      lookup(scan.raw, scan.source, null);
     },
     onSyncStatus: (sync) => dispatch({ type: 'sync-status', sync }),
   });

@@ -1,5 +1,6 @@
 import { parseReceiptCode } from '../../shared/receipt-code/index.ts';
 import type { ReceiptCodeOptions, ReceiptCodeParse } from '../../shared/receipt-code/index.ts';
+import { repeatKeyOf } from '../../shared/receipt-code/repeated-reads.ts';
 import type { RawScan } from './raw-scan.ts';
 import { isBlank } from './scan-bytes.ts';
 import { ScanDeduper } from './scan-deduper.ts';
@@ -27,8 +28,7 @@ export class ScanIntake {
   decide(scan: RawScan): IntakeDecision {
     if (isBlank(scan.bytes)) return { kind: 'blank' };
     const parse = parseReceiptCode(scan.text, this.codeOptions());
-    const key = parse.ok ? `code:${parse.code}` : `text:${scan.text.trim()}`;
-    return this.deduper.isRepeat(key, scan.at.getTime()) ? { kind: 'duplicate', parse } : { kind: 'scan', parse };
+    return this.deduper.isRepeat(repeatKeyOf(parse, scan.text), scan.at.getTime()) ? { kind: 'duplicate', parse } : { kind: 'scan', parse };
   }
 
   reset(): void {

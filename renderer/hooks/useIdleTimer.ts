@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { idlePhase } from '../state/idle.ts';
 
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+// Not keydown: a scanner left reading a receipt types too. Keys count through `markActivity`:
+// a person's typing, or a scan that starts a new lookup (App.tsx).
+const ACTIVITY_EVENTS = ['pointerdown', 'touchstart', 'wheel'] as const;
 const TICK_MS = 250;
 
 interface IdleTimerOptions {

@@ -18,19 +18,25 @@ export const SILENCE_MS = silenceAfter(DEFAULT_WEDGE_OPTIONS.stutterGapMs);
  * would go anyway, and only once a run of keys has proved to be a scanner's burst is the
  * focused field put back as it was before the burst (and the suffix Enter/Tab swallowed, so
  * it cannot submit a form or press a focused button).
+ * Keys that turned out to be a person's (no scan came of them by the silence) are reported by
+ * `onPersonTyped`, once per pause: the idle timer counts them, and not a scanner's bursts.
  */
 export function installWedgeListener(
   win: Window,
   onScan: (scan: WedgeScan) => void,
   options: Partial<WedgeOptions> = {},
+  onPersonTyped: () => void = () => undefined,
 ): () => void {
   const detector = new WedgeDetector(options);
   const silenceMs = silenceAfter(options.stutterGapMs ?? DEFAULT_WEDGE_OPTIONS.stutterGapMs);
   let snapshot: FieldSnapshot | null = null;
   let timer: number | undefined;
+  /** Keys since the last scan or report that no scan has claimed yet (a modifier, a Backspace, a run still open). */
+  let unclaimedKeys = false;
 
   // Kept after a scan: a burst cut by a busy page's silence may go on into the same field.
   const emit = (scan: WedgeScan) => {
+    unclaimedKeys = false;
     if (snapshot && win.document.activeElement === snapshot.element) restoreField(snapshot);
     onScan(scan);
   };
@@ -38,11 +44,14 @@ export function installWedgeListener(
   const scheduleSilenceCheck = () => {
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
-    if (!detector.pending) return;
+    if (!detector.pending && !unclaimedKeys) return;
     timer = win.setTimeout(() => {
       timer = undefined;
       const scan = detector.silence();
       if (scan) emit(scan);
+      if (!unclaimedKeys) return;
+      unclaimedKeys = false;
+      onPersonTyped();
     }, silenceMs);
   };
 
@@ -57,6 +66,7 @@ export function installWedgeListener(
       swallowed.add(event.code);
     }
     if (step.scan) emit(step.scan);
+    if (!step.consume) unclaimedKeys = true;
     // Snapshot before this key's character lands: keydown comes before the field changes.
     if (step.startsSequence) snapshot = snapshotFocusedField(win.document);
     scheduleSilenceCheck();

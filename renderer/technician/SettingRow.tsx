@@ -68,7 +68,7 @@ export function SettingRow({ settingKey, kind, value, defaultValue, note = null,
   } else if (kind.kind === 'integer') {
     const current = draft ?? Number(value);
     control = (
-      <div className="tech-stepper">
+      <div className="tech-stepper" data-repeat-taps>
         <button type="button" className="tech-stepper__button" aria-label={`${t('tech.settings.decrease')} ${label}`} data-testid={`tech-dec-${settingKey}`} disabled={busy || current <= kind.min} onClick={() => setDraft(stepValue(settingKey, current, -1, kind))}>
           −
         </button>

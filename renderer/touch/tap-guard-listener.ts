@@ -29,7 +29,7 @@ export function installTapGuard(win: Window, guard = new TapGuard()): { guard: T
 
   const judge = (event: Event): boolean => {
     const control = controlOf(event.target);
-    return guard.ignoresTap(repeatsTaps(control) ? null : control, event.timeStamp);
+    return guard.ignoresTap(control && { control, repeats: repeatsTaps(control) }, event.timeStamp);
   };
 
   const onPointerDown = (event: PointerEvent) => {
@@ -61,8 +61,10 @@ export function installTapGuard(win: Window, guard = new TapGuard()): { guard: T
       swallow(event);
       return;
     }
+    // Any control that acts becomes "the control that just acted", a key of a keypad too
+    // (which is never ignored for it, but ends the quiet moment of the button tapped before).
     const control = controlOf(event.target);
-    if (control && event.detail > 0 && !repeatsTaps(control)) guard.acted(control, event.timeStamp);
+    if (control && event.detail > 0) guard.acted(control, event.timeStamp);
   };
 
   const gestureTypes = ['pointermove', 'pointerup', 'pointercancel', 'mouseup', 'touchend', 'dblclick', 'contextmenu'] as const;

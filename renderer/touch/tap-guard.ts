@@ -1,11 +1,18 @@
 /**
  * A touch screen's double tap lands its second tap on whatever the first one put there: the
  * next screen, or the same control again. One rule for every control, so no button has to
- * remember it: a tap that starts within `quietMs` of a screen change is ignored, and so is a
- * tap on the control that acted less than `quietMs` ago (unless it is marked
- * `data-repeat-taps`, like the keys of a keypad, where two quick taps mean two characters).
+ * remember it: a tap on a control that starts within `quietMs` of a screen change is ignored,
+ * and so is a tap on the control that acted less than `quietMs` ago, unless that control
+ * repeats taps (the keys of a keypad, a stepper: two quick taps mean two characters, two steps).
+ * Taps on no control (the page, the hidden technician corner) act on nothing and pass.
  */
 export const TAP_QUIET_MS = 400;
+
+export interface Tapped {
+  control: object;
+  /** Marked `data-repeat-taps`: two quick taps on it are two taps. */
+  repeats: boolean;
+}
 
 /** Pure: the caller feeds it the clock (`performance.now()`) and what was tapped. */
 export class TapGuard {
@@ -19,14 +26,15 @@ export class TapGuard {
     this.lastActed = null;
   }
 
-  /** Whether a tap starting now on `control` (the button or link under the finger, if any) is ignored. */
-  ignoresTap(control: object | null, at: number): boolean {
+  /** Whether a tap starting now on `tapped` (null: on no control) is ignored. */
+  ignoresTap(tapped: Tapped | null, at: number): boolean {
+    if (tapped === null) return false;
     if (at - this.screenChangedAt < this.quietMs) return true;
     const last = this.lastActed;
-    return control !== null && last !== null && last.control === control && at - last.at < this.quietMs;
+    return !tapped.repeats && last !== null && last.control === tapped.control && at - last.at < this.quietMs;
   }
 
-  /** A tap on `control` went through: another one on it right after is the finger's bounce. */
+  /** A tap on `control` went through: it is now the control that just acted. */
   acted(control: object, at: number): void {
     this.lastActed = { control, at };
   }

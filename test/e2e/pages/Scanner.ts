@@ -25,6 +25,8 @@ export interface ScanOptions {
   suffix?: Suffix;
   /** Milliseconds between two characters, as stamped on the events. */
   gapMs?: number;
+  /** When the scanner read the code (Date.now() ms; default now): a loaded machine may send it later. */
+  readAt?: number;
 }
 
 /**
@@ -42,10 +44,10 @@ export class Scanner {
     await this.scanThroughLayout(text, (char) => ({ key: char, text: char }), options);
   }
 
-  async scanThroughLayout(text: string, render: (char: string) => Rendering, { suffix = 'Enter', gapMs = 3 }: ScanOptions = {}): Promise<void> {
+  async scanThroughLayout(text: string, render: (char: string) => Rendering, { suffix = 'Enter', gapMs = 3, readAt }: ScanOptions = {}): Promise<void> {
     this.cdp ??= await this.page.context().newCDPSession(this.page);
     const events: Record<string, unknown>[] = [];
-    let at = Date.now();
+    let at = readAt ?? Date.now();
     const stamp = () => at / 1000;
     for (const char of text) {
       const key = usKeyForChar(char);

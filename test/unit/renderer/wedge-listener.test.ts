@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SILENCE_MS, installWedgeListener } from '../../../renderer/scanner/wedge-listener.ts';
 import type { WedgeScan } from '../../../renderer/scanner/wedge-detector.ts';
-import { typeText } from './wedge-helpers.ts';
+import { keyEvent, typeText } from './wedge-helpers.ts';
 import type { FakeKeyEvent } from './wedge-helpers.ts';
 
 const CODE = '000.12.12.H53-261112-0015';
@@ -90,6 +90,33 @@ describe('the window key listener', () => {
     });
     expect(scans).toHaveLength(1);
     expect(slowPressed.some((e) => e.defaultPrevented)).toBe(false);
+  });
+
+  it('reports a person’s typing once per pause, and never a scanner’s burst (with or without a suffix)', () => {
+    const { win, press } = fakeWindow();
+    const scans: WedgeScan[] = [];
+    let typed = 0;
+    installWedgeListener(win, (scan) => scans.push(scan), {}, () => typed++);
+    for (const suffix of ['Enter', null] as const) {
+      typeText(CODE, { gap: 3, suffix }).forEach((event) => {
+        press(event);
+        vi.advanceTimersByTime(3);
+      });
+      vi.advanceTimersByTime(SILENCE_MS * 3);
+    }
+    expect(scans.map((s) => s.raw)).toEqual([CODE, CODE]);
+    expect(typed).toBe(0);
+
+    typeText('12', { start: 50_000, gap: 200, suffix: null }).forEach((event) => {
+      press(event);
+      vi.advanceTimersByTime(200);
+    });
+    vi.advanceTimersByTime(SILENCE_MS);
+    expect(typed).toBe(2);
+    press(keyEvent('Backspace', 60_000));
+    vi.advanceTimersByTime(SILENCE_MS);
+    expect(typed).toBe(3);
+    expect(scans).toHaveLength(2);
   });
 
   it('stops listening when uninstalled', () => {
