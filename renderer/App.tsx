@@ -113,7 +113,7 @@ export function App({ client }: { client: KioskClient }) {
   });
 
   const camera = useCitizenCamera(state.boot.phase === 'ready' ? (state.boot.info.camera ?? null) : null, ready ? state.screen.name : null, (raw, at) => {
-    if (technicianOpen() || wedgeRepeats.current.isRepeat(raw, at, false)) return;
+    if (technicianOpen() || scanRepeats.current.isRepeat(raw, at)) return;
     lookup(raw, 'camera', at);
   });
 
