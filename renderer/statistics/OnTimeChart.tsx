@@ -6,9 +6,9 @@ import './OnTimeChart.css';
 export interface OnTimeBar {
   /** The axis label; `\n` breaks it into lines. */
   label: string;
-  /** 0–1, or null when nothing was finished (no bar, a dash). */
+  /** 0–1, or null when nothing was finished: a gap, no bar and no value. */
   rate: number | null;
-  /** Written at the end of the bar: the rate and the counts, so no value is told by colour or length alone. */
+  /** Written at the end of the bar: the rate and the counts, so no value is told by colour or length alone; empty for a gap. */
   valueText: string;
 }
 
@@ -78,6 +78,7 @@ export function OnTimeChart({ bars, layout, description, testId, lookKey }: OnTi
       ctx.font = `700 ${fontPx * ratio}px 'Noto Sans', sans-serif`;
       ctx.fillStyle = ink;
       for (const [idx, bar] of bars.entries()) {
+        if (bar.rate === null || bar.valueText === '') continue;
         const box = barBoxes.find((b) => b.idx === idx);
         const along = u.valToPos(idx, 'x', true);
         if (rows) {
@@ -168,5 +169,16 @@ export function OnTimeChart({ bars, layout, description, testId, lookKey }: OnTi
     };
   }, [bars, layout, lookKey]);
 
-  return <div ref={host} className={`on-time-chart on-time-chart--${layout}`} role="img" aria-label={description} data-testid={testId} />;
+  // The canvas's labels and values as drawn, for tests and tools (the canvas itself cannot be read).
+  return (
+    <div
+      ref={host}
+      className={`on-time-chart on-time-chart--${layout}`}
+      role="img"
+      aria-label={description}
+      data-testid={testId}
+      data-labels={JSON.stringify(bars.map((b) => b.label))}
+      data-values={JSON.stringify(bars.map((b) => (b.rate === null ? null : b.valueText)))}
+    />
+  );
 }

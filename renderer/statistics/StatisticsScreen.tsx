@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { KioskStatistics, Language, OnTimeCount, OnTimeGroup } from '../../shared/contract/index.ts';
-import { formatDateTime } from '../../shared/i18n/index.ts';
 import type { KioskClient } from '../api/kiosk-client.ts';
 import { useDisplayModes } from '../accessibility/DisplayModesContext.tsx';
 import { ClockIcon, HomeIcon, HourglassIcon, RefreshIcon, WarningIcon } from '../components/icons.tsx';
-import { noBreak } from '../format/no-break.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { OnTimeChart } from './OnTimeChart.tsx';
 import type { OnTimeBar } from './OnTimeChart.tsx';
-import { barDescription, formatRate, monthAxisLabel, monthNumeric, wrapLabel } from './statistics-format.ts';
+import { barDescription, formatRate, monthAxisLabel, monthNumeric } from './statistics-format.ts';
+import { wrapLabel } from './wrap-label.ts';
 import { ChartIcon } from './statistics-icons.tsx';
 import './StatisticsScreen.css';
 
@@ -93,7 +92,7 @@ function StatisticsBody({ stats, period, onPeriod, lang }: { stats: KioskStatist
       stats.months.map((m, i) => ({
         label: monthAxisLabel(lang, m.month, i === 0 || m.month.endsWith('-01')),
         rate: m.rate,
-        valueText: formatRate(lang, m.rate),
+        valueText: m.rate === null ? '' : formatRate(lang, m.rate),
       })),
     [stats, lang],
   );
@@ -130,7 +129,7 @@ function StatisticsBody({ stats, period, onPeriod, lang }: { stats: KioskStatist
             {t('stats.processing')}
           </p>
           <p className="stats__figure-value">{stats.processing}</p>
-          <p className="stats__figure-detail">{t('stats.dossierCount', { count: stats.processing })}</p>
+          <p className="stats__figure-detail">{t('stats.processingDetail')}</p>
         </div>
         <div className="stats__figure stats__figure--overdue" data-testid="stats-overdue">
           <p className="stats__figure-label">
@@ -138,7 +137,7 @@ function StatisticsBody({ stats, period, onPeriod, lang }: { stats: KioskStatist
             {t('stats.overdue')}
           </p>
           <p className="stats__figure-value">{stats.overdue}</p>
-          <p className="stats__figure-detail">{t('stats.dossierCount', { count: stats.overdue })}</p>
+          <p className="stats__figure-detail">{t('stats.overdueDetail')}</p>
         </div>
       </div>
 
@@ -153,7 +152,7 @@ function StatisticsBody({ stats, period, onPeriod, lang }: { stats: KioskStatist
 
       <p className="stats__source" data-testid="stats-source">
         <ClockIcon className="stats__source-icon" />
-        {t('stats.source', { time: noBreak(formatDateTime(stats.dataAsOf ?? stats.computedAt)) })}
+        {t('stats.source')}
       </p>
     </>
   );

@@ -31,20 +31,3 @@ export function barDescription(lang: Language, name: string, count: OnTimeCount)
   if (count.rate === null) return t(lang, 'stats.barNone', { name });
   return t(lang, 'stats.barLabel', { name, rate: formatRate(lang, count.rate), onTime: count.onTime, finished: count.finished });
 }
-
-/** Breaks a long name into lines of about `width` characters at spaces (axis labels). */
-export function wrapLabel(text: string, width: number, maxLines = 3): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines.join('\n');
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s*\S*$/, '')}…`;
-  return kept.join('\n');
-}

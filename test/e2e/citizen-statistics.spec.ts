@@ -107,6 +107,21 @@ test.describe('statistics screen over imported data', () => {
     expect(months).toContain(`${month(-1)}: 50% (1/2 hồ sơ)`);
     expect(months).toContain(`${month(-2)}: chưa có hồ sơ giải quyết xong`);
 
+    // Names break between words, never inside one ("đăng ký | đất đai", not "Sông | Mây").
+    expect(JSON.parse((await stats.chart('agencies').getAttribute('data-labels'))!)).toEqual([
+      'Ủy ban nhân dân xã Bến Mây',
+      'Chi nhánh Văn phòng đăng ký\nđất đai khu vực Sông Mây',
+    ]);
+    // Each count is said once, with what it counts; the only "updated" time is the footer's.
+    await expect(stats.processing).toHaveText(/^Đang giải quyết\s*4\s*hồ sơ đã tiếp nhận, chưa giải quyết xong$/);
+    await expect(stats.overdue).toHaveText(/^Trong đó đã quá hạn\s*2\s*hồ sơ đã quá ngày hẹn trả kết quả$/);
+    await expect(stats.root).not.toContainText(/\d{1,2}:\d{2}/);
+    // Months with nothing finished are gaps: no bar and no value drawn, not a dash.
+    const drawn = JSON.parse((await stats.chart('months').getAttribute('data-values'))!) as (string | null)[];
+    expect(drawn).toHaveLength(12);
+    expect(drawn.slice(-2)).toEqual(['50%', '66,7%']);
+    expect(drawn.slice(0, -2).every((v) => v === null)).toBe(true);
+
     // This month: 3 finished, 2 on time; the land field finished nothing this month.
     await stats.period('thisMonth').click();
     await expect(stats.period('thisMonth')).toHaveText(`Tháng ${month(0)}`);
