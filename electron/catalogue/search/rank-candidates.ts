@@ -28,9 +28,21 @@ interface Fill {
   width: number;
 }
 
-/** Does `t` (one word, or a phrase such as an abbreviation stands for) start at tokens[at]? */
+// Only expanded abbreviations have several words, so this stays as small as their list.
+const wordsOfTerm = new Map<string, readonly string[]>();
+const wordsOf = (term: string): readonly string[] => {
+  let words = wordsOfTerm.get(term);
+  if (!words) wordsOfTerm.set(term, (words = term.split(' ')));
+  return words;
+};
+
+/** Does `t` (one word, or a phrase such as an abbreviation stands for) start at tokens[at]? How many tokens it covers. */
 function termAt(t: SlotTerm, tokens: readonly string[], at: number): number {
-  const words = t.term.split(' ');
+  if (!t.term.includes(' ')) {
+    const token = tokens[at];
+    return token !== undefined && (t.prefix ? token.startsWith(t.term) : token === t.term) ? 1 : 0;
+  }
+  const words = wordsOf(t.term);
   for (let j = 0; j < words.length; j += 1) {
     const token = tokens[at + j];
     if (token === undefined) return 0;
