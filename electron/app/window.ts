@@ -81,10 +81,28 @@ export function isBlockedShortcut(input: Pick<Input, 'key' | 'code' | 'control' 
   return (input.shift || input.alt) && DEVTOOLS_KEYS.has(key);
 }
 
+type ZoomableContents = Pick<WebContents, 'on' | 'setVisualZoomLevelLimits' | 'setZoomLevel'>;
+
+/**
+ * No zoom on a touch kiosk: a pinch would otherwise stay for the next citizen. The pinch limits
+ * only hold for the page they were set on, so they are set again on every load; any zoom that
+ * gets through (a zoom key, ctrl + wheel) is undone at once.
+ */
+export function lockZoom(contents: ZoomableContents): void {
+  const reset = () => {
+    void contents.setVisualZoomLevelLimits(1, 1);
+    contents.setZoomLevel(0);
+  };
+  reset();
+  contents.on('did-finish-load', reset);
+  contents.on('zoom-changed', reset);
+}
+
 /** Window-level lockdown on top of the app-wide guards of session-policy.ts. */
 export function lockDownWindow(win: BrowserWindow, mode: { production: boolean }): void {
   const contents = win.webContents;
   denyNavigationAndPopups(contents);
+  lockZoom(contents);
   // No menu is ever shown: long presses on the touch screen must not open one.
   contents.on('context-menu', (event) => event.preventDefault());
   if (!mode.production) return;

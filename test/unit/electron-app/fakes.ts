@@ -31,6 +31,8 @@ export class FakeWebContents extends EventEmitter {
   destroyed = false;
   readonly send = vi.fn();
   readonly closeDevTools = vi.fn();
+  readonly setVisualZoomLevelLimits = vi.fn(async (_min: number, _max: number) => undefined);
+  readonly setZoomLevel = vi.fn((_level: number) => undefined);
   setWindowOpenHandler(handler: OpenHandler): void {
     this.windowOpenHandler = handler;
   }

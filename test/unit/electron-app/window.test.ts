@@ -187,3 +187,25 @@ describe('lockDownWindow: shortcuts and devtools', () => {
     expect(dev.contents.closeDevTools).not.toHaveBeenCalled();
   });
 });
+
+describe('lockDownWindow: no zoom', () => {
+  it('pins the pinch zoom to 1 at once and on every load, in production and development', () => {
+    for (const production of [true, false]) {
+      const { win, contents } = windowWith();
+      lockDownWindow(win, { production });
+      expect(contents.setVisualZoomLevelLimits).toHaveBeenLastCalledWith(1, 1);
+      contents.setVisualZoomLevelLimits.mockClear();
+      contents.emit('did-finish-load');
+      expect(contents.setVisualZoomLevelLimits).toHaveBeenCalledWith(1, 1);
+      expect(contents.setZoomLevel).toHaveBeenLastCalledWith(0);
+    }
+  });
+
+  it('undoes any zoom that gets through (a zoom key, ctrl + wheel)', () => {
+    const { win, contents } = windowWith();
+    lockDownWindow(win, { production: true });
+    contents.setZoomLevel.mockClear();
+    contents.emit('zoom-changed', cancellable(), 'in');
+    expect(contents.setZoomLevel).toHaveBeenCalledWith(0);
+  });
+});
