@@ -12,7 +12,7 @@ interface PrintButtonProps {
   label: string;
   testId: string;
   /** Prints once per tap: never again by itself, whatever the outcome. */
-  print: () => Promise<PrintAnswerResult>;
+  print(): Promise<PrintAnswerResult>;
 }
 
 /**

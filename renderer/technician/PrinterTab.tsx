@@ -7,16 +7,22 @@ import type { KioskClient } from '../api/kiosk-client.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { TechnicianApi } from './use-technician-api.ts';
 
+type Working = 'status' | 'test' | 'search' | 'choose';
+
+interface HostCall<T> {
+  (): Promise<T>;
+}
+
 /** The receipt printer: its paper state, a test page, and the printers found to choose from. */
 export function PrinterTab({ client, api }: { client: KioskClient; api: TechnicianApi }) {
   const { t, lang } = useI18n();
   const [status, setStatus] = useState<PrinterStatus | null>(null);
   const [test, setTest] = useState<TestPrintResult | null>(null);
   const [found, setFound] = useState<{ printers: PrinterCandidate[]; errors: string[] } | null>(null);
-  const [working, setWorking] = useState<'status' | 'test' | 'search' | 'choose' | null>(null);
+  const [working, setWorking] = useState<Working | null>(null);
 
   const run = useCallback(
-    async <T,>(what: NonNullable<typeof working>, call: () => Promise<T>, done: (value: T) => void) => {
+    async <T,>(what: Working, call: HostCall<T>, done: (value: T) => void) => {
       setWorking(what);
       try {
         done(await api.guard(call()));
