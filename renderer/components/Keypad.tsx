@@ -1,15 +1,15 @@
-import type { MouseEvent } from 'react';
+import { memo, useMemo } from 'react';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { BackspaceIcon } from './icons.tsx';
-import './Keypad.css';
+import { keyboardRows, KEY_BACKSPACE, KEY_CLEAR } from './keyboard-rows.ts';
+import { KioskKeyboard } from './KioskKeyboard.tsx';
 
-const DIGIT_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '0', '-'];
-const LETTER_KEYS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+/** The code's dash takes the place of the search's space bar (the field puts dashes in itself). */
+const KEY_DASH = '-';
+const ROWS = keyboardRows({ upperCase: true, wideKey: KEY_DASH });
 
-const testIdOf = (char: string) => (char === '.' ? 'key-dot' : char === '-' ? 'key-dash' : `key-${char}`);
-
-/** Keeps the focus (and the caret) in the code field when a key is tapped. */
-const keepFocus = (event: MouseEvent) => event.preventDefault();
+const testIdOf = (button: string) =>
+  button === '.' ? 'key-dot' : button === KEY_DASH ? 'key-dash' : button === KEY_BACKSPACE ? 'key-backspace' : button === KEY_CLEAR ? 'key-clear' : `key-${button}`;
+const KEY_TEST_IDS = Object.fromEntries(ROWS.flatMap((row) => row.split(' ')).map((button) => [button, testIdOf(button)]));
 
 interface KeypadProps {
   onChar: (char: string) => void;
@@ -17,31 +17,25 @@ interface KeypadProps {
   onClear: () => void;
 }
 
-/** Digits, the separators of a dossier code, and the letters of agency codes (H53…). */
-export function Keypad({ onChar, onBackspace, onClear }: KeypadProps) {
+/** Code entry's keyboard: the same layout as the search's, in capitals, with the dash for the space bar. */
+export const Keypad = memo(function Keypad({ onChar, onBackspace, onClear }: KeypadProps) {
   const { t } = useI18n();
-  const key = (char: string, extra = '') => (
-    <button key={char} type="button" className={`keypad__key ${extra}`} data-testid={testIdOf(char)} onMouseDown={keepFocus} onClick={() => onChar(char)}>
-      {char}
-    </button>
-  );
+  const display = useMemo(() => ({ [KEY_BACKSPACE]: t('manual.backspace'), [KEY_CLEAR]: t('manual.clear') }), [t]);
+  const onKey = (button: string) => {
+    if (button === KEY_BACKSPACE) onBackspace();
+    else if (button === KEY_CLEAR) onClear();
+    else onChar(button);
+  };
   return (
-    <div className="keypad" data-repeat-taps>
-      <div className="keypad__digits" role="group" aria-label={t('manual.digits')}>
-        {DIGIT_KEYS.map((c) => key(c, c === '.' || c === '-' ? 'keypad__key--sign' : ''))}
-      </div>
-      <div className="keypad__letters" role="group" aria-label={t('manual.letters')}>
-        {LETTER_KEYS.map((c) => key(c, 'keypad__key--letter'))}
-      </div>
-      <div className="keypad__edit">
-        <button type="button" className="btn keypad__edit-key" data-testid="key-backspace" aria-label={t('manual.backspaceLabel')} onMouseDown={keepFocus} onClick={onBackspace}>
-          <BackspaceIcon className="btn__icon" />
-          {t('manual.backspace')}
-        </button>
-        <button type="button" className="btn keypad__edit-key" data-testid="key-clear" onMouseDown={keepFocus} onClick={onClear}>
-          {t('manual.clear')}
-        </button>
-      </div>
-    </div>
+    <KioskKeyboard
+      className="keypad"
+      rows={ROWS}
+      display={display}
+      onKey={onKey}
+      label={t('manual.keyboard')}
+      testId="keypad"
+      wideKey={KEY_DASH}
+      keyTestIds={KEY_TEST_IDS}
+    />
   );
-}
+});

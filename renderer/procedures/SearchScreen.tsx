@@ -4,7 +4,7 @@ import type { SearchProceduresOutput } from '../../shared/contract/index.ts';
 import type { KioskClient } from '../api/kiosk-client.ts';
 import { toKioskFailure } from '../api/kiosk-failure.ts';
 import type { KioskFailure } from '../api/kiosk-failure.ts';
-import { BackIcon, SearchIcon } from '../components/icons.tsx';
+import { BackIcon, HomeIcon, SearchIcon } from '../components/icons.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { CatalogueNavigate, CatalogueScreen } from './catalogue-screen.ts';
 import { CatalogueStatus } from './CatalogueStatus.tsx';
@@ -93,6 +93,10 @@ export function SearchScreen({ client, screen, navigate }: SearchScreenProps) {
           <h2 id="search-title" className="search__title">
             {t('procedures.searchTitle')}
           </h2>
+          <button type="button" className="btn search__home" data-testid="nav-home" onClick={() => navigate(null)}>
+            <HomeIcon className="btn__icon" />
+            {t('nav.home')}
+          </button>
         </div>
         <label className="search__field">
           <SearchIcon className="search__field-icon" />

@@ -1,22 +1,12 @@
+import { KEY_BACKSPACE, KEY_CLEAR, KEY_SPACE, keyboardRows } from '../components/keyboard-rows.ts';
+
 /** What the search field takes: the contract allows 200 characters, a name needs far fewer. */
 export const MAX_QUERY_LENGTH = 80;
 
-/** The on-screen keyboard's function keys (react-simple-keyboard button names). */
-export const KEY_BACKSPACE = '{bksp}';
-export const KEY_SPACE = '{space}';
-export const KEY_CLEAR = '{clear}';
+export { KEY_BACKSPACE, KEY_CLEAR, KEY_SPACE };
 
-/**
- * The keyboard's rows: letters in the order of the keyboards Vietnamese people type on, digits
- * and the dot for procedure codes (1.001193). No diacritics: the search folds them.
- */
-export const SEARCH_KEYBOARD_ROWS: readonly string[] = [
-  '1 2 3 4 5 6 7 8 9 0',
-  'q w e r t y u i o p',
-  'a s d f g h j k l',
-  `z x c v b n m . ${KEY_BACKSPACE}`,
-  `${KEY_CLEAR} ${KEY_SPACE}`,
-];
+/** The citizen's one keyboard layout with a space bar. No diacritics: the search folds them. */
+export const SEARCH_KEYBOARD_ROWS: readonly string[] = keyboardRows({ upperCase: false, wideKey: KEY_SPACE });
 
 /** The query after a tap on the on-screen keyboard. */
 export function applySearchKey(query: string, button: string): string {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
+import { deleteTypedChar, formatTypedCode, typedAfterEdit } from '../../shared/receipt-code/index.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { BackIcon, SearchIcon } from '../components/icons.tsx';
+import { HomeIcon, SearchIcon } from '../components/icons.tsx';
 import { Keypad } from '../components/Keypad.tsx';
 import './ManualEntryScreen.css';
 
@@ -21,11 +22,13 @@ interface ManualEntryProps {
 
 /**
  * Typing the dossier code: the on-screen keypad, or a keyboard if the kiosk has one. The field
- * is a real input (inputMode none, so no system keyboard pops up over the keypad).
+ * is a real input (inputMode none, so no system keyboard pops up over the keypad) and puts in
+ * the code's dots and dashes itself (formatTypedCode).
  */
 export function ManualEntryScreen({ onSubmit, onBack }: ManualEntryProps) {
   const { t } = useI18n();
-  const [code, setCode] = useState('');
+  const [typed, setTyped] = useState('');
+  const code = formatTypedCode(typed);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -35,9 +38,9 @@ export function ManualEntryScreen({ onSubmit, onBack }: ManualEntryProps) {
   return (
     <section className="manual" data-testid="screen-manual" aria-labelledby="manual-title">
       <div className="manual__top">
-        <button type="button" className="btn" data-testid="nav-back" onClick={onBack}>
-          <BackIcon className="btn__icon" />
-          {t('nav.back')}
+        <button type="button" className="btn" data-testid="nav-home" onClick={onBack}>
+          <HomeIcon className="btn__icon" />
+          {t('nav.home')}
         </button>
         <h2 id="manual-title" className="manual__title">
           {t('manual.title')}
@@ -45,6 +48,9 @@ export function ManualEntryScreen({ onSubmit, onBack }: ManualEntryProps) {
       </div>
       <p className="manual__help">
         {t('manual.help')} <span className="manual__example">{t('manual.example')}</span>
+      </p>
+      <p className="manual__help" data-testid="manual-auto-separators">
+        {t('manual.autoSeparators')}
       </p>
       <form className="manual__form" onSubmit={submit}>
         <label className="visually-hidden" htmlFor="manual-code">
@@ -55,7 +61,7 @@ export function ManualEntryScreen({ onSubmit, onBack }: ManualEntryProps) {
           className="manual__input"
           data-testid="manual-input"
           value={code}
-          onChange={(e: ChangeEvent<HTMLInputElement>) => setCode(cleanCode(e.target.value))}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => setTyped(typedAfterEdit(code, cleanCode(e.target.value)))}
           inputMode="none"
           autoComplete="off"
           autoCorrect="off"
@@ -71,9 +77,9 @@ export function ManualEntryScreen({ onSubmit, onBack }: ManualEntryProps) {
         </button>
       </form>
       <Keypad
-        onChar={(char) => setCode((c) => cleanCode(c + char))}
-        onBackspace={() => setCode((c) => c.slice(0, -1))}
-        onClear={() => setCode('')}
+        onChar={(char) => setTyped((c) => cleanCode(c + char))}
+        onBackspace={() => setTyped(deleteTypedChar)}
+        onClear={() => setTyped('')}
       />
     </section>
   );

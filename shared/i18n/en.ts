@@ -1,5 +1,6 @@
 import { cameraEn } from './camera.en.ts';
 import { answerEn } from './answer.en.ts';
+import { layoutEn } from './layout.en.ts';
 import { printEn } from './print.en.ts';
 import { citizenEn } from './citizen.en.ts';
 import { technicianEn } from './technician.en.ts';
@@ -35,10 +36,9 @@ export const en: Catalogue = {
   'manual.help': 'The dossier code is printed on your receipt and appointment slip, for example:',
   'manual.example': '000.00.12.H53-230915-0003',
   'manual.inputLabel': 'Dossier code',
-  'manual.digits': 'Numbers',
-  'manual.letters': 'Letters',
+  'manual.keyboard': 'Keyboard for the dossier code',
+  'manual.autoSeparators': 'Just type the digits and letters: the dots and dashes are put in for you.',
   'manual.backspace': 'Delete',
-  'manual.backspaceLabel': 'Delete the last character',
   'manual.clear': 'Clear',
   'manual.submit': 'Look up',
 
@@ -145,5 +145,6 @@ export const en: Catalogue = {
   ...technicianEn,
   ...citizenEn,
   ...answerEn,
+  ...layoutEn,
   ...printEn,
 };

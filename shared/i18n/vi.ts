@@ -1,4 +1,5 @@
 import { answerVi } from './answer.vi.ts';
+import { layoutVi } from './layout.vi.ts';
 import { citizenVi } from './citizen.vi.ts';
 import { proceduresVi } from './procedures.vi.ts';
 import { scannerVi } from './scanner.vi.ts';
@@ -36,10 +37,9 @@ export const vi = {
   'manual.help': 'Mã hồ sơ in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, ví dụ:',
   'manual.example': '000.00.12.H53-230915-0003',
   'manual.inputLabel': 'Mã hồ sơ',
-  'manual.digits': 'Chữ số',
-  'manual.letters': 'Chữ cái',
+  'manual.keyboard': 'Bàn phím nhập mã hồ sơ',
+  'manual.autoSeparators': 'Chỉ cần bấm chữ số và chữ cái: dấu chấm và dấu gạch ngang tự được thêm vào.',
   'manual.backspace': 'Xóa',
-  'manual.backspaceLabel': 'Xóa ký tự cuối',
   'manual.clear': 'Xóa hết',
   'manual.submit': 'Tra cứu',
 
@@ -145,6 +145,7 @@ export const vi = {
   ...technicianVi,
   ...citizenVi,
   ...answerVi,
+  ...layoutVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: string };

@@ -50,7 +50,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   result: async ({ shell }, use) => use(new ResultPage(shell.page)),
   errorPage: async ({ shell }, use) => use(new ErrorPage(shell.page)),
   idle: async ({ shell }, use) => use(new IdleOverlay(shell.page)),
-  scanner: async ({ shell }, use) => use(new Scanner(shell.page)),
+  scanner: async ({ shell, fakeClock }, use) => use(new Scanner(shell.page, fakeClock)),
 });
 
 export { expect };

@@ -8,16 +8,42 @@ test.describe('manual entry on the on-screen keypad', () => {
     await expect(manual.submitButton).toBeDisabled();
     await manual.tapCode(DEMO.finishedEarlyCounter5);
     await expect(manual.input).toHaveValue(DEMO.finishedEarlyCounter5);
+    await manual.clearKey.click();
+    // The dots and dashes come by themselves: digits and the agency's letter are enough.
+    await manual.tapCode(DEMO.finishedEarlyCounter5.replace(/[.-]/g, ''));
+    await expect(manual.input).toHaveValue(DEMO.finishedEarlyCounter5);
     await manual.submit();
     await shell.expectScreen('result');
     await expect(result.code).toHaveText(DEMO.finishedEarlyCounter5);
   });
 
+  test('the separators show as each part is complete, and backspace takes them with the digit before', async ({ home, manual }) => {
+    await home.openManualEntry();
+    await manual.tapCode('000');
+    await expect(manual.input).toHaveValue('000.');
+    await manual.tapCode('0012H53');
+    await expect(manual.input).toHaveValue('000.00.12.H53-');
+    await manual.backspaceKey.click();
+    await expect(manual.input).toHaveValue('000.00.12.H5');
+    await manual.input.press('End');
+    await manual.input.press('3');
+    await expect(manual.input).toHaveValue('000.00.12.H53-');
+    await manual.input.press('Backspace');
+    await expect(manual.input).toHaveValue('000.00.12.H5');
+  });
+
+  test('a site’s older local code is kept as typed', async ({ home, manual }) => {
+    await home.openManualEntry();
+    await manual.tapCode('HS-2023');
+    await expect(manual.input).toHaveValue('HS-2023');
+  });
+
   test('backspace and clear edit the code', async ({ home, manual }) => {
     await home.openManualEntry();
     await manual.tapCode('000.00.12.H53X');
+    await expect(manual.input).toHaveValue('000.00.12.H53X');
     await manual.backspaceKey.click();
-    await expect(manual.input).toHaveValue('000.00.12.H53');
+    await expect(manual.input).toHaveValue('000.00.12.H53-');
     await manual.clearKey.click();
     await expect(manual.input).toHaveValue('');
     await expect(manual.submitButton).toBeDisabled();
@@ -33,7 +59,7 @@ test.describe('manual entry on the on-screen keypad', () => {
     }
   });
 
-  test('"Back" returns home', async ({ shell, home, manual }) => {
+  test('"Màn hình chính" returns home', async ({ shell, home, manual }) => {
     await home.openManualEntry();
     await manual.backButton.click();
     await shell.expectScreen('home');

@@ -8,6 +8,7 @@ export class ManualEntryPage {
   readonly submitButton: Locator;
   readonly backspaceKey: Locator;
   readonly clearKey: Locator;
+  /** The way out (Màn hình chính). */
   readonly backButton: Locator;
 
   constructor(readonly page: Page) {
@@ -16,7 +17,7 @@ export class ManualEntryPage {
     this.submitButton = page.getByTestId('manual-submit');
     this.backspaceKey = page.getByTestId('key-backspace');
     this.clearKey = page.getByTestId('key-clear');
-    this.backButton = page.getByTestId('nav-back');
+    this.backButton = this.root.getByTestId('nav-home');
   }
 
   key(char: string): Locator {

@@ -38,7 +38,11 @@ export interface ScanOptions {
 export class Scanner {
   private cdp: CDPSession | null = null;
 
-  constructor(readonly page: Page) {}
+  /** onFakeClock: the page runs on Playwright's fake clock (see `scanThroughLayout`). */
+  constructor(
+    readonly page: Page,
+    private readonly onFakeClock = false,
+  ) {}
 
   async scan(text: string, options: ScanOptions = {}): Promise<void> {
     await this.scanThroughLayout(text, (char) => ({ key: char, text: char }), options);
@@ -79,7 +83,11 @@ export class Scanner {
     }
     const cdp = this.cdp;
     if (gapMs < 20) {
+      // The fake clock stamps events with its own time, not the events' timestamps: held still, it
+      // stamps the whole burst at one moment, as a scanner's burst is, however slow the machine.
+      if (this.onFakeClock) await this.holdClock();
       await Promise.all(events.map((params) => cdp.send('Input.dispatchKeyEvent', params as never)));
+      if (this.onFakeClock) await this.page.clock.resume();
       return;
     }
     // A slow "burst" (a person's pace) is sent in real time, so timers see it as it is.
@@ -87,6 +95,19 @@ export class Scanner {
       const due = (params.timestamp as number) * 1000 - Date.now();
       if (due > 0) await new Promise((resolve) => setTimeout(resolve, due));
       await cdp.send('Input.dispatchKeyEvent', params as never);
+    }
+  }
+
+  /** Stops the fake clock a moment ahead of the page's time (which flows on while we ask for it). */
+  private async holdClock(): Promise<void> {
+    for (let aheadMs = 1_000; ; aheadMs *= 4) {
+      const now = await this.page.evaluate(() => Date.now());
+      try {
+        await this.page.clock.pauseAt(now + aheadMs);
+        return;
+      } catch (error) {
+        if (aheadMs > 60_000) throw error;
+      }
     }
   }
 
