@@ -49,7 +49,19 @@ class PrinterSide {
 export class VirtualTcpPrinter extends PrinterSide {
   private server: Server | null = null;
   private sockets = new Set<Socket>();
+  private held = false;
   port = 0;
+
+  /** Stops reading the line, as a printer still busy with the paper: the kiosk's print waits until `release()`. */
+  hold(): void {
+    this.held = true;
+    for (const socket of this.sockets) socket.pause();
+  }
+
+  release(): void {
+    this.held = false;
+    for (const socket of this.sockets) socket.resume();
+  }
 
   get uri(): string {
     return `tcp://127.0.0.1:${this.port}`;
@@ -58,6 +70,7 @@ export class VirtualTcpPrinter extends PrinterSide {
   async start(): Promise<void> {
     this.server = createServer((socket) => {
       this.sockets.add(socket);
+      if (this.held) socket.pause();
       socket.on('close', () => this.sockets.delete(socket));
       socket.on('error', () => undefined);
       socket.on('data', (chunk) => this.onData(chunk, (bytes) => socket.write(bytes), () => socket.destroy()));

@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
-export type TechnicianTab = 'settings' | 'connection' | 'sync' | 'scanner' | 'diagnostics';
+export type TechnicianTab = 'settings' | 'connection' | 'sync' | 'scanner' | 'printer' | 'diagnostics';
 
 /** Technician mode: the hidden corner, the PIN pad, and the panel with its tabs. */
 export class TechnicianPage {
