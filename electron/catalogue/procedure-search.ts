@@ -19,8 +19,11 @@ import { Vocabulary } from './search/vocabulary.ts';
 import { inScope, scopeJson, unitScope } from './unit-scope.ts';
 import type { UnitFields } from './unit-scope.ts';
 
-/** The level (cấp thực hiện) of the site the kiosk stands in, as the catalogue writes it. */
-export type SiteLevel = () => string | null;
+/** The level of the site the kiosk stands in (the siteLevel setting). */
+export type SiteLevel = () => 'commune' | 'province';
+
+/** Each site level as the catalogue writes it (cấp thực hiện). */
+const CATALOGUE_LEVEL = { commune: 'Cấp xã', province: 'Cấp tỉnh' } as const;
 
 export interface SearchOptions {
   /** Only procedures of this field (lĩnh vực). */
@@ -29,7 +32,6 @@ export interface SearchOptions {
 }
 
 const DEFAULT_LIMIT = 20;
-const DEFAULT_SITE_LEVEL = 'Cấp xã';
 // Rows re-ranked per query: every name match of all but the common words.
 const POOL = 100;
 // Fewer name matches than this and the rest of the text is searched, then corrections tried.
@@ -83,8 +85,8 @@ export class ProcedureSearch {
 
   /**
    * `unitFields`: the kiosk unit's fields; nothing outside them is found (unit-scope.ts).
-   * `siteLevel`: the site's level, whose procedures come first; "Cấp xã" (a commune or ward
-   * centre) when not given.
+   * `siteLevel`: the site's level, whose procedures come first; a commune or ward centre's
+   * when not given.
    */
   constructor(
     private readonly db: Database,
@@ -183,7 +185,7 @@ export class ProcedureSearch {
   }
 
   private rank(candidates: readonly Candidate[], slots: readonly QuerySlot[]): RankedCandidate[] {
-    const ownLevel = this.options.siteLevel ? this.options.siteLevel() : DEFAULT_SITE_LEVEL;
+    const ownLevel = CATALOGUE_LEVEL[this.options.siteLevel?.() ?? 'commune'];
     return rankCandidates(candidates, slots, { names: this.snapshot().names, ownLevel, fieldSlots: this.named });
   }
 

@@ -115,7 +115,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     sync,
     dossiers,
     procedures,
-    procedureSearch: new ProcedureSearch(db, { unitFields }),
+    procedureSearch: new ProcedureSearch(db, { unitFields, siteLevel: () => settings.get('siteLevel') }),
     printer,
     emit,
     logDir: logFiles?.dir ?? null,

@@ -28,6 +28,7 @@ const GROUP: Record<string, SettingGroup> = {
   scannerPrefix: 'codes',
   scannerSuffix: 'codes',
   unitFields: 'display',
+  siteLevel: 'display',
 };
 
 function unwrap(schema: z.ZodType): { inner: z.ZodType; nullable: boolean } {

@@ -41,6 +41,8 @@ export const settingsSchema = {
    * procedures of other fields are not shown. Empty: the unit shows every field.
    */
   unitFields: z.array(z.string().trim().min(1).max(300)).max(200).default([]),
+  /** The site's level: a commune, ward or special-zone centre, or the province's; its procedures come first in search. */
+  siteLevel: z.enum(['commune', 'province']).default('commune'),
   /** Sent in every request as X-Kiosk-Id; generated at first start when not set. */
   kioskId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash, underscore').nullable().default(null),
   receiptExtraPattern: z.string().min(1).max(500).nullable().default(null),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcedureSearch } from '../../../electron/catalogue/procedure-search.ts';
+import { SettingError, SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { expandAbbreviations } from '../../../electron/catalogue/search/abbreviations.ts';
 import { fieldNameForms } from '../../../electron/catalogue/search/fields-named.ts';
 import { parseQuery } from '../../../electron/catalogue/search/query-slots.ts';
@@ -44,7 +45,7 @@ describe('field names in a query', () => {
 
 describe('search ranks what a citizen at a commune or ward centre means, over the national catalogue', () => {
   let catalogue: ReturnType<typeof openNationalCatalogue>;
-  let level: string | null = 'Cấp xã';
+  let level: 'commune' | 'province' = 'commune';
   let search: ProcedureSearch;
   const results = (query: string) => search.search(query).results;
   const codes = (query: string) => results(query).map((r) => r.code);
@@ -81,10 +82,20 @@ describe('search ranks what a citizen at a commune or ward centre means, over th
   });
 
   it('puts the site’s own level first, and follows the level it is given', () => {
-    level = 'Cấp xã';
+    level = 'commune';
     expect(results('cap lai the can cuoc')[0]).toMatchObject({ code: '1.014064', levels: ['Cấp xã'] });
-    level = 'Cấp tỉnh';
+    level = 'province';
     expect(results('cap lai the can cuoc')[0]).toMatchObject({ code: '2.001194', levels: ['Cấp tỉnh'] });
-    level = 'Cấp xã';
+    level = 'commune';
+  });
+
+  it('takes the level from the siteLevel setting, validated, and applies a change at once', () => {
+    const settings = new SettingsStore(catalogue.db);
+    const kiosk = new ProcedureSearch(catalogue.db, { siteLevel: () => settings.get('siteLevel') });
+    expect(settings.get('siteLevel')).toBe('commune');
+    expect(kiosk.search('cap lai the can cuoc').results[0]?.code).toBe('1.014064');
+    expect(() => settings.set('siteLevel', 'district')).toThrow(SettingError);
+    settings.set('siteLevel', 'province');
+    expect(kiosk.search('cap lai the can cuoc').results[0]?.code).toBe('2.001194');
   });
 });
