@@ -1,6 +1,7 @@
 import { cameraEn } from './camera.en.ts';
 import { answerEn } from './answer.en.ts';
 import { layoutEn } from './layout.en.ts';
+import { freshnessEn } from './freshness.en.ts';
 import { printEn } from './print.en.ts';
 import { citizenEn } from './citizen.en.ts';
 import { technicianEn } from './technician.en.ts';
@@ -146,5 +147,6 @@ export const en: Catalogue = {
   ...citizenEn,
   ...answerEn,
   ...layoutEn,
+  ...freshnessEn,
   ...printEn,
 };
