@@ -112,7 +112,9 @@ describe('printAnswer through the host, to a virtual printer', { timeout: 60_000
     expect(rasterImage(decodeEscPos(virtual.printed)).width).toBe(576);
     const { printers } = await t.call('technicianListPrinters', { session });
     expect(printers).toContainEqual({ uri: virtual.uri, kind: 'network', name: null });
-    expect((await t.raw('technicianPrintTest', { session: 'x'.repeat(20) })).ok).toBe(false);
+    for (const method of ['technicianPrinterStatus', 'technicianListPrinters', 'technicianPrintTest']) {
+      expect(await t.raw(method, { session: 'A'.repeat(43) }), method).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    }
     await virtual.stop();
     const gone = await t.call('technicianPrinterStatus', { session });
     expect(gone.state).toBe('unreachable');
