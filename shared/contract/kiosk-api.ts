@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AnswerFreshness, DossierFreshness } from './answer-freshness.ts';
+import { CameraChoice } from './camera.ts';
 import { DossierView } from './dossier.ts';
 import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from './idle-timeout.ts';
 import { printMethods } from './print.ts';
@@ -61,6 +63,8 @@ export const KioskInfo = z.object({
   site: SiteGuidance.optional(),
   /** A receipt printer is configured: the result offers "print". */
   receiptPrinter: z.boolean().optional(),
+  /** The camera the renderer reads as its scanner; null unless the scanner source is `camera`. */
+  camera: CameraChoice.nullable().optional(),
 });
 export type KioskInfo = z.infer<typeof KioskInfo>;
 
@@ -71,9 +75,9 @@ export const LookupInput = z.object({
 export type LookupInput = z.infer<typeof LookupInput>;
 
 export const LookupResult = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('found'), dossier: DossierView, dataAsOf: z.iso.datetime().nullable() }),
+  z.object({ kind: z.literal('found'), dossier: DossierView, dataAsOf: z.iso.datetime().nullable(), freshness: AnswerFreshness.optional() }),
   z.object({ kind: z.literal('unreadable'), reason: ParseFailureReason }),
-  z.object({ kind: z.literal('not-found'), code: z.string(), dataAsOf: z.iso.datetime().nullable() }),
+  z.object({ kind: z.literal('not-found'), code: z.string(), dataAsOf: z.iso.datetime().nullable(), freshness: AnswerFreshness.optional() }),
   /** `agency`: the receiving agency's code; `agencyName`: its name when the kiosk knows the agency. */
   z.object({ kind: z.literal('other-agency'), code: z.string(), agency: z.string(), agencyName: z.string().nullable().default(null) }),
   /** Too many codes that missed (or typed) in a row: the host answers again after this wait. */
@@ -117,6 +121,8 @@ export type ScanEvent = z.infer<typeof ScanEvent>;
 export const kioskEvents = {
   scan: ScanEvent,
   syncStatus: SyncStatus,
+  /** A scan's background check with the district server finished (answer-freshness.ts). */
+  dossierFreshness: DossierFreshness,
   ...technicianEvents,
 } as const;
 export type KioskEventName = keyof typeof kioskEvents;
