@@ -18,6 +18,8 @@ async function open(page: Page) {
 }
 
 test('the hotline and the receipt printer set in technician mode are validated and reach the citizen’s answer without a restart', async ({ page }) => {
+  // Technician mode, two settings typed on the on-screen keyboard, a print: over a minute on a loaded 2-core machine.
+  test.slow();
   const { shell, tech, scanner } = await open(page);
   await scanner.scan(DEMO.received);
   await shell.expectScreen('result');
