@@ -3,7 +3,9 @@ import type { KioskEvent } from '../../shared/contract/index.ts';
 import type { ProcedureSearch } from '../catalogue/procedure-search.ts';
 import type { ProcedureStore } from '../catalogue/procedure-store.ts';
 import type { DossierStore } from '../dossiers/dossier-store.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
+import type { SettingChanges } from '../settings/setting-changes.ts';
 import type { PrinterService } from '../printer/printer-service.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { SyncService } from '../sync/sync-service.ts';
@@ -19,6 +21,10 @@ export interface HostServices {
   now: () => Date;
   settings: SettingsStore;
   secrets: SecretStore;
+  /** The one way a setting changes, from any origin: validated, audited, pushed to the UI. */
+  settingChanges: SettingChanges;
+  /** The audit log of technician, shell and district actions. */
+  audit: AuditLog;
   syncState: SyncStateStore;
   sync: SyncService;
   dossiers: DossierStore;

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { isKioskMethodName, kioskMethods } from '../../shared/contract/index.ts';
+import { SYNC_SETTING_KEYS } from '../../shared/contract/setting-origins.ts';
 import type { CallResponse, KioskEvent, KioskMethodName } from '../../shared/contract/index.ts';
 import { appRoot } from '../app-root.ts';
 import { appVersion } from '../app-version.ts';
+import { AuditLog } from '../audit/audit-log.ts';
 import { loadDemoProcedures } from '../catalogue/load-demo-procedures.ts';
 import { ProcedureSearch } from '../catalogue/procedure-search.ts';
 import { ProcedureStore } from '../catalogue/procedure-store.ts';
@@ -16,6 +18,7 @@ import { openDatabaseWithRecovery } from '../db/database-recovery.ts';
 import { DossierRetentionService } from '../retention/dossier-retention-service.ts';
 import { startScannerService } from './start-scanner-service.ts';
 import { SecretStore } from '../settings/secret-store.ts';
+import { SettingChanges } from '../settings/setting-changes.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
 import { SyncService } from '../sync/sync-service.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
@@ -48,6 +51,8 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const dossiers = new DossierStore(db);
   const secrets = new SecretStore(db, options.secretSealer ?? null);
   const printer = new PrinterService({ settings, now });
+  const audit = new AuditLog(db, now);
+  const settingChanges = new SettingChanges({ db, settings, secrets, audit });
   const listeners = new Set<(event: KioskEvent) => void>();
   // Everything the host starts is registered here and stopped in reverse order on close.
   const lifetime = new DisposableStore();
@@ -88,8 +93,16 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     scannerHealth: () => scanners.health(),
     printerStatus: () => printer.status(),
     updateStatus: options.updateStatus,
+    settingChanges,
   });
   lifetime.add('sync', () => sync.close());
+  // A change from any origin (technician, shell, district) reaches the UI at once, and the sync
+  // schedule starts again when it reads the setting.
+  const restartsSync = (key: string) => key === 'districtToken' || (SYNC_SETTING_KEYS as readonly string[]).includes(key);
+  settingChanges.onChanged((keys) => {
+    emit({ type: 'settingsChanged', payload: { keys } });
+    if (options.backgroundSync !== false && keys.some(restartsSync)) sync.reschedule();
+  });
   // Province rollout: the catalogue as this kiosk's unit runs it (the unitFields setting).
   const unitFields = () => settings.get('unitFields');
   const procedures = new ProcedureStore(db, { unitFields });
@@ -111,6 +124,8 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     now,
     settings,
     secrets,
+    settingChanges,
+    audit,
     syncState,
     sync,
     dossiers,

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isSettingKey, settingsSchema } from '../../shared/contract/index.ts';
-import type { SettingsStore } from '../settings/settings-store.ts';
+import type { SettingChanges } from '../settings/setting-changes.ts';
 import { SettingError } from '../settings/settings-store.ts';
-import { auditValue } from '../technician/apply-setting.ts';
-import type { AuditLog } from '../audit/audit-log.ts';
 import type { DistrictServer } from './district-server/district-server.ts';
 
 export interface HeartbeatReport {
@@ -30,28 +28,6 @@ export interface HeartbeatOutcome {
   rejected: { key: string; message: string }[];
 }
 
-/** Settings the district may change remotely; secrets and identity stay local. */
-const REMOTELY_SETTABLE = new Set([
-  'siteName',
-  'idleTimeoutSec',
-  'defaultLanguage',
-  'syncIntervalSec',
-  'siteAgencyCodes',
-  'receiptExtraPattern',
-  // The update feed and the unit's fields (province rollout) are the district's to set.
-  'updateUrl',
-  'unitFields',
-  // What the citizen is told about the site: the district keeps these the same across its kiosks.
-  'openingHours',
-  'receptionCounter',
-  'paymentCounter',
-  'resultsCounter',
-  'hotline',
-  'complaintText',
-  'complaintUrl',
-  'publicLookupUrl',
-]);
-
 export function freeDiskBytes(dbPath: string): number | null {
   try {
     const stats = fs.statfsSync(path.dirname(path.resolve(dbPath)));
@@ -69,16 +45,17 @@ const MAX_KEY_CHARS = 64;
 export const MAX_REFUSALS_REMEMBERED = 256;
 
 /**
- * Reports the kiosk's health and applies the configuration the district sends back, each
- * value through the same validation as a technician's change, and in the same audit log. A
- * refusal is audited once, not again at every heartbeat that repeats it (`refusalsSeen`).
+ * Reports the kiosk's health and applies the configuration the district sends back through the
+ * one way settings change (SettingChanges: the keys the district may set, validation, audit, the
+ * UI told at once). A refusal is audited once, not again at every heartbeat that repeats it
+ * (`refusalsSeen`); a value already in force is not applied again.
  */
 export async function sendHeartbeat(
   client: DistrictServer,
   report: HeartbeatReport,
-  settings: SettingsStore,
+  changes: SettingChanges,
   now: Date,
-  audit?: { log: AuditLog; refusalsSeen: Map<string, string> },
+  refusalsSeen: Map<string, string> = new Map(),
 ): Promise<HeartbeatOutcome> {
   const reply = await client.postHeartbeat(report);
   const outcome: HeartbeatOutcome = {
@@ -86,35 +63,27 @@ export async function sendHeartbeat(
     applied: [],
     rejected: [],
   };
-  const refused = (fullKey: string, value: unknown, message: string, reason: string) => {
+  const current = changes.settings.getAll();
+  for (const [fullKey, value] of Object.entries(reply.config ?? {}).slice(0, MAX_KEYS_PER_REPLY)) {
     const key = fullKey.slice(0, MAX_KEY_CHARS);
-    outcome.rejected.push({ key, message });
-    const fingerprint = JSON.stringify(value ?? null).slice(0, 500);
-    if (!audit || audit.refusalsSeen.get(key) === fingerprint) return;
-    if (audit.refusalsSeen.size >= MAX_REFUSALS_REMEMBERED) audit.refusalsSeen.clear();
-    audit.refusalsSeen.set(key, fingerprint);
-    audit.log.record('district', 'setting-refused', { key, reason });
-  };
-  const current = settings.getAll();
-  for (const [key, value] of Object.entries(reply.config ?? {}).slice(0, MAX_KEYS_PER_REPLY)) {
-    if (!REMOTELY_SETTABLE.has(key) || !isSettingKey(key)) {
-      refused(key, value, `"${key.slice(0, MAX_KEY_CHARS)}" cannot be set by the district server.`, 'not settable remotely');
-      continue;
-    }
     // Compared as the schema stores it (trimmed, defaults filled), so a value that is already
     // in force is not applied, nor audited, again at every heartbeat.
-    const parsed = settingsSchema[key].safeParse(value);
-    const old: unknown = current[key];
-    if (parsed.success && JSON.stringify(old) === JSON.stringify(parsed.data)) continue;
+    if (isSettingKey(fullKey)) {
+      const parsed = settingsSchema[fullKey].safeParse(value);
+      if (parsed.success && JSON.stringify(current[fullKey]) === JSON.stringify(parsed.data)) continue;
+    }
+    const fingerprint = JSON.stringify(value ?? null).slice(0, 500);
     try {
-      settings.set(key, value);
+      changes.set('district', fullKey, value, { auditRefusal: refusalsSeen.get(key) !== fingerprint });
     } catch (error) {
-      refused(key, value, error instanceof SettingError ? error.message : 'invalid value', 'invalid value');
+      if (!(error instanceof SettingError)) throw error;
+      outcome.rejected.push({ key, message: error.message });
+      if (refusalsSeen.size >= MAX_REFUSALS_REMEMBERED && !refusalsSeen.has(key)) refusalsSeen.clear();
+      refusalsSeen.set(key, fingerprint);
       continue;
     }
     outcome.applied.push(key);
-    audit?.refusalsSeen.delete(key);
-    audit?.log.record('district', 'setting-changed', { key, from: auditValue(key, old), to: auditValue(key, settings.get(key)) });
+    refusalsSeen.delete(key);
   }
   return outcome;
 }

@@ -17,6 +17,7 @@ import { freeDiskBytes, sendHeartbeat } from './heartbeat.ts';
 import type { HeartbeatOutcome } from './heartbeat.ts';
 import { retryQuarantinedDossiers } from './retry-quarantined.ts';
 import { AuditLog } from '../audit/audit-log.ts';
+import { SettingChanges } from '../settings/setting-changes.ts';
 import { SyncError } from './sync-error.ts';
 import { SyncScheduler } from './sync-scheduler.ts';
 import type { SyncSchedulerOptions } from './sync-scheduler.ts';
@@ -45,6 +46,8 @@ export interface SyncServiceDeps {
   updateStatus?: () => object | null;
   /** The receipt printer's paper state for the heartbeat, read at each heartbeat (the host's printer service). */
   printerStatus?: () => Promise<object>;
+  /** The one way settings change (the host's, so a district change reaches the UI at once); tests may leave it out. */
+  settingChanges?: SettingChanges;
   /** The schedule's randomness and timers (fakes in tests). */
   schedule?: Pick<SyncSchedulerOptions, 'random' | 'setTimer' | 'clearTimer'>;
 }
@@ -69,7 +72,11 @@ export class SyncService {
   /** Whether the server's last answer showed it offers no change feed (null: not known yet). */
   private serverLookupOnly: boolean | null = null;
 
+  private readonly settingChanges: SettingChanges;
+
   constructor(private readonly deps: SyncServiceDeps) {
+    this.settingChanges =
+      deps.settingChanges ?? new SettingChanges({ db: deps.db, settings: deps.settings, secrets: deps.secrets, audit: new AuditLog(deps.db, deps.now) });
     this.scheduler = new SyncScheduler({
       ...deps.schedule,
       runOnce: (signal) => this.runOnce(signal),
@@ -280,9 +287,9 @@ export class SyncService {
           update: (this.deps.updateStatus?.() as Record<string, unknown> | null | undefined) ?? null,
           printer: ((await this.deps.printerStatus?.()) as Record<string, unknown> | undefined) ?? null,
         },
-        this.deps.settings,
+        this.settingChanges,
         this.deps.now(),
-        { log: new AuditLog(this.deps.db, this.deps.now), refusalsSeen: this.refusalsSeen },
+        this.refusalsSeen,
       );
       for (const r of this.lastHeartbeat.rejected) log.warn('district setting rejected', { key: r.key });
     } catch (error) {

@@ -9,7 +9,7 @@ import type { SettingsStore } from '../settings/settings-store.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import { processFaultCounts } from '../log/process-faults.ts';
-import { summariseCa } from './ca-summary.ts';
+import { summariseCa } from '../settings/ca-summary.ts';
 import { checkDatabase } from './database-check.ts';
 import { checkExportFolder } from './export-folder.ts';
 

@@ -4,9 +4,9 @@ import { isSettingKey, settingsSchema } from '../../../shared/contract/index.ts'
 import { openDatabase } from '../../db/open-database.ts';
 import { SecretStore } from '../../settings/secret-store.ts';
 import { SettingError, SettingsStore } from '../../settings/settings-store.ts';
-import { applySetting, auditValue } from '../../technician/apply-setting.ts';
+import { SettingChanges } from '../../settings/setting-changes.ts';
 import { AuditLog } from '../../audit/audit-log.ts';
-import { summariseCa } from '../../technician/ca-summary.ts';
+import { summariseCa } from '../../settings/ca-summary.ts';
 import { defaultKioskDbPath } from '../../technician/default-db-path.ts';
 import { publicSettings } from '../../technician/diagnostics-bundle.ts';
 import { formatSetupCode } from '../../technician/setup-code.ts';
@@ -122,8 +122,7 @@ export async function configCommand(argv: string[], io: CliIo): Promise<number> 
         io.stderr.write(`Invalid value for "${TOKEN_KEY}": the token must have 8 to 4096 characters.\n`);
         return 1;
       }
-      secrets.set(TOKEN_KEY, token);
-      audit.record('cli', 'token-changed', { set: token !== null });
+      new SettingChanges({ db, settings, secrets, audit }).setToken('cli', token);
       io.stdout.write(token === null ? 'districtToken removed.\n' : 'districtToken set.\n');
       if (token !== null) {
         io.stderr.write('Note: a token set from a shell is stored without the OS keystore; set it in technician mode to have it sealed.\n');
@@ -132,18 +131,15 @@ export async function configCommand(argv: string[], io: CliIo): Promise<number> 
     }
     const value = values.file !== undefined ? raw : readValue(key, raw);
     try {
-      const applied = applySetting(db, settings, secrets, key, value);
-      audit.record('cli', 'setting-changed', { key, from: auditValue(key, applied.old), to: auditValue(key, applied.value) });
+      const applied = new SettingChanges({ db, settings, secrets, audit }).set('cli', key, value);
       const shown = (v: unknown) => JSON.stringify(key === 'districtCaPem' ? summariseCa(v as string | null)?.subject ?? null : v);
       io.stdout.write(`${key} = ${shown(applied.value)} (was ${shown(applied.old)})\n`);
       if (applied.tokenCleared) {
-        audit.record('cli', 'token-changed', { set: false });
         io.stdout.write(`${TOKEN_KEY} removed: it was the old server's. Set the new server's token: kiosk config set ${TOKEN_KEY} <token>\n`);
       }
       return 0;
     } catch (error) {
       if (!(error instanceof SettingError)) throw error;
-      audit.record('cli', 'setting-refused', { key });
       io.stderr.write(`${error.message}\nThe old value is kept.\n`);
       return 1;
     }

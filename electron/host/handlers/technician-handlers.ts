@@ -5,9 +5,7 @@ import { readRecentLogEntries } from '../../log/log-files.ts';
 import { SettingError } from '../../settings/settings-store.ts';
 import { SyncError } from '../../sync/sync-error.ts';
 import { storageFailureKindOf } from '../../sync/storage-failure.ts';
-import { applySetting, auditValue } from '../../technician/apply-setting.ts';
-import { AuditLog } from '../../audit/audit-log.ts';
-import { summariseCa } from '../../technician/ca-summary.ts';
+import { summariseCa } from '../../settings/ca-summary.ts';
 import { probeDistrict } from '../../technician/connection-probe.ts';
 import { exportDiagnostics } from '../../technician/diagnostics-bundle.ts';
 import { runDoctor } from '../../technician/doctor.ts';
@@ -24,7 +22,6 @@ type TechnicianMethod = keyof typeof technicianMethods;
 export const TECHNICIAN_IDLE_MS = 5 * 60_000;
 /** The UI's calls travel over a bridge that gives up after 8 s: every answer comes sooner. */
 const PROBE_TIMEOUT_MS = 6_000;
-const SYNC_KEYS = new Set(['districtServerUrl', 'districtProtocol', 'districtCaPem', 'syncIntervalSec', 'kioskId', 'districtToken']);
 const SYNC_LOG_MESSAGE = /^(sync|heartbeat|live lookup|catalogue|district|ratings|demo)/;
 
 /**
@@ -33,9 +30,8 @@ const SYNC_LOG_MESSAGE = /^(sync|heartbeat|live lookup|catalogue|district|rating
  * never had the PIN cannot read or change anything. Every action goes to the audit log.
  */
 export function technicianHandlers(services: HostServices): HandlersFor<TechnicianMethod> {
-  const { db, settings, secrets, now, emit, options, sync } = services;
+  const { db, settings, secrets, now, emit, options, sync, settingChanges, audit } = services;
   const dataDir = path.dirname(path.resolve(options.dbPath));
-  const audit = new AuditLog(db, now);
   const { monotonic } = options;
   const auth = new TechnicianAuth({ db, audit, now, monotonic });
   let kioskModeLeft = false;
@@ -71,14 +67,6 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
     const opened = sessions.open();
     audit.record('technician', 'unlock');
     return { result: 'unlocked', session: opened.session, expiresAt: opened.expiresAt.toISOString() };
-  };
-  const restartSync = () => {
-    if (options.backgroundSync === false) return;
-    sync.reschedule();
-  };
-  const changed = (keys: string[]) => {
-    emit({ type: 'settingsChanged', payload: { keys } });
-    if (keys.some((key) => SYNC_KEYS.has(key))) restartSync();
   };
   const lastErrorKind = (recorded: string | null): string | null => {
     const failure = sync.unrecordedFailure ?? sync.lastFailure;
@@ -156,14 +144,10 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
     technicianSetSetting: ({ session, key, value }) => {
       requireSession(session);
       try {
-        const applied = applySetting(db, settings, secrets, key, value);
-        audit.record('technician', 'setting-changed', { key, from: auditValue(key, applied.old), to: auditValue(key, applied.value) });
-        if (applied.tokenCleared) audit.record('technician', 'token-changed', { set: false });
-        changed(applied.tokenCleared ? [key, 'districtToken'] : [key]);
+        const applied = settingChanges.set('technician', key, value);
         return { result: 'saved', key, value: applied.value, tokenCleared: applied.tokenCleared };
       } catch (error) {
         if (!(error instanceof SettingError)) throw error;
-        audit.record('technician', 'setting-refused', { key });
         if (error.message.startsWith('Unknown setting')) return { result: 'unknown-key', key };
         return { result: 'invalid', key, message: error.message, value: settings.get(key as never) };
       }
@@ -171,9 +155,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
 
     technicianSetToken: ({ session, token }) => {
       requireSession(session);
-      secrets.set('districtToken', token);
-      audit.record('technician', 'token-changed', { set: token !== null });
-      changed(['districtToken']);
+      settingChanges.setToken('technician', token);
       return { set: tokenSet(), sealed: secrets.isSealed('districtToken') };
     },
 

@@ -5,6 +5,7 @@ import { SettingError, SettingsStore } from '../../../electron/settings/settings
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';
 import { sendHeartbeat } from '../../../electron/sync/heartbeat.ts';
+import { settingChangesFor } from '../../support/setting-changes.ts';
 import { clientFor, TOKEN } from '../../support/sync-harness.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { openTestHost } from '../technician/technician-harness.ts';
@@ -50,12 +51,12 @@ describe('the site receipt pattern (receiptExtraPattern) on the host', () => {
     const settings = new SettingsStore(db);
     settings.set('receiptExtraPattern', '(?<code>HS-\\d+)');
     const report = { kioskId: 'kiosk-pattern', version: '1', lastSyncAt: null, scanner: {}, disk: { freeBytes: 1_000_000 }, quarantined: 0 };
-    const refused = await sendHeartbeat(clientFor(sim), report, settings, new Date());
+    const refused = await sendHeartbeat(clientFor(sim), report, settingChangesFor(db), new Date());
     expect(refused.rejected).toEqual([{ key: 'receiptExtraPattern', message: expect.stringContaining('"receiptExtraPattern"') }]);
     expect(settings.get('receiptExtraPattern')).toBe('(?<code>HS-\\d+)');
 
     sim.setKioskConfig({ receiptExtraPattern: BACKTRACKING[1] });
-    expect((await sendHeartbeat(clientFor(sim), report, settings, new Date())).applied).toEqual(['receiptExtraPattern']);
+    expect((await sendHeartbeat(clientFor(sim), report, settingChangesFor(db), new Date())).applied).toEqual(['receiptExtraPattern']);
     expect(settings.get('receiptExtraPattern')).toBe(BACKTRACKING[1]);
     db.close();
   });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { sendHeartbeat } from '../../../electron/sync/heartbeat.ts';
+import { settingChangesFor } from '../../support/setting-changes.ts';
 import { isLookupUrlTemplate, lookupUrlFor } from '../../../shared/contract/index.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim } from '../../district-sim/index.ts';
@@ -96,11 +97,11 @@ describe('the site settings every answer shows', () => {
     const settings = new SettingsStore(db);
     const report = { kioskId: 'kiosk-site', version: '1', lastSyncAt: null, scanner: {}, disk: { freeBytes: 1_000_000 }, quarantined: 0 };
     sim.setKioskConfig({ hotline: '1900 1234', openingHours: 'Thứ Hai – Thứ Sáu: 7:30–17:00', publicLookupUrl: 'https://x.example.vn/{code}' });
-    expect((await sendHeartbeat(clientFor(sim), report, settings, new Date())).applied.sort()).toEqual(['hotline', 'openingHours', 'publicLookupUrl']);
+    expect((await sendHeartbeat(clientFor(sim), report, settingChangesFor(db), new Date())).applied.sort()).toEqual(['hotline', 'openingHours', 'publicLookupUrl']);
     expect(settings.get('hotline')).toBe('1900 1234');
 
     sim.setKioskConfig({ hotline: 'call us', publicLookupUrl: 'https://x.example.vn/no-code', receiptPrinter: 'tcp://10.0.0.9:9100' });
-    const outcome = await sendHeartbeat(clientFor(sim), report, settings, new Date());
+    const outcome = await sendHeartbeat(clientFor(sim), report, settingChangesFor(db), new Date());
     expect(outcome.rejected.map((r) => r.key).sort()).toEqual(['hotline', 'publicLookupUrl', 'receiptPrinter']);
     expect(outcome.rejected.find((r) => r.key === 'hotline')?.message).toContain('"hotline"');
     expect(settings.get('hotline')).toBe('1900 1234');

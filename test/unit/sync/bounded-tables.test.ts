@@ -2,9 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database.ts';
 import { TextDictionary } from '../../../electron/dossiers/text-dictionary.ts';
-import { SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { MAX_QUARANTINE_ROWS } from '../../../electron/sync/district-limits.ts';
 import { MAX_REFUSALS_REMEMBERED, sendHeartbeat } from '../../../electron/sync/heartbeat.ts';
+import { settingChangesFor } from '../../support/setting-changes.ts';
 import { QuarantineStore } from '../../../electron/sync/quarantine-store.ts';
 import { AuditLog, MAX_AUDIT_ROWS } from '../../../electron/audit/audit-log.ts';
 import { dossierRecord } from '../../support/dossier-fixtures.ts';
@@ -89,7 +89,7 @@ describe('tables and caches a district server can fill', () => {
     const log = new AuditLog(cache.db);
     for (let beat = 0; beat < 6; beat += 1) {
       sim.setKioskConfig(Object.fromEntries(Array.from({ length: 64 }, (_, i) => [`${beat}-${i}-${'k'.repeat(5000)}`, i])));
-      const outcome = await sendHeartbeat(client, report, new SettingsStore(cache.db), new Date(), { log, refusalsSeen });
+      const outcome = await sendHeartbeat(client, report, settingChangesFor(cache.db, log), new Date(), refusalsSeen);
       expect(outcome.rejected).toHaveLength(64);
       expect(outcome.rejected.every((r) => r.key.length <= 64 && r.message.length < 120)).toBe(true);
       expect(refusalsSeen.size).toBeLessThanOrEqual(MAX_REFUSALS_REMEMBERED);

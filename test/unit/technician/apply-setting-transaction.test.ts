@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database.ts';
 import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
-import { applySetting } from '../../../electron/technician/apply-setting.ts';
+import { applySetting } from '../../../electron/settings/apply-setting.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 const tempDir = useTempDir();

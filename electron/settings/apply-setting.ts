@@ -1,10 +1,10 @@
 import { X509Certificate } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { isSettingKey } from '../../shared/contract/index.ts';
-import { PLAIN_HTTP_REFUSED, tokenBelongsElsewhere, tokenMayTravelTo } from '../settings/district-token-policy.ts';
-import type { SecretStore } from '../settings/secret-store.ts';
-import { SettingError } from '../settings/settings-store.ts';
-import type { SettingsStore } from '../settings/settings-store.ts';
+import { PLAIN_HTTP_REFUSED, tokenBelongsElsewhere, tokenMayTravelTo } from './district-token-policy.ts';
+import type { SecretStore } from './secret-store.ts';
+import { SettingError } from './settings-store.ts';
+import type { SettingsStore } from './settings-store.ts';
 import { summariseCa } from './ca-summary.ts';
 
 export interface AppliedSetting {
