@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { SyncStatus } from '../../shared/contract/index.ts';
 import type { DossierStore } from '../dossiers/dossier-store.ts';
 import { log } from '../log/log.ts';
-import { uploadRatingsAfterSync } from '../ratings/upload-ratings.ts';
+import { uploadRatingsAfterSync } from './upload-ratings.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { DistrictAgents } from './district-agents.ts';

@@ -6,7 +6,7 @@ import type { RatingValue } from '../../../shared/contract/index.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
 import { RatingOutbox } from '../../../electron/ratings/rating-outbox.ts';
 import type { NewRating } from '../../../electron/ratings/rating-outbox.ts';
-import { uploadRatings } from '../../../electron/ratings/upload-ratings.ts';
+import { uploadRatings } from '../../../electron/sync/upload-ratings.ts';
 import type { DistrictServer } from '../../../electron/sync/district-server/district-server.ts';
 import { startDistrictSim } from '../../district-sim/index.ts';
 import type { DistrictSim, FaultSpec } from '../../district-sim/index.ts';

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { log } from '../log/log.ts';
-import type { DistrictServer } from '../sync/district-server/district-server.ts';
-import { SyncError } from '../sync/sync-error.ts';
-import { RatingOutbox } from './rating-outbox.ts';
+import type { DistrictServer } from './district-server/district-server.ts';
+import { SyncError } from './sync-error.ts';
+import { RatingOutbox } from '../ratings/rating-outbox.ts';
 
 export interface RatingUploadReport {
   /** Ratings the server counted now. */
