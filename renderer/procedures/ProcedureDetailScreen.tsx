@@ -1,6 +1,8 @@
 import type { KioskClient } from '../api/kiosk-client.ts';
 import { levelsPhrase } from '../../shared/text/levels.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { PrintButton } from '../print/PrintButton.tsx';
+import { useSite } from '../site/SiteContext.tsx';
 import { CatalogueLayout } from './CatalogueLayout.tsx';
 import type { CatalogueNavigate, CatalogueScreen } from './catalogue-screen.ts';
 import { CatalogueStatus } from './CatalogueStatus.tsx';
@@ -22,6 +24,7 @@ interface ProcedureDetailScreenProps {
 /** One procedure: what to bring, how long it takes, what it costs, where to go. */
 export function ProcedureDetailScreen({ client, screen, navigate }: ProcedureDetailScreenProps) {
   const { t } = useI18n();
+  const { printer } = useSite();
   const call = useCatalogueCall(() => client.getProcedure({ code: screen.code }), screen.code);
   const procedure = call.current ? (call.data?.procedure ?? null) : null;
   const meta = procedure
@@ -43,6 +46,7 @@ export function ProcedureDetailScreen({ client, screen, navigate }: ProcedureDet
       }
       title={procedure?.name ?? (call.current ? t('procedures.notFound', { code: screen.code }) : '')}
       longTitle={(procedure?.name.length ?? 0) > LONG_NAME}
+      actions={procedure && printer && <PrintButton key={procedure.code} label={t('print.procedure')} testId="print-procedure" print={() => client.printProcedure({ code: procedure.code })} />}
       onBack={() => navigate(screen.back)}
       onHome={() => navigate(null)}
     >

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Language } from './kiosk-api.ts';
 import { scannerSettingsSchema } from './scanner.ts';
 import { isLookupUrlTemplate } from './lookup-url.ts';
+import { isPrinterUri, PRINTER_URI_FORMS } from './printer-address.ts';
 import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from './idle-timeout.ts';
 
 /**
@@ -81,7 +82,11 @@ export const settingsSchema = {
     .nullable()
     .default(null),
   /** The receipt printer (e.g. tcp://10.0.0.9:9100, a serial path); null: none, and nothing offers to print. */
-  receiptPrinter: z.string().trim().min(1).max(200).nullable().default(null),
+  receiptPrinter: z.string().trim().min(1).max(200).refine(isPrinterUri, PRINTER_URI_FORMS).nullable().default(null),
+  /** The printer's paper in dots at 203 dpi: 576 for an 80 mm roll, 384 for 58 mm. */
+  receiptPrinterPaperDots: z.union([z.literal(576), z.literal(384)]).default(576),
+  /** The printer has a cutter: each slip is cut off; without one, paper is fed out to tear. */
+  receiptPrinterCut: z.boolean().default(true),
   largeText: z.boolean().default(false),
   highContrast: z.boolean().default(false),
   orientation: z.enum(['auto', 'portrait', 'landscape']).default('auto'),

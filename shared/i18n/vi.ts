@@ -1,4 +1,5 @@
 import { answerVi } from './answer.vi.ts';
+import { printVi } from './print.vi.ts';
 import { layoutVi } from './layout.vi.ts';
 import { citizenVi } from './citizen.vi.ts';
 import { proceduresVi } from './procedures.vi.ts';
@@ -145,6 +146,7 @@ export const vi = {
   ...technicianVi,
   ...citizenVi,
   ...answerVi,
+  ...printVi,
   ...layoutVi,
 } as const;
 
