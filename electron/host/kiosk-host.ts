@@ -29,6 +29,7 @@ import { dossierHandlers } from './handlers/dossier-handlers.ts';
 import type { Handlers } from './handlers/handler-types.ts';
 import { kioskInfoHandlers } from './handlers/kiosk-info-handlers.ts';
 import { printHandlers } from './handlers/print-handlers.ts';
+import { speechHandlers } from './handlers/speech-handlers.ts';
 import { procedureHandlers } from './handlers/procedure-handlers.ts';
 import { scannerHandlers } from './handlers/scanner-handlers.ts';
 import { ratingHandlers } from './handlers/rating-handlers.ts';
@@ -146,6 +147,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     ...statisticsHandlers(services),
     ...ratingHandlers(services),
     ...printHandlers(services),
+    ...speechHandlers(services),
     ...technicianHandlers(services),
   };
   if (options.backgroundSync !== false) sync.start();

@@ -24,6 +24,7 @@ export const DEBIAN_PREREQUISITES: readonly DebianPrerequisite[] = [
   { package: 'time', programs: ['time'], why: 'peak memory of a benchmark run (test/bench/import.bench.ts)' },
   { package: 'libusb-1.0-0', programs: [], why: "node-hid's addon links libusb-1.0.so.0" },
   { package: 'libudev1', programs: [], why: "node-hid's addon links libudev.so.1 (the library only: udev itself is not needed)" },
+  { package: 'espeak-ng', programs: ['espeak-ng'], why: 'read-aloud: the host speaks the status sentence with its Vietnamese voice (test/unit/speech/); brings espeak-ng-data' },
   { package: 'fonts-noto-core', programs: [], why: 'Chromium falls back to Noto for glyphs the bundled font lacks, in the tests and screenshots' },
 ];
 

@@ -4,6 +4,7 @@ import { CameraChoice } from './camera.ts';
 import { DossierView } from './dossier.ts';
 import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from './idle-timeout.ts';
 import { printMethods } from './print.ts';
+import { speechMethods } from './speech.ts';
 import { procedureMethods } from './procedure.ts';
 import { ScannerPosition, ScannerSourceKind, scannerMethods } from './scanner.ts';
 import { ratingMethods } from './rating.ts';
@@ -99,6 +100,7 @@ export const kioskMethods = {
   ...statisticsMethods,
   ...ratingMethods,
   ...printMethods,
+  ...speechMethods,
   ...technicianMethods,
 } as const;
 

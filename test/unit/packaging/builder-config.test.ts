@@ -30,10 +30,10 @@ describe('electron-builder.yml', () => {
     expect(config.directories).toEqual({ output: 'release', buildResources: 'build' });
   });
 
-  it('makes the deb depend on libusb-1.0-0 (node-hid) on top of electron-builder’s own dependencies', () => {
+  it('makes the deb depend on libusb-1.0-0 (node-hid) and espeak-ng (read-aloud) on top of electron-builder’s own dependencies', () => {
     const FpmTarget = (requireFromRoot('app-builder-lib/out/targets/FpmTarget.js') as { default: { prototype: { getDefaultDepends(target: string): string[] } } }).default;
     const defaults = FpmTarget.prototype.getDefaultDepends('deb');
-    expect(config.deb.depends).toEqual([...defaults, 'libusb-1.0-0']);
+    expect(config.deb.depends).toEqual([...defaults, 'libusb-1.0-0', 'espeak-ng']);
   });
 
   it('installs the scanners udev rule (build/udev, written with the scanner code) and an XDG autostart entry', () => {

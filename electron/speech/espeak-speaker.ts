@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { SPEECH_MAX_CHARS } from '../../shared/contract/speech.ts';
+
+/** espeak-ng's voices for the kiosk's languages (`vi` is Northern Vietnamese, espeak-ng-data). */
+const VOICES = { vi: 'vi', en: 'en' } as const;
+export type SpeechLanguage = keyof typeof VOICES;
+
+const ESPEAK = 'espeak-ng';
+
+export interface EspeakOptions {
+  /** The environment espeak-ng runs in (default the host's; tests put a stand-in first on PATH). */
+  env?: NodeJS.ProcessEnv;
+  /** Where the sound goes: the audio output (default), or a WAV file (tests, diagnostics). */
+  wavFile?: string;
+  /** Words per minute: a little slower than espeak-ng's 175 for older citizens. */
+  wordsPerMinute?: number;
+}
+
+/**
+ * Speaks a sentence with espeak-ng: no shell, the text on stdin (never on a command line a
+ * `ps` shows, never parsed as an option), bounded in length, one at a time (a new sentence or
+ * `stop` ends the one playing). Text content is never logged.
+ */
+export class EspeakSpeaker {
+  private current: ChildProcess | null = null;
+  private availability: Promise<boolean> | null = null;
+  constructor(private readonly options: EspeakOptions = {}) {}
+
+  /** Whether espeak-ng runs here with its Vietnamese voice (English it always has); asked once, then remembered. */
+  available(): Promise<boolean> {
+    this.availability ??= new Promise<boolean>((resolve) => {
+      const child = spawn(ESPEAK, ['--voices=vi'], { stdio: ['ignore', 'pipe', 'ignore'], shell: false, env: this.options.env });
+      let out = '';
+      child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      child.once('error', () => resolve(false));
+      child.once('close', (code) => resolve(code === 0 && /\svi\s/.test(out)));
+    });
+    return this.availability;
+  }
+
+  /** Starts speaking `text`; resolves when espeak-ng has finished (or was stopped). */
+  async speak(text: string, lang: SpeechLanguage): Promise<'spoken' | 'stopped' | 'unavailable'> {
+    const sentence = text.replace(/\s+/g, ' ').trim().slice(0, SPEECH_MAX_CHARS);
+    if (sentence === '' || !(await this.available())) return 'unavailable';
+    this.stop();
+    const args = ['-v', VOICES[lang], '-s', String(this.options.wordsPerMinute ?? 150), '-b', '1', '--stdin'];
+    if (this.options.wavFile) args.push('-w', this.options.wavFile);
+    const child = spawn(ESPEAK, args, { stdio: ['pipe', 'ignore', 'ignore'], shell: false, env: this.options.env });
+    this.current = child;
+    const ended = new Promise<'spoken' | 'stopped' | 'unavailable'>((resolve) => {
+      child.once('error', () => resolve('unavailable'));
+      child.once('close', (code, signal) => resolve(signal ? 'stopped' : code === 0 ? 'spoken' : 'unavailable'));
+    });
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(`${sentence}\n`, 'utf8');
+    const outcome = await ended;
+    if (this.current === child) this.current = null;
+    return outcome;
+  }
+
+  /** Stops the sentence being spoken, if any. True when one was. */
+  stop(): boolean {
+    const child = this.current;
+    this.current = null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return false;
+    child.kill('SIGTERM');
+    return true;
+  }
+
+  get speaking(): boolean {
+    return this.current !== null;
+  }
+}
