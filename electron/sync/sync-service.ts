@@ -19,6 +19,7 @@ import { retryQuarantinedDossiers } from './retry-quarantined.ts';
 import { AuditLog } from '../audit/audit-log.ts';
 import { SettingChanges } from '../settings/setting-changes.ts';
 import { SyncError } from './sync-error.ts';
+import type { LiveRefresh } from '../dossiers/scan-freshness.ts';
 import { SyncScheduler } from './sync-scheduler.ts';
 import type { SyncSchedulerOptions } from './sync-scheduler.ts';
 import { storageFailure } from './storage-failure.ts';
@@ -182,6 +183,43 @@ export class SyncService {
       log.warn('live lookup failed', { kind: failure instanceof SyncError ? failure.kind : 'unknown' });
       return false;
     }
+  }
+
+  /**
+   * Asks the server for one dossier and stores it when it is newer than the cache: a scan's
+   * freshness check (electron/dossiers/scan-freshness.ts). Never throws.
+   */
+  refreshDossier(code: string): Promise<LiveRefresh> {
+    if (this.closing.signal.aborted) return Promise.resolve('failed');
+    const refresh = this.refresh(code);
+    const tracked: Promise<boolean> = refresh.then((outcome) => outcome !== 'failed').finally(() => this.lookups.delete(tracked));
+    this.lookups.add(tracked);
+    return refresh;
+  }
+
+  private async refresh(code: string): Promise<LiveRefresh> {
+    const client = this.client(this.closing.signal, LIVE_LOOKUP_TIMEOUT_MS);
+    if (!client) return 'failed';
+    try {
+      const item = await client.fetchDossier(code);
+      if (item === null) return 'unknown';
+      const { valid } = validateFeedItems([item], client.feedFormat);
+      const record = valid[0];
+      if (!record || record.code.toUpperCase() !== code.toUpperCase() || this.closing.signal.aborted) return 'failed';
+      const written = this.deps.store.writeTransaction(() => this.deps.store.writeValidated([record], this.deps.now()));
+      return written.applied + written.deleted > 0 ? 'stored' : 'unchanged';
+    } catch (error) {
+      const failure = storageFailure(error) ?? error;
+      log.warn('live refresh failed', { kind: failure instanceof SyncError ? failure.kind : 'unknown' });
+      return 'failed';
+    }
+  }
+
+  private notConfigured(): SyncError {
+    if (this.deps.secrets.isUnreadable('districtToken')) {
+      return new SyncError('token-unreadable', 'The stored district token cannot be read by this kiosk (sealed by a keystore it no longer uses): re-enter the district token in technician mode.');
+    }
+    return new SyncError('not-configured', 'No district server is configured.');
   }
 
   /** The server as the settings say now: a changed address, token or protocol applies from the next request on. */
