@@ -4,7 +4,11 @@ import type { DecodeReply, DecodeRequest } from './camera-decode-protocol.ts';
 import { decodeFrame } from './decode-frame.ts';
 
 // The WebAssembly comes from the kiosk's own files: zxing-wasm would otherwise fetch it from a CDN.
-prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) } });
+// It is compiled as soon as the worker starts (while the camera opens), not on the first frame.
+void prepareZXingModule({
+  overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) },
+  fireImmediately: true,
+}).catch(() => undefined);
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<DecodeRequest>) => void) | null;

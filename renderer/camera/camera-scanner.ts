@@ -1,6 +1,7 @@
 import type { CameraChoice } from '../../shared/contract/camera.ts';
 import type { DecodeReply, DecodeRequest } from './camera-decode-protocol.ts';
 import { cameraProblem } from './camera-problem.ts';
+import { CodeInView } from './code-in-view.ts';
 import type { CameraProblem } from './camera-problem.ts';
 
 export type CameraState =
@@ -53,8 +54,14 @@ export class CameraScanner {
 
   async start(choice: CameraChoice): Promise<void> {
     this.stop();
+    this.inView = new CodeInView();
     const generation = ++this.generation;
     this.events.onState({ kind: 'starting' });
+    // The decoder compiles its WebAssembly while the camera opens.
+    const worker = this.makeWorker();
+    worker.onmessage = (event: MessageEvent<DecodeReply>) => this.received(event.data);
+    worker.onerror = () => this.fail(generation);
+    this.worker = worker;
     let stream: MediaStream;
     try {
       if (!navigator.mediaDevices?.getUserMedia) throw Object.assign(new Error('No media devices here.'), { name: 'SecurityError' });
@@ -67,7 +74,10 @@ export class CameraScanner {
         },
       });
     } catch (error) {
-      if (generation === this.generation) this.events.onState({ kind: 'problem', problem: cameraProblem(error) });
+      if (generation === this.generation) {
+        this.stop();
+        this.events.onState({ kind: 'problem', problem: cameraProblem(error) });
+      }
       return;
     }
     if (generation !== this.generation) {
@@ -98,9 +108,6 @@ export class CameraScanner {
         this.events.onState({ kind: 'problem', problem: 'no-camera' });
       }
     });
-    this.worker = this.makeWorker();
-    this.worker.onmessage = (event: MessageEvent<DecodeReply>) => this.received(event.data);
-    this.worker.onerror = () => this.fail(generation);
     performance.mark('kiosk:camera-running');
     this.events.onState({ kind: 'running', label: track?.label ?? '', width: settings.width ?? video.videoWidth, height: settings.height ?? video.videoHeight });
     this.schedule();
@@ -121,6 +128,7 @@ export class CameraScanner {
   }
 
   private takenAt = new Map<number, number>();
+  private inView = new CodeInView();
 
   /** The decoder cannot run (its WebAssembly did not load): say so rather than watch in vain. */
   private fail(generation: number): void {
@@ -167,6 +175,6 @@ export class CameraScanner {
       return;
     }
     this.events.onFrame?.(reply.decodeMs, reply.scan);
-    if (reply.scan !== null) this.events.onScan(reply.scan, at);
+    if (this.inView.frame(reply.scan) && reply.scan !== null) this.events.onScan(reply.scan, at);
   }
 }
