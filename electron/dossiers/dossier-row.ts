@@ -23,8 +23,5 @@ export interface DossierRow {
   details: DossierDetails;
 }
 
-export const toUnixSeconds = (iso: string | null | undefined): number | null =>
-  iso ? Math.floor(Date.parse(iso) / 1000) : null;
-
 export const fromUnixSeconds = (s: number): string => new Date(s * 1000).toISOString();
 export const fromUnixSecondsOrNull = (s: number | null): string | null => (s === null ? null : fromUnixSeconds(s));

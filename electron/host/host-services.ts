@@ -10,7 +10,7 @@ import type { PrinterService } from '../printer/printer-service.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { SyncService } from '../sync/sync-service.ts';
 import type { SyncStateStore } from '../sync/sync-state-store.ts';
-import type { TechnicianGate } from '../technician/technician-gate.ts';
+import type { TechnicianSessionCheck } from '../technician/technician-session-check.ts';
 import type { KioskHostOptions } from './kiosk-host.types.ts';
 
 /** Everything the host wires together; each feature's handlers take what they need from it. */
@@ -36,7 +36,7 @@ export interface HostServices {
   /** The folder of the rotating log files (null when logging to files is off). */
   logDir: string | null;
   /** Demands an open technician session, for handlers outside technician mode's own. */
-  technicianGate: TechnicianGate;
+  technicianSession: TechnicianSessionCheck;
   /** Work to run when the host closes (stop timers, close devices), last registered first. */
   onClose: (cleanup: () => void | Promise<void>) => void;
 }

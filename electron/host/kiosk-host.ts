@@ -24,7 +24,7 @@ import { SyncService } from '../sync/sync-service.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
 import { resolveUpdateFeed } from '../updates/update-feed.ts';
 import { SessionRefused } from '../technician/session-refused.ts';
-import { TechnicianGate } from '../technician/technician-gate.ts';
+import { TechnicianSessionCheck } from '../technician/technician-session-check.ts';
 import { dossierHandlers } from './handlers/dossier-handlers.ts';
 import type { Handlers } from './handlers/handler-types.ts';
 import { kioskInfoHandlers } from './handlers/kiosk-info-handlers.ts';
@@ -136,14 +136,14 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     emit,
     logDir: logFiles?.dir ?? null,
     onClose: (cleanup) => lifetime.add('service', cleanup),
-    technicianGate: new TechnicianGate(),
+    technicianSession: new TechnicianSessionCheck(),
   };
   const scanners = startScannerService(services);
   const handlers: Handlers = {
     ...kioskInfoHandlers(services),
     ...dossierHandlers(services),
     ...procedureHandlers(services),
-    ...scannerHandlers(scanners, services.technicianGate),
+    ...scannerHandlers(scanners, services.technicianSession),
     ...statisticsHandlers(services),
     ...ratingHandlers(services),
     ...printHandlers(services),

@@ -11,7 +11,7 @@ interface CatalogueScreenViewProps {
   navigate: CatalogueNavigate;
 }
 
-/** Picks the catalogue screen (issue 5) for the state's screen. */
+/** Picks the catalogue screen for the state's screen. */
 export function CatalogueScreenView({ client, screen, navigate }: CatalogueScreenViewProps) {
   switch (screen.name) {
     case 'fields':

@@ -4,7 +4,7 @@ import type { KioskClient } from '../api/kiosk-client.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { PinGate } from './PinGate.tsx';
 import { TechnicianPanel } from './TechnicianPanel.tsx';
-import { useInactivity } from './use-inactivity.ts';
+import { useTechnicianTimeout } from './useTechnicianTimeout.ts';
 import './technician.css';
 
 interface TechnicianScreenProps {
@@ -42,7 +42,7 @@ export function TechnicianScreen({ client, onClose }: TechnicianScreenProps) {
     onClose();
   }, [client, onClose, phase]);
   // The PIN pad closes after a minute untouched; the panel when the host's session would have.
-  useInactivity(phase.kind === 'open' ? phase.idleSec * 1000 : GATE_IDLE_MS, leave);
+  useTechnicianTimeout(phase.kind === 'open' ? phase.idleSec * 1000 : GATE_IDLE_MS, leave);
 
   return (
     <section className="tech" data-testid="screen-technician" aria-label={t('tech.title')}>

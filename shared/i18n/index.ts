@@ -7,7 +7,6 @@ export type { Catalogue, MessageKey };
 export * from './format.ts';
 
 export const catalogues: Readonly<Record<Language, Catalogue>> = { vi, en };
-export const DEFAULT_LANGUAGE: Language = 'vi';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
 type ParamNames<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | ParamNames<Rest> : never;

@@ -4,7 +4,6 @@ import { afterEach, expect } from 'vitest';
 import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { maskApplicantName } from '../../electron/dossiers/mask-applicant-name.ts';
-import { toUnixSeconds } from '../../electron/dossiers/dossier-row.ts';
 import { chooseDistrictServer } from '../../electron/sync/district-server/choose-district-server.ts';
 import type { DistrictProtocol, DistrictServer } from '../../electron/sync/district-server/district-server.ts';
 import { syncDossierFeed } from '../../electron/sync/dossier-feed-sync.ts';
@@ -24,6 +23,8 @@ import { startDistrictSim } from '../district-sim/index.ts';
 import type { DistrictSim, DistrictSimOptions } from '../district-sim/index.ts';
 import { feedWorkerScript } from './feed-worker-build.ts';
 import { useTempDir } from './temp-dir.ts';
+
+const toUnixSeconds = (iso: string | null | undefined): number | null => (iso ? Math.floor(Date.parse(iso) / 1000) : null);
 
 export const TOKEN = 'test-kiosk-token-0123456789';
 

@@ -33,7 +33,7 @@ function forCitizen(outcome: SlipPrintOutcome): PrintAnswerResult {
 export function printHandlers(
   services: HostServices,
 ): HandlersFor<'printAnswer' | 'printProcedure' | 'technicianPrinterStatus' | 'technicianListPrinters' | 'technicianPrintTest'> {
-  const { printer, procedures, now, settings, technicianGate } = services;
+  const { printer, procedures, now, settings, technicianSession } = services;
   const info = kioskInfoHandlers(services).getKioskInfo;
   const lookup = dossierHandlers(services).lookupDossier;
   const sources: SlipSources = {
@@ -51,15 +51,15 @@ export function printHandlers(
     printAnswer: async ({ code }) => forCitizen(await printSlip({ kind: 'dossier', code })),
     printProcedure: async ({ code }) => forCitizen(await printSlip({ kind: 'procedure', code })),
     technicianPrinterStatus: async ({ session }) => {
-      technicianGate.require(session, { extend: true });
+      technicianSession.require(session, { extend: true });
       return printer.status();
     },
     technicianListPrinters: async ({ session }) => {
-      technicianGate.require(session, { extend: true });
+      technicianSession.require(session, { extend: true });
       return listPrinterCandidates(settings.get('receiptPrinter'));
     },
     technicianPrintTest: async ({ session }) => {
-      technicianGate.require(session, { extend: true });
+      technicianSession.require(session, { extend: true });
       const outcome = await printSlip({ kind: 'test' });
       switch (outcome.outcome) {
         case 'unreachable':

@@ -1,11 +1,11 @@
 import type { ScannerService } from '../../scanners/scanner-service.ts';
-import type { TechnicianGate } from '../../technician/technician-gate.ts';
+import type { TechnicianSessionCheck } from '../../technician/technician-session-check.ts';
 import type { HandlersFor } from './handler-types.ts';
 
 /** Devices and status for anyone; the monitor (citizens' codes) and a restart for technicians. */
 export function scannerHandlers(
   scanners: ScannerService,
-  gate: TechnicianGate,
+  gate: TechnicianSessionCheck,
 ): HandlersFor<'listScanners' | 'getScannerStatus' | 'readScannerMonitor' | 'restartScanner'> {
   return {
     listScanners: () => scanners.listDevices(),

@@ -58,7 +58,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
     restoreKioskMode();
     auth.saveLockout();
   });
-  services.technicianGate.connect((session, extend) => (extend ? sessions.touch(session) : sessions.isLive(session)));
+  services.technicianSession.connect((session, extend) => (extend ? sessions.touch(session) : sessions.isLive(session)));
 
   const requireSession = (session: string) => {
     if (!sessions.touch(session)) throw new SessionRefused();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { KioskInfo } from '../../../shared/contract/index.ts';
-import { isCatalogueScreen } from '../../../renderer/procedures/catalogue-screen.ts';
 import type { CatalogueScreen } from '../../../renderer/procedures/catalogue-screen.ts';
 import { idlePhase } from '../../../renderer/state/idle.ts';
 import { initialKioskState, kioskReducer } from '../../../renderer/state/kiosk-state.ts';
@@ -30,11 +29,6 @@ describe('catalogue navigation in the kiosk state', () => {
     // Back from the detail: the same page of the same field.
     const back = kioskReducer(state, open((state.screen as Extract<CatalogueScreen, { name: 'procedure' }>).back!));
     expect(back.screen).toEqual({ name: 'procedures', field: 'Hộ tịch', page: 2, back: fields });
-  });
-
-  it('counts as a catalogue screen only for its four screens', () => {
-    for (const screen of [fields, list, detail, search]) expect(isCatalogueScreen(screen)).toBe(true);
-    for (const name of ['home', 'manual', 'result', 'out-of-service']) expect(isCatalogueScreen({ name })).toBe(false);
   });
 
   it('forgets the search and the procedure on reset (idle), like every other screen', () => {

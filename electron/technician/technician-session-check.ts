@@ -6,7 +6,7 @@ type SessionCheck = (session: string, extend: boolean) => boolean;
  * Lets other features' handlers demand an open technician session (the scanner monitor and
  * restart). The technician handlers, which own the sessions, connect it when the host starts.
  */
-export class TechnicianGate {
+export class TechnicianSessionCheck {
   private check: SessionCheck | null = null;
 
   connect(check: SessionCheck): void {

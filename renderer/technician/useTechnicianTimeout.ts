@@ -3,10 +3,11 @@ import { useEffect, useRef } from 'react';
 const ACTIVITY = ['pointerdown', 'keydown'] as const;
 
 /**
- * Calls `onIdle` after `ms` without a touch or a key. Technician mode must never be left open
- * for the next citizen: not at the PIN pad, and not if the host's "session closed" push is lost.
+ * Technician mode's own timeout (the citizen screens have hooks/useIdleTimer.ts): calls `onIdle`
+ * after `ms` without a touch or a key. Technician mode must never be left open for the next
+ * citizen: not at the PIN pad, and not if the host's "session closed" push is lost.
  */
-export function useInactivity(ms: number, onIdle: () => void): void {
+export function useTechnicianTimeout(ms: number, onIdle: () => void): void {
   const idle = useRef(onIdle);
   idle.current = onIdle;
   useEffect(() => {
