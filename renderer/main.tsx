@@ -12,6 +12,7 @@ import { installTouchLockdown } from './touch/kiosk-touch-lockdown.ts';
 import { chooseBridge } from './api/choose-bridge.ts';
 import { createKioskClient } from './api/kiosk-client.ts';
 import { App } from './App.tsx';
+import { HostSpeechContext } from './accessibility/HostSpeechContext.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 installTouchLockdown(window);
@@ -21,7 +22,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
-        <App client={client} />
+        <HostSpeechContext.Provider value={client}>
+          <App client={client} />
+        </HostSpeechContext.Provider>
       </ErrorBoundary>
     </StrictMode>,
   );

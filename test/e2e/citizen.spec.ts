@@ -182,15 +182,46 @@ test.describe('read-aloud of the dossier status', () => {
     expect(await page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.at(-1))).toBe('cancel');
   });
 
-  test('offers no read-aloud without a voice for the language', async ({ page, kiosk }) => {
+  test('without a Vietnamese voice in the browser, the host reads the status aloud (espeak-ng) and stops when the citizen leaves', async ({ page, kiosk }) => {
     await fakeSpeech(page, [{ lang: 'en-US', name: 'English' }]);
     const shell = new KioskShell(page);
     await shell.open(kiosk.url);
-    await new Scanner(page).scan(DEMO.received);
-    await expect(new ResultPage(page).root).toBeVisible();
-    await expect(page.getByTestId('read-aloud')).toHaveCount(0);
-    await shell.setLanguage('en');
-    await expect(page.getByTestId('read-aloud')).toHaveText('Read the status aloud');
+    await new Scanner(page).scan(DEMO.supplement);
+    const result = new ResultPage(page);
+    await expect(result.root).toBeVisible();
+    const button = page.getByTestId('read-aloud');
+    await expect(button).toHaveText('Đọc to tình trạng hồ sơ');
+    const spoken = page.waitForResponse((response) => response.url().endsWith('/api/call/speakText'));
+    await button.click();
+    const response = await spoken;
+    expect(response.request().postDataJSON()).toEqual({
+      lang: 'vi',
+      text: 'Yêu cầu bổ sung giấy tờ. Hồ sơ cần bổ sung giấy tờ. Vui lòng mang các giấy tờ dưới đây đến Bộ phận Một cửa. Còn trong hạn.',
+    });
+    expect(await response.json()).toEqual({ ok: true, result: { outcome: 'speaking' } });
+    await expect(button).toHaveText('Dừng đọc');
+    const stopped = page.waitForRequest((request) => request.url().endsWith('/api/call/stopSpeaking'));
+    await result.done();
+    await stopped;
+    // The browser never spoke: it has no Vietnamese voice.
+    expect(await page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.some((s) => typeof s === 'object'))).toBe(false);
+  });
+
+  test('offers no read-aloud where neither the browser nor the host (no espeak-ng) has a voice for the language', async ({ page }) => {
+    const server = await startKioskServer({ env: { ...process.env, PATH: mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-no-espeak-')) } });
+    try {
+      await fakeSpeech(page, [{ lang: 'en-US', name: 'English' }]);
+      const shell = new KioskShell(page);
+      await shell.open(server.url);
+      await new Scanner(page).scan(DEMO.received);
+      await expect(new ResultPage(page).root).toBeVisible();
+      await page.waitForTimeout(1000);
+      await expect(page.getByTestId('read-aloud')).toHaveCount(0);
+      await shell.setLanguage('en');
+      await expect(page.getByTestId('read-aloud')).toHaveText('Read the status aloud');
+    } finally {
+      await server.stop();
+    }
   });
 });
 
