@@ -12,6 +12,7 @@ import { DataAsOfBanner } from './components/DataAsOfBanner.tsx';
 import { Header } from './components/Header.tsx';
 import { IdleCountdown } from './components/IdleCountdown.tsx';
 import { LookupPending } from './components/LookupPending.tsx';
+import { ScrollHint } from './components/ScrollHint.tsx';
 import { useHostEvents } from './hooks/useHostEvents.ts';
 import { CameraContext } from './camera/CameraContext.ts';
 import { useCitizenCamera } from './camera/useCitizenCamera.ts';
@@ -144,7 +145,7 @@ export function App({ client }: { client: KioskClient }) {
       <DisplayModesProvider display={state.display} setDisplay={setDisplay}>
         <SiteProvider guidance={info?.site ?? null} printer={info?.receiptPrinter ?? false}>
         <div className="app" data-testid="kiosk-app" data-screen={state.boot.phase === 'ready' ? state.screen.name : state.boot.phase}>
-          <Header siteName={info?.siteName ?? null} demo={info?.demo ?? false} onLanguage={setLanguage} />
+          <Header siteName={info?.siteName ?? null} demo={info?.demo ?? false} onLanguage={setLanguage} technician={state.screen.name === 'technician'} />
           <main className="app__main" key={screenKey}>
             <CameraContext.Provider value={camera}>
               <ScreenView
@@ -161,7 +162,8 @@ export function App({ client }: { client: KioskClient }) {
               />
             </CameraContext.Provider>
           </main>
-          <DataAsOfBanner dataAsOf={state.dataAsOf} syncState={info?.sync.state ?? null} />
+          {state.boot.phase === 'ready' && <ScrollHint screenKey={screenKey} />}
+          <DataAsOfBanner dataAsOf={state.dataAsOf} syncState={info?.sync.state ?? null} outOfService={state.boot.phase === 'failed' || state.screen.name === 'out-of-service'} />
           {state.pendingLookup !== null && <LookupPending />}
           {idle.secondsLeft !== null && <IdleCountdown secondsLeft={idle.secondsLeft} onKeepUsing={idle.keepUsing} />}
           <TechnicianGate client={client} enabled={ready} onOpen={openTechnician} onInfo={infoChanged} />

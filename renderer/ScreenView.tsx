@@ -38,13 +38,15 @@ export function ScreenView({ state, onTypeCode, onHome, onSubmitCode, onRetryBoo
   const errorNav = { onTypeCode, onHome };
   switch (screen.name) {
     case 'home':
-      return <HomeScreen onTypeCode={onTypeCode} onCatalogue={onCatalogue} onOpenStatistics={onOpenStatistics} />;
+      return (
+        <HomeScreen onTypeCode={onTypeCode} onCatalogue={onCatalogue} onOpenStatistics={onOpenStatistics} scannerPosition={state.boot.info.scannerPosition ?? 'below'} />
+      );
     case 'manual':
       return <ManualEntryScreen onSubmit={onSubmitCode} onBack={onHome} />;
     case 'result':
       return <ResultScreen lookupId={screen.lookupId} dossier={screen.dossier} onDone={onHome} onRate={client.saveRating} onPrint={client.printAnswer} />;
     case 'unreadable':
-      return <UnreadableScreen lookupId={screen.lookupId} reason={screen.reason} {...errorNav} />;
+      return <UnreadableScreen lookupId={screen.lookupId} reason={screen.reason} scannerPosition={state.boot.info.scannerPosition ?? 'below'} {...errorNav} />;
     case 'not-found':
       return <NotFoundScreen lookupId={screen.lookupId} code={screen.code} dataAsOf={screen.dataAsOf} {...errorNav} />;
     case 'other-agency':

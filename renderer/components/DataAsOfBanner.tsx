@@ -13,14 +13,26 @@ interface DataAsOfBannerProps {
   syncState: SyncStatus['state'] | null;
   /** How the answer on screen stands with the district server (null: no answer on screen, or no server). */
   freshness?: AnswerFreshness | null;
+  /** The kiosk is out of service: nothing may read as fresh data then. */
+  outOfService?: boolean;
 }
 
 /**
  * "Dữ liệu cập nhật lúc HH:mm dd/MM/yyyy", at the foot of every screen; under an answer, that it
  * was just confirmed with the server, or how old it is when the server could not be asked.
  */
-export const DataAsOfBanner = memo(function DataAsOfBanner({ dataAsOf, syncState, freshness = null }: DataAsOfBannerProps) {
+export const DataAsOfBanner = memo(function DataAsOfBanner({ dataAsOf, syncState, freshness = null, outOfService = false }: DataAsOfBannerProps) {
   const { t } = useI18n();
+  if (outOfService) {
+    return (
+      <footer className="data-as-of" data-testid="data-as-of-banner">
+        <p className="data-as-of__line data-as-of__line--warning" data-testid="data-as-of" data-freshness="out-of-service">
+          <WarningIcon className="data-as-of__icon" />
+          {t('sync.outOfService')}
+        </p>
+      </footer>
+    );
+  }
   const confirmed = freshness?.state === 'confirmed';
   let line: string;
   if (freshness?.state === 'confirmed') line = t('freshness.confirmed', { time: noBreak(formatTime(freshness.at)) });

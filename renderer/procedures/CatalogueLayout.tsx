@@ -39,7 +39,7 @@ export function CatalogueLayout({ testId, kicker, title, longTitle = false, chil
         </h2>
       </header>
       <div className="catalogue__body">{children}</div>
-      <footer className="catalogue__bar">
+      <footer className="catalogue__bar" data-sticky-bottom>
         <button type="button" className="btn catalogue__bar-button" data-testid="nav-back" onClick={onBack}>
           <BackIcon className="btn__icon" />
           {t('nav.back')}

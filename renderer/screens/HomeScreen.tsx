@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { KeypadIcon } from '../components/icons.tsx';
+import { ScannerLocation } from '../components/ScannerLocation.tsx';
+import type { ScannerPosition } from '../../shared/contract/index.ts';
 import { ScanIllustration } from '../components/ScanIllustration.tsx';
 import { useCameraView } from '../camera/CameraContext.ts';
 import { CameraPreview } from '../camera/CameraPreview.tsx';
@@ -14,10 +16,13 @@ export const HomeScreen = memo(function HomeScreen({
   onTypeCode,
   onCatalogue,
   onOpenStatistics,
+  scannerPosition,
 }: {
   onTypeCode: () => void;
   onCatalogue: CatalogueNavigate;
   onOpenStatistics: () => void;
+  /** Where the scanner is on this kiosk (the attract screen says so too). */
+  scannerPosition: ScannerPosition;
 }) {
   const { t } = useI18n();
   const camera = useCameraView();
@@ -33,8 +38,10 @@ export const HomeScreen = memo(function HomeScreen({
             {t('home.scanPrompt')}
           </p>
           <p className="home__hint">{t('home.scanHint')}</p>
+          <ScannerLocation position={scannerPosition} />
         </div>
       </div>
+      <div className="home__other">
       <p className="home__or">
         <span>{t('home.or')}</span>
       </p>
@@ -43,6 +50,7 @@ export const HomeScreen = memo(function HomeScreen({
         {t('home.typeCode')}
       </button>
       <ProcedureEntry navigate={onCatalogue} />
+      </div>
       <CitizenBar onOpenStatistics={onOpenStatistics} />
     </section>
   );

@@ -9,7 +9,11 @@ interface OutOfServiceScreenProps {
   onHome?: () => void;
 }
 
-/** The host cannot be reached or answered nonsense: never a blank screen, always a person to ask. */
+/**
+ * The host cannot be reached or answered nonsense: never a blank screen, always a person to ask
+ * and the hotline. The failure's code is for the technician (the host's log, data-code here),
+ * never shown to citizens.
+ */
 export function OutOfServiceScreen({ failureCode, onRetry, onHome }: OutOfServiceScreenProps) {
   const { t } = useI18n();
   return (
@@ -35,9 +39,8 @@ export function OutOfServiceScreen({ failureCode, onRetry, onHome }: OutOfServic
         </>
       }
     >
-      <p>{t('error.outOfService.body')}</p>
-      <p className="error-screen__note" data-testid="failure-code">
-        {t('error.outOfService.detail', { code: failureCode })}
+      <p data-testid="failure-code" data-code={failureCode}>
+        {t('error.outOfService.body')}
       </p>
     </ErrorLayout>
   );

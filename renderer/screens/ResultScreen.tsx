@@ -1,8 +1,11 @@
+import { useRef } from 'react';
 import type { DossierView } from '../../shared/contract/index.ts';
+import { isClosedWithoutResult, isFinished } from '../../shared/status/index.ts';
 import { ReadAloudButton } from '../accessibility/ReadAloudButton.tsx';
 import { DossierFacts } from '../components/DossierFacts.tsx';
 import { HelpContacts } from '../components/HelpContacts.tsx';
 import { HomeIcon } from '../components/icons.tsx';
+import { RATING_FACES } from '../rating/rating-icons.tsx';
 import { NextStepPanel } from '../components/NextStepPanel.tsx';
 import { StatusPanel } from '../components/StatusPanel.tsx';
 import { Timeline } from '../components/Timeline.tsx';
@@ -15,6 +18,8 @@ import { PrintAnswerButton } from './PrintAnswerButton.tsx';
 import type { PrintAnswer } from './print-answer.ts';
 import '../components/PhoneQr.css';
 import './ResultScreen.css';
+
+const SatisfiedFace = RATING_FACES.satisfied;
 
 /** Procedure names run to 300 characters; past this they are set smaller. */
 const LONG_NAME = 110;
@@ -29,9 +34,23 @@ interface ResultScreenProps {
   onPrint: PrintAnswer;
 }
 
+/**
+ * One dossier's answer. The status with its due date and latest step comes first in either
+ * orientation; in landscape the phone QR, the history and the rating sit beside it. The rating is
+ * asked early only once the dossier is settled (finished or closed): on one still in progress it
+ * comes after the history, and the bar at the bottom always has a way to it.
+ */
 export function ResultScreen({ lookupId, dossier, onDone, onRate, onPrint }: ResultScreenProps) {
   const { t } = useI18n();
   useRenderedMark(lookupId);
+  const side = useRef<HTMLDivElement>(null);
+  const settled = isFinished(dossier.status) || isClosedWithoutResult(dossier.status);
+  const rating = <RatingPrompt dossierCode={dossier.code} save={onRate} />;
+  const showRating = () => {
+    const card = side.current?.querySelector<HTMLElement>('[data-testid="rating"]');
+    card?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    card?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  };
   return (
     <section className="result" data-testid="screen-result" aria-labelledby="result-procedure">
       <header className="result__head">
@@ -52,14 +71,19 @@ export function ResultScreen({ lookupId, dossier, onDone, onRate, onPrint }: Res
           <HelpContacts />
           <DossierFacts dossier={dossier} />
         </div>
-        <div className="result__side">
+        <div className="result__side" ref={side} data-rating-first={settled}>
+          {settled && rating}
           <DossierQr code={dossier.code} />
           <Timeline entries={dossier.timeline} />
-          <RatingPrompt dossierCode={dossier.code} save={onRate} />
+          {!settled && rating}
         </div>
       </div>
-      <footer className="result__actions">
+      <footer className="result__actions" data-sticky-bottom>
         <p className="result__another">{t('result.scanAnother')}</p>
+        <button type="button" className="btn btn--large" data-testid="rating-jump" onClick={showRating}>
+          <SatisfiedFace className="btn__icon" />
+          {t('rating.jump')}
+        </button>
         <PrintAnswerButton code={dossier.code} print={onPrint} />
         <button type="button" className="btn btn--primary btn--large" data-testid="nav-home" onClick={onDone}>
           <HomeIcon className="btn__icon" />

@@ -68,7 +68,9 @@ test.describe('error screens', () => {
       const screen = new ErrorPage(page).of('out-of-service');
       await expect(screen.title).toHaveText('Máy tạm ngưng phục vụ');
       await expect(screen.body).toContainText('Vui lòng liên hệ cán bộ tại Bộ phận Một cửa');
-      await expect(screen.failureCode).toContainText('unreachable');
+      // The code is for the technician, never shown to the citizen.
+      await expect(screen.failureCode).toHaveAttribute('data-code', 'unreachable');
+      await expect(screen.root).not.toContainText('unreachable');
       await expect(shell.dataAsOf).toBeVisible();
       await shell.screenshot('error-out-of-service-portrait');
       await page.setViewportSize({ width: 1920, height: 1080 });
