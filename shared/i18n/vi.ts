@@ -1,3 +1,4 @@
+import { cameraVi } from './camera.vi.ts';
 import { answerVi } from './answer.vi.ts';
 import { printVi } from './print.vi.ts';
 import { layoutVi } from './layout.vi.ts';
@@ -143,6 +144,7 @@ export const vi = {
 
   ...proceduresVi,
   ...scannerVi,
+  ...cameraVi,
   ...technicianVi,
   ...citizenVi,
   ...answerVi,
