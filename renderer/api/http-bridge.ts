@@ -1,4 +1,4 @@
-import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH, kioskEvents } from '../../shared/contract/index.ts';
+import { CALL_DEADLINE_MS, HTTP_CALL_PREFIX, HTTP_EVENTS_PATH, kioskEvents } from '../../shared/contract/index.ts';
 import type { CallResponse, KioskBridge } from '../../shared/contract/index.ts';
 import { CallResponseSchema } from './call-response.ts';
 
@@ -24,7 +24,6 @@ export interface HttpBridgeOptions {
 const CLOSED = 2;
 const defaultReconnectDelay = (attempt: number) => Math.min(30_000, 1_000 * 2 ** Math.min(attempt - 1, 5));
 
-const DEFAULT_TIMEOUT_MS = 8000;
 
 /**
  * The KioskBridge over the loopback HTTP transport: `POST /api/call/<method>` and server-sent
@@ -34,7 +33,7 @@ export function createHttpBridge(options: HttpBridgeOptions = {}): KioskBridge {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const createEventSource =
     options.createEventSource ?? ((url: string) => new EventSource(url, { withCredentials: true }));
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? CALL_DEADLINE_MS;
   const listeners = new Set<(event: { type: string; payload: unknown }) => void>();
   const reconnectDelayMs = options.reconnectDelayMs ?? defaultReconnectDelay;
   const setTimer = options.setTimer ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));

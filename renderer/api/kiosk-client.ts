@@ -1,4 +1,4 @@
-import { kioskEvents, kioskMethods } from '../../shared/contract/index.ts';
+import { CALL_DEADLINE_MS, kioskEvents, kioskMethods } from '../../shared/contract/index.ts';
 import type {
   KioskApi,
   KioskBridge,
@@ -23,11 +23,20 @@ export interface KioskClient extends KioskApi {
  * Every answer is checked against the contract's schemas before the UI sees it; pushes that
  * do not match are dropped.
  */
-export function createKioskClient(bridge: KioskBridge): KioskClient {
+export function createKioskClient(bridge: KioskBridge, { deadlineMs = CALL_DEADLINE_MS } = {}): KioskClient {
+  // The same deadline over IPC as over HTTP: a host that never answers is unreachable, not a hang.
+  const answerOf = (method: string, input: unknown): Promise<unknown> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${deadlineMs / 1000} s`)), deadlineMs);
+    });
+    return Promise.race([bridge.call(method, input), deadline]).finally(() => clearTimeout(timer));
+  };
+
   async function call<M extends KioskMethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     let raw: unknown;
     try {
-      raw = await bridge.call(method, input);
+      raw = await answerOf(method, input);
     } catch (error) {
       // A bridge throws only when there is no answer at all (network, timeout, host gone).
       throw new KioskFailure('unreachable', null, error instanceof Error ? error.message : String(error));

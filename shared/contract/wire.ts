@@ -15,6 +15,12 @@ export type CallError = z.infer<typeof CallError>;
 
 export type CallResponse = { ok: true; result: unknown } | { ok: false; error: CallError };
 
+/**
+ * How long the UI waits for any call's answer, over either transport, before it treats the host
+ * as unreachable. Every handler answers sooner (the technician's connection probe is sized on it).
+ */
+export const CALL_DEADLINE_MS = 8_000;
+
 export const IPC_CALL_CHANNEL = 'kiosk:call';
 export const IPC_EVENT_CHANNEL = 'kiosk:event';
 export const HTTP_CALL_PREFIX = '/api/call/';

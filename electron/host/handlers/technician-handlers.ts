@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { KioskSettings } from '../../../shared/contract/index.ts';
+import { CALL_DEADLINE_MS, KioskSettings } from '../../../shared/contract/index.ts';
 import type { technicianMethods, UnlockResult } from '../../../shared/contract/index.ts';
 import { readRecentLogEntries } from '../../log/log-files.ts';
 import { SettingError } from '../../settings/settings-store.ts';
@@ -20,8 +20,8 @@ type TechnicianMethod = keyof typeof technicianMethods;
 
 /** Technician mode closes after this long without a technician call. */
 export const TECHNICIAN_IDLE_MS = 5 * 60_000;
-/** The UI's calls travel over a bridge that gives up after 8 s: every answer comes sooner. */
-const PROBE_TIMEOUT_MS = 6_000;
+/** The UI gives up on any call after CALL_DEADLINE_MS, over either transport: the probe answers sooner. */
+const PROBE_TIMEOUT_MS = CALL_DEADLINE_MS - 2_000;
 const SYNC_LOG_MESSAGE = /^(sync|heartbeat|live lookup|catalogue|district|ratings|demo)/;
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { kioskEvents } from '../../../shared/contract/index.ts';
+import { CALL_DEADLINE_MS, kioskEvents } from '../../../shared/contract/index.ts';
 import type { CallResponse, KioskBridge, KioskInfo, LookupResult } from '../../../shared/contract/index.ts';
 import { createHttpBridge } from '../../../renderer/api/http-bridge.ts';
 import { createKioskClient } from '../../../renderer/api/kiosk-client.ts';
@@ -58,6 +58,23 @@ describe('the KioskApi client', () => {
   it('turns a bridge that throws into "unreachable"', async () => {
     const client = createKioskClient(fakeBridge(async () => Promise.reject(new Error('ECONNREFUSED'))).bridge);
     expect((await failureOf(client.getKioskInfo({}))).kind).toBe('unreachable');
+  });
+
+  it('gives up on a bridge that never answers (IPC as HTTP) after the same deadline, as "unreachable"', async () => {
+    vi.useFakeTimers();
+    try {
+      const client = createKioskClient(fakeBridge(() => new Promise(() => undefined)).bridge);
+      const failure = failureOf(client.getKioskInfo({}));
+      await vi.advanceTimersByTimeAsync(CALL_DEADLINE_MS - 1);
+      let settled = false;
+      void failure.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await failure).toMatchObject({ kind: 'unreachable', message: expect.stringContaining('no answer within 8 s') });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a result that does not match the contract', async () => {
