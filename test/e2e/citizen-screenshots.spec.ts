@@ -21,6 +21,8 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
       const file = (screen: string) => `${screen}-${orientation}${look.suffix}`;
 
       test('citizen screens', async ({ page, shell, home, manual, scanner, result, errorPage }) => {
+        // Some thirty screens and lookups: more than a minute on a loaded machine.
+        test.slow();
         const shot = (screen: string) => docScreenshot(page, file(screen));
         await useLook(page, look);
         await shot('home');
