@@ -13,6 +13,7 @@ import { Header } from './components/Header.tsx';
 import { IdleCountdown } from './components/IdleCountdown.tsx';
 import { LookupPending } from './components/LookupPending.tsx';
 import { ScrollHint } from './components/ScrollHint.tsx';
+import { useCheckOverdue } from './hooks/useCheckOverdue.ts';
 import { useHostEvents } from './hooks/useHostEvents.ts';
 import { CameraContext } from './camera/CameraContext.ts';
 import { useCitizenCamera } from './camera/useCitizenCamera.ts';
@@ -27,6 +28,7 @@ import { ScreenView } from './ScreenView.tsx';
 import { SiteProvider } from './site/SiteContext.tsx';
 import { TechnicianGate } from './technician/TechnicianGate.tsx';
 import { useTapGuard } from './touch/useTapGuard.ts';
+import { awaitedCheckOf } from './state/answer-freshness.ts';
 import { initialKioskState, kioskReducer } from './state/kiosk-state.ts';
 import type { KioskAction } from './state/kiosk-state.ts';
 import './App.css';
@@ -55,6 +57,7 @@ export function App({ client }: { client: KioskClient }) {
   useKioskBoot(client, dispatch, ready, bootAttempt);
   useHostRecovery(client, state, dispatch);
   useAttractTimer(state, dispatch);
+  useCheckOverdue(state, dispatch);
 
   const resetForNextCitizen = useCallback(() => {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
@@ -86,7 +89,10 @@ export function App({ client }: { client: KioskClient }) {
       client.lookupDossier({ raw, source }).then(
         (result) => {
           recordLookupAnswered(lookupId);
-          settle({ type: 'lookup-finished', lookupId, session, result });
+          const finished: KioskAction = { type: 'lookup-finished', lookupId, session, result };
+          // A code the cache lacks, still being asked of the server: "looking up…" may yet be due.
+          if (awaitedCheckOf(lookupId, result) && latestLookup.current === lookupId) dispatch(finished);
+          else settle(finished);
         },
         (error: unknown) => settle({ type: 'lookup-failed', lookupId, session, failure: toKioskFailure(error) }),
       );
@@ -111,6 +117,7 @@ export function App({ client }: { client: KioskClient }) {
       lookup(scan.raw, scan.source, null);
     },
     onSyncStatus: (sync) => dispatch({ type: 'sync-status', sync }),
+    onDossierFreshness: (outcome) => dispatch({ type: 'dossier-freshness', outcome }),
   });
 
   const camera = useCitizenCamera(state.boot.phase === 'ready' ? (state.boot.info.camera ?? null) : null, ready ? state.screen.name : null, (raw, at) => {
@@ -163,7 +170,11 @@ export function App({ client }: { client: KioskClient }) {
             </CameraContext.Provider>
           </main>
           {state.boot.phase === 'ready' && <ScrollHint screenKey={screenKey} />}
-          <DataAsOfBanner dataAsOf={state.dataAsOf} syncState={info?.sync.state ?? null} outOfService={state.boot.phase === 'failed' || state.screen.name === 'out-of-service'} />
+          <DataAsOfBanner
+            dataAsOf={state.dataAsOf}
+            syncState={info?.sync.state ?? null} outOfService={state.boot.phase === 'failed' || state.screen.name === 'out-of-service'}
+            freshness={state.screen.name === 'result' || state.screen.name === 'not-found' ? (state.screen.freshness ?? null) : null}
+          />
           {state.pendingLookup !== null && <LookupPending />}
           {idle.secondsLeft !== null && <IdleCountdown secondsLeft={idle.secondsLeft} onKeepUsing={idle.keepUsing} />}
           <TechnicianGate client={client} enabled={ready} onOpen={openTechnician} onInfo={infoChanged} />

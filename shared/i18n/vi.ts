@@ -1,7 +1,8 @@
 import { cameraVi } from './camera.vi.ts';
 import { answerVi } from './answer.vi.ts';
-import { printVi } from './print.vi.ts';
 import { layoutVi } from './layout.vi.ts';
+import { freshnessVi } from './freshness.vi.ts';
+import { printVi } from './print.vi.ts';
 import { citizenVi } from './citizen.vi.ts';
 import { proceduresVi } from './procedures.vi.ts';
 import { scannerVi } from './scanner.vi.ts';
@@ -148,8 +149,9 @@ export const vi = {
   ...technicianVi,
   ...citizenVi,
   ...answerVi,
-  ...printVi,
   ...layoutVi,
+  ...freshnessVi,
+  ...printVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: string };
