@@ -15,6 +15,11 @@ const nodeOnlyPackages = [
   ...electronOnlyPackages,
 ];
 const restrict = (...groups) => ['error', { patterns: groups.map((g) => ({ group: g.names, message: g.message })) }];
+/** Like restrict, and refuses these packages by their bare name only (their deep modules may be plain Node). */
+const restrictWithBare = (bare, message, ...groups) => {
+  const [level, options] = restrict(...groups);
+  return [level, { ...options, paths: bare.map((name) => ({ name, message })) }];
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/'] },
@@ -61,8 +66,10 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/app/**'],
     rules: {
-      'no-restricted-imports': restrict(
-        { names: ['electron', 'electron/*', ...electronOnlyPackages], message: "Only electron/app/ imports 'electron' (or a package that loads it); the rest of the host is plain Node." },
+      'no-restricted-imports': restrictWithBare(
+        electronOnlyPackages,
+        "Only electron/app/ imports a package whose entry loads 'electron'; its deep modules that do not (electron-updater/out/providers/*) are plain Node.",
+        { names: ['electron', 'electron/*'], message: "Only electron/app/ imports 'electron'; the rest of the host is plain Node." },
         { names: ['**/renderer/**'], message: 'The host never imports UI code.' },
         { names: ['**/app/**'], message: 'Plain host code must not depend on electron/app/.' },
       ),

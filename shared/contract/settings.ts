@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { Language } from './kiosk-api.ts';
 import { scannerSettingsSchema } from './scanner.ts';
 import { isLookupUrlTemplate } from './lookup-url.ts';
-import { isPrinterUri, PRINTER_URI_FORMS } from './printer-address.ts';
 import { IDLE_TIMEOUT_MAX_SEC, IDLE_TIMEOUT_MIN_SEC } from './idle-timeout.ts';
+import { isPrinterUri, PRINTER_URI_FORMS } from './printer-address.ts';
 
 /**
  * Every kiosk setting with its validation and default. One schema serves the technician

@@ -19,6 +19,7 @@ describe('the layer rule', { timeout: 60_000 }, () => {
     ['renderer/probe.ts', "import x from 'tsx';"],
     ['electron/sync/probe.ts', "import x from 'electron-updater';"],
     ['electron/sync/probe.ts', "import x from 'electron';"],
+    ['electron/sync/probe.ts', "import x from 'electron/main';"],
   ])('refuses in %s: %s', async (file, source) => {
     expect(await refused(file, source)).toBe(true);
   });
@@ -27,6 +28,7 @@ describe('the layer rule', { timeout: 60_000 }, () => {
     ['electron/app/probe.ts', "import x from 'electron-updater';"],
     ['electron/printer/probe.ts', "import x from '@resvg/resvg-js';"],
     ['electron/sync/probe.ts', "import x from 'better-sqlite3';"],
+    ['electron/updates/probe.ts', "import x from 'electron-updater/out/util.js';"],
   ])('lets %s import %s', async (file, source) => {
     expect(await refused(file, source)).toBe(false);
   });
