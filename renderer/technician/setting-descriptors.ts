@@ -11,9 +11,10 @@ export type SettingKind =
 
 export type SettingGroup = 'display' | 'codes' | 'other';
 
-/** Settings edited on their own tab (connection) or never from the screen (the pinned CA is set from a shell). */
+/** Settings edited on their own tab (connection), on the scanner tab's camera card, or never from the screen (the pinned CA is set from a shell). */
 export const CONNECTION_KEYS = ['districtServerUrl', 'districtProtocol', 'kioskId', 'syncIntervalSec'] as const;
-const ELSEWHERE = new Set<string>([...CONNECTION_KEYS, 'districtCaPem']);
+export const CAMERA_KEYS = ['scannerCameraDeviceId', 'scannerCameraResolution'] as const;
+const ELSEWHERE = new Set<string>([...CONNECTION_KEYS, ...CAMERA_KEYS, 'districtCaPem']);
 
 const GROUP: Record<string, SettingGroup> = {
   siteName: 'display',

@@ -120,6 +120,8 @@ export const technicianEn = {
   'tech.setting.scannerSerialVendorId': 'Serial vendor id (VID)',
   'tech.setting.scannerSerialProductId': 'Serial product id (PID)',
   'tech.setting.scannerSerialBaudRate': 'Baud rate',
+  'tech.setting.scannerCameraDeviceId': 'Camera used as the scanner',
+  'tech.setting.scannerCameraResolution': 'Camera resolution',
   'tech.setting.scannerSerialDataBits': 'Data bits',
   'tech.setting.scannerSerialParity': 'Parity',
   'tech.setting.scannerSerialStopBits': 'Stop bits',

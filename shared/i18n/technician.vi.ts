@@ -121,6 +121,8 @@ export const technicianVi = {
   'tech.setting.scannerSerialVendorId': 'Mã nhà sản xuất cổng nối tiếp (VID)',
   'tech.setting.scannerSerialProductId': 'Mã sản phẩm cổng nối tiếp (PID)',
   'tech.setting.scannerSerialBaudRate': 'Tốc độ baud',
+  'tech.setting.scannerCameraDeviceId': 'Camera dùng làm máy quét',
+  'tech.setting.scannerCameraResolution': 'Độ phân giải camera',
   'tech.setting.scannerSerialDataBits': 'Số bit dữ liệu',
   'tech.setting.scannerSerialParity': 'Bit chẵn lẻ',
   'tech.setting.scannerSerialStopBits': 'Số bit dừng',

@@ -30,7 +30,7 @@ export async function launchWithCamera(shots: Shot[]): Promise<{ browser: Browse
   );
   const use = config.use ?? {};
   const browser = await chromium.launch({
-    executablePath: use.launchOptions?.executablePath,
+    executablePath: '/usr/bin/chromium',
     args: [
       ...(use.launchOptions?.args ?? []),
       '--use-fake-device-for-media-stream',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KioskSettings, settingsSchema } from '../../../../shared/contract/index.ts';
 import { catalogues, LANGUAGES } from '../../../../shared/i18n/index.ts';
-import { describeSetting, settingsByGroup, stepValue } from '../../../../renderer/technician/setting-descriptors.ts';
+import { CAMERA_KEYS, CONNECTION_KEYS, describeSetting, settingsByGroup, stepValue } from '../../../../renderer/technician/setting-descriptors.ts';
 import { optionLabel, showValue } from '../../../../renderer/technician/setting-text.ts';
 
 const defaults = KioskSettings.parse({}) as Record<string, unknown>;
@@ -38,9 +38,9 @@ describe('technician settings screen, read from the shared schema', () => {
     }
   });
 
-  it('shows each setting once: the connection tab takes the server, and the pinned CA is set from a shell', () => {
+  it('shows each setting once: the connection tab takes the server, the camera card its camera, and the pinned CA is set from a shell', () => {
     const groups = settingsByGroup(Object.keys(settingsSchema));
-    const shown = [...groups.display, ...groups.codes, ...groups.other, 'districtServerUrl', 'kioskId', 'syncIntervalSec', 'districtCaPem'];
+    const shown = [...groups.display, ...groups.codes, ...groups.other, ...CONNECTION_KEYS, ...CAMERA_KEYS, 'districtCaPem'];
     expect(shown.sort()).toEqual(Object.keys(settingsSchema).sort());
     expect(groups.display).toEqual(expect.arrayContaining(['idleTimeoutSec', 'defaultLanguage', 'largeText', 'highContrast', 'orientation']));
   });
