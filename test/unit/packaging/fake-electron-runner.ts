@@ -33,6 +33,12 @@ class FakeWebContents extends EventEmitter {
     return this.url;
   }
   send() {}
+  async setVisualZoomLevelLimits(min: number, max: number) {
+    report.zoomLimits = [min, max];
+  }
+  setZoomLevel(level: number) {
+    report.zoomLevel = level;
+  }
   closeDevTools() {}
   forcefullyCrashRenderer() {}
 }

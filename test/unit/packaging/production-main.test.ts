@@ -100,6 +100,8 @@ describe.each([
     // No "unlock keyring" dialog on the lobby screen under auto-login (safe-storage-sealer.ts).
     if (process.platform === 'linux') expect(report.switches).toContainEqual(['password-store', 'basic']);
     expect(report.reloadShortcutSwallowed).toBe(true);
+    expect(report.zoomLimits).toEqual([1, 1]);
+    expect(report.zoomLevel).toBe(0);
     expect(report.navigationPrevented).toBe(true);
     expect(report.windowOpen).toEqual({ action: 'deny' });
     expect(report.cameraGranted).toBe(false);
