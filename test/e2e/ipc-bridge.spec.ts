@@ -44,7 +44,8 @@ test.describe('IPC transport (window.kioskBridge)', () => {
     await shell.expectScreen('result');
     await expect(new ResultPage(page).code).toHaveText(DEMO.supplement);
     const calls = await page.evaluate(() => (window as BridgeWindow).__bridgeCalls);
-    expect(calls).toEqual(['getKioskInfo', 'lookupDossier']);
+    // Every call went over the bridge: the start-up's kiosk info and speech check, then the lookup.
+    expect([...calls].sort()).toEqual(['getKioskInfo', 'hostSpeechAvailable', 'lookupDossier']);
   });
 
   test('a host that does not answer at start-up gives "out of service" with a retry', async ({ page }) => {
@@ -56,7 +57,8 @@ test.describe('IPC transport (window.kioskBridge)', () => {
     await shell.expectScreen('failed');
     const screen = new ErrorPage(page).of('out-of-service');
     await expect(screen.title).toHaveText('Máy tạm ngưng phục vụ');
-    await expect(screen.failureCode).toContainText('host-error:internal');
+    // The code is for the technician (an attribute); the citizen reads a sentence.
+    await expect(screen.failureCode).toHaveAttribute('data-code', 'host-error:internal');
     await page.evaluate(() => {
       (window as BridgeWindow).__bridgeDown = false;
     });
