@@ -6,12 +6,16 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'test/e2e',
+  // The documentation's citizen screenshots (every status in every mode) are made by `npm run screenshots`.
+  testIgnore: process.env.KIOSK_DOC_SCREENSHOTS_DIR ? [] : ['**/citizen-screenshots*.spec.ts'],
   outputDir: 'test-results/e2e',
   globalSetup: './test/e2e/global-setup.ts',
   workers: 2,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // On the 2-core CI machine a test that loses a race with the load gets one more try; a failure on
+  // the retry fails the run, and the report lists every flaky test by name.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',

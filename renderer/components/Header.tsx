@@ -32,6 +32,9 @@ export const Header = memo(function Header({ siteName, demo, onLanguage, technic
           <h1 className="header__app">{t('tech.modeBanner')}</h1>
         </div>
         <p className="header__tech-note">{t('tech.modeNote')}</p>
+        <div className="header__tools">
+          <LanguageSwitch onChange={onLanguage} />
+        </div>
       </header>
     );
   }

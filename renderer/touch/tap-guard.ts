@@ -1,7 +1,7 @@
 /**
  * A touch screen's double tap lands its second tap on whatever the first one put there: the
  * next screen, or the same control again. One rule for every control, so no button has to
- * remember it: a tap on a control that starts within `quietMs` of a screen change is ignored,
+ * remember it: a tap on a control that starts within `quietMs` of a screen change a tap caused is ignored,
  * and so is a tap on the control that acted less than `quietMs` ago, unless that control
  * repeats taps (the keys of a keypad, a stepper: two quick taps mean two characters, two steps).
  * Taps on no control (the page, the hidden technician corner) act on nothing and pass.
@@ -21,8 +21,13 @@ export class TapGuard {
 
   constructor(private readonly quietMs = TAP_QUIET_MS) {}
 
+  /**
+   * Only a change a tap just caused starts the quiet moment: a double tap's second tap follows
+   * its first. A screen that changed by itself (a scan's answer, the idle reset) takes a tap at once.
+   */
   screenChanged(at: number): void {
-    this.screenChangedAt = at;
+    const causedByTap = this.lastActed !== null && at - this.lastActed.at < this.quietMs;
+    this.screenChangedAt = causedByTap ? at : -Infinity;
     this.lastActed = null;
   }
 

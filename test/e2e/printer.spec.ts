@@ -1,3 +1,4 @@
+import { TAP_QUIET_MS } from '../../renderer/touch/tap-guard.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,6 +71,8 @@ test('"In danh sách giấy tờ" prints the procedure’s checklist; the screen
 
   printer.reset();
   printer.hold();
+  // A finger comes after the tap guard's quiet moment on a screen a tap opened (renderer/touch/tap-guard.ts).
+  await page.waitForTimeout(TAP_QUIET_MS + 100);
   await page.getByTestId('print-procedure').tap();
   await expect(page.getByTestId('print-status')).toHaveAttribute('data-state', 'printing');
   await expect(page.getByTestId('print-status')).toHaveText('Đang in… Quý vị vẫn có thể xem tiếp trên màn hình.');

@@ -14,6 +14,8 @@ test.describe('a double tap acts once, whatever the first tap put under the fing
     await expect(screenOf(page)).toHaveAttribute('data-screen', 'fields');
     const tile = page.getByTestId('field-tile').first();
     const point = await touch.centreOf(tile);
+    // A citizen's first tap comes after the new screen's quiet moment (the guard ignores earlier ones).
+    await settle(page);
     await touch.doubleTap(point);
     await expect(screenOf(page)).toHaveAttribute('data-screen', 'procedures');
     await settle(page);
@@ -32,6 +34,7 @@ test.describe('a double tap acts once, whatever the first tap put under the fing
     await page.getByTestId('procedure-item').first().click();
     await expect(screenOf(page)).toHaveAttribute('data-screen', 'procedure');
     const point = await touch.centreOf(page.getByTestId('nav-back'));
+    await settle(page);
     await touch.doubleTap(point);
     await expect(screenOf(page)).toHaveAttribute('data-screen', 'procedures');
     await settle(page);

@@ -8,12 +8,22 @@ describe('TapGuard', () => {
   const onBack = { control: back, repeats: false };
   const onKey = { control: key, repeats: true };
 
-  it('ignores a tap on any control within the quiet moment after a screen change, and none after it', () => {
+  it('ignores a tap on any control within the quiet moment after a screen change a tap caused, and none after it', () => {
     const guard = new TapGuard();
+    guard.acted(other, 990);
     guard.screenChanged(1000);
     expect(guard.ignoresTap(onBack, 1000 + 150)).toBe(true);
     expect(guard.ignoresTap(onKey, 1000 + TAP_QUIET_MS - 1)).toBe(true);
     expect(guard.ignoresTap(onBack, 1000 + TAP_QUIET_MS)).toBe(false);
+  });
+
+  it('takes a tap at once on a screen that changed by itself (a scan\'s answer, the idle reset)', () => {
+    const guard = new TapGuard();
+    guard.screenChanged(1000);
+    expect(guard.ignoresTap(onBack, 1050)).toBe(false);
+    guard.acted(other, 2000);
+    guard.screenChanged(2000 + TAP_QUIET_MS + 300);
+    expect(guard.ignoresTap(onBack, 2000 + TAP_QUIET_MS + 350)).toBe(false);
   });
 
   it('never ignores a tap on no control (the hidden technician corner counts every tap)', () => {
