@@ -11,6 +11,8 @@ for (const mode of MODES) {
     test.slow();
     await setMode(page, mode);
     await scanner.scan(DEMO.received);
+    // The answer restarts the idle time: jump only once it is on screen.
+    await expect(page.getByTestId('screen-result')).toBeVisible();
     await page.clock.fastForward(61_000);
     await expect(idle.root).toBeVisible();
     await checkScreen(page, `idle countdown, ${mode}`);
