@@ -45,7 +45,7 @@ test.describe('IPC transport (window.kioskBridge)', () => {
     await expect(new ResultPage(page).code).toHaveText(DEMO.supplement);
     const calls = await page.evaluate(() => (window as BridgeWindow).__bridgeCalls);
     // Every call went over the bridge: the start-up's kiosk info and speech check, then the lookup.
-    expect([...calls].sort()).toEqual(['getKioskInfo', 'hostSpeechAvailable', 'lookupDossier']);
+    expect([...(calls ?? [])].sort()).toEqual(['getKioskInfo', 'hostSpeechAvailable', 'lookupDossier']);
   });
 
   test('a host that does not answer at start-up gives "out of service" with a retry', async ({ page }) => {
