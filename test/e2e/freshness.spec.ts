@@ -1,14 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase } from '../../electron/db/open-database.ts';
-import { SecretStore } from '../../electron/settings/secret-store.ts';
-import { SettingsStore } from '../../electron/settings/settings-store.ts';
 import { statusName } from '../../shared/i18n/index.ts';
-import { startDistrictSim } from '../district-sim/index.ts';
 import type { DistrictSim } from '../district-sim/index.ts';
 import { expect, test } from './fixtures.ts';
-import { startKioskServer } from './kiosk-server.ts';
+import { startKioskWithDistrict } from './kiosk-with-district.ts';
 import type { KioskServer } from './kiosk-server.ts';
 import { KioskShell } from './pages/KioskShell.ts';
 import { ResultPage } from './pages/ResultPage.ts';
@@ -28,23 +21,14 @@ test.describe('freshness at the scan', () => {
   test.describe.configure({ mode: 'serial' });
   let sim: DistrictSim;
   let kiosk: KioskServer;
-  let dir: string;
+  let stop: () => Promise<void>;
 
   test.beforeAll(async () => {
-    sim = await startDistrictSim({ dossiers: 30, token: TOKEN, seed: 33 });
-    dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-freshness-'));
-    const dbPath = path.join(dir, 'kiosk.db');
-    const db = openDatabase(dbPath);
-    new SettingsStore(db).set('districtServerUrl', sim.url);
-    new SecretStore(db).set('districtToken', TOKEN);
-    db.close();
-    kiosk = await startKioskServer({ dbPath });
+    ({ sim, kiosk, stop } = await startKioskWithDistrict({ dossiers: 30, token: TOKEN, seed: 33 }));
   });
 
   test.afterAll(async () => {
-    await kiosk?.stop();
-    await sim?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await stop?.();
   });
 
   test('a change made after the last sync reaches the screen of the same scan', async ({ page }) => {

@@ -1,14 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { DossierRecord } from '../../shared/contract/index.ts';
-import { openDatabase } from '../../electron/db/open-database.ts';
-import { SecretStore } from '../../electron/settings/secret-store.ts';
-import { SettingsStore } from '../../electron/settings/settings-store.ts';
-import { startDistrictSim } from '../district-sim/index.ts';
 import type { DistrictSim } from '../district-sim/index.ts';
 import { expect, test } from './fixtures.ts';
-import { startKioskServer } from './kiosk-server.ts';
+import { startKioskWithDistrict } from './kiosk-with-district.ts';
 import type { KioskServer } from './kiosk-server.ts';
 import { KioskShell } from './pages/KioskShell.ts';
 import { ResultPage } from './pages/ResultPage.ts';
@@ -25,7 +18,7 @@ test.describe('a kiosk syncing from a national-format server', () => {
   test.describe.configure({ mode: 'serial' });
   let sim: DistrictSim;
   let kiosk: KioskServer;
-  let dir: string;
+  let stop: () => Promise<void>;
   const find = (test: (r: DossierRecord) => boolean): DossierRecord => {
     const found = sim.state.allDossiers().find(test);
     if (!found) throw new Error('the simulator has no such dossier');
@@ -33,22 +26,11 @@ test.describe('a kiosk syncing from a national-format server', () => {
   };
 
   test.beforeAll(async () => {
-    sim = await startDistrictSim({ dossiers: 200, token: TOKEN, seed: 5, format: 'national', anchor: new Date('2026-11-20T03:00:00Z') });
-    dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-national-'));
-    const dbPath = path.join(dir, 'kiosk.db');
-    const db = openDatabase(dbPath);
-    const settings = new SettingsStore(db);
-    settings.set('districtServerUrl', sim.url);
-    settings.set('districtProtocol', 'national');
-    new SecretStore(db).set('districtToken', TOKEN);
-    db.close();
-    kiosk = await startKioskServer({ dbPath });
+    ({ sim, kiosk, stop } = await startKioskWithDistrict({ dossiers: 200, token: TOKEN, seed: 5, format: 'national', anchor: new Date('2026-11-20T03:00:00Z') }, { districtProtocol: 'national' }));
   });
 
   test.afterAll(async () => {
-    await kiosk?.stop();
-    await sim?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await stop?.();
   });
 
   test('a scan shows the supplement request, the fees owed and the collection, read from the portal’s fields', async ({ page }) => {

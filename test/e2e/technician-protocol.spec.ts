@@ -1,14 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openDatabase } from '../../electron/db/open-database.ts';
-import { SecretStore } from '../../electron/settings/secret-store.ts';
-import { SettingsStore } from '../../electron/settings/settings-store.ts';
-import { startDistrictSim } from '../district-sim/index.ts';
-import type { DistrictSim } from '../district-sim/index.ts';
-import { startKioskServer } from './kiosk-server.ts';
 import type { KioskServer } from './kiosk-server.ts';
+import { startKioskWithDistrict } from './kiosk-with-district.ts';
 import { KioskShell } from './pages/KioskShell.ts';
 import { TechnicianPage } from './pages/TechnicianPage.ts';
 
@@ -22,25 +14,15 @@ const PIN = '246813';
  */
 test.describe('the district server protocol in technician mode', () => {
   test.describe.configure({ mode: 'serial' });
-  let sim: DistrictSim;
   let kiosk: KioskServer;
-  let dir: string;
+  let stop: () => Promise<void>;
 
   test.beforeAll(async () => {
-    sim = await startDistrictSim({ dossiers: 20, token: TOKEN, format: 'national', lookupOnly: true });
-    dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-protocol-'));
-    const dbPath = path.join(dir, 'kiosk.db');
-    const db = openDatabase(dbPath);
-    new SettingsStore(db).set('districtServerUrl', sim.url);
-    new SecretStore(db).set('districtToken', TOKEN);
-    db.close();
-    kiosk = await startKioskServer({ dbPath });
+    ({ kiosk, stop } = await startKioskWithDistrict({ dossiers: 20, token: TOKEN, format: 'national', lookupOnly: true }));
   });
 
   test.afterAll(async () => {
-    await kiosk?.stop();
-    await sim?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await stop?.();
   });
 
   test('choosing the national protocol: the test passes on a lookup-only server, and the Sync tab says so', async ({ page }) => {
