@@ -43,6 +43,11 @@ class PrinterSide {
     this.received = new EscPosReader();
     this.bytes = [];
   }
+
+  /** A printer switched (back) on has forgotten the half-read image of a line that dropped mid-print. */
+  protected switchedOn(): void {
+    this.reset();
+  }
 }
 
 /** An ESC/POS printer on loopback TCP (the port 9100 kind). */
@@ -68,6 +73,7 @@ export class VirtualTcpPrinter extends PrinterSide {
   }
 
   async start(): Promise<void> {
+    this.switchedOn();
     this.server = createServer((socket) => {
       this.sockets.add(socket);
       if (this.held) socket.pause();
@@ -101,6 +107,7 @@ export class VirtualSerialPrinter extends PrinterSide {
   }
 
   async start(): Promise<void> {
+    this.switchedOn();
     await this.cable.plugIn();
     const port = new SerialPort({ path: this.cable.scannerPath, baudRate: 115200, autoOpen: false });
     await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(error) : resolve())));
