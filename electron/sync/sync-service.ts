@@ -15,6 +15,7 @@ import { inProcessFeedSource, laterPagesFrom } from './feed-page-source.ts';
 import type { FeedPageSource } from './feed-page-source.ts';
 import { freeDiskBytes, sendHeartbeat } from './heartbeat.ts';
 import type { HeartbeatOutcome } from './heartbeat.ts';
+import { QuarantineStore } from './quarantine-store.ts';
 import { retryQuarantinedDossiers } from './retry-quarantined.ts';
 import { AuditLog } from '../audit/audit-log.ts';
 import { SettingChanges } from '../settings/setting-changes.ts';
@@ -321,7 +322,7 @@ export class SyncService {
           lastSyncAt: this.deps.state.dataAsOf(),
           scanner: this.deps.scannerHealth?.() ?? { state: 'unknown' },
           disk: { freeBytes: freeDiskBytes(this.deps.dbPath) },
-          quarantined: this.deps.db.prepare('SELECT count(*) FROM quarantine').pluck().get() as number,
+          quarantined: new QuarantineStore(this.deps.db).count(),
           update: (this.deps.updateStatus?.() as Record<string, unknown> | null | undefined) ?? null,
           printer: ((await this.deps.printerStatus?.()) as Record<string, unknown> | undefined) ?? null,
         },
