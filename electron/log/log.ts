@@ -29,8 +29,21 @@ function current(): Logger {
   return logger;
 }
 
-function write(level: 'info' | 'warn' | 'error', msg: string, fields: Fields = {}): void {
+export type LogLevel = 'info' | 'warn' | 'error';
+type LogSink = (level: LogLevel, msg: string, fields: Fields) => void;
+let sink: LogSink | null = null;
+
+/**
+ * Sends every line to `to` instead (null: back to stderr and the files). A worker thread routes
+ * its lines to the main thread, whose logger writes the kiosk's files.
+ */
+export function routeLogTo(to: LogSink | null): void {
+  sink = to;
+}
+
+function write(level: LogLevel, msg: string, fields: Fields = {}): void {
   if (silent()) return;
+  if (sink) return sink(level, msg, fields);
   current()[level](fields, msg);
 }
 
