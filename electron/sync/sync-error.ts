@@ -15,6 +15,8 @@ export type SyncErrorKind =
   | 'no-change-feed'
   /** The kiosk service stopped (restart, quit) while the sync ran; nothing to report. */
   | 'cancelled'
+  /** The sync writer's thread stopped in the middle of a sync (sync-writer.ts); what it committed is kept. */
+  | 'sync-worker-stopped'
   /** The kiosk's own database could not be written (storage-failure.ts). */
   | 'disk-full'
   | 'database-read-only'
@@ -34,7 +36,7 @@ export class SyncError extends Error {
 
   /** Worth retrying later without a technician's help. */
   get transient(): boolean {
-    return ['network', 'timeout', 'rate-limited', 'server-error', 'bad-response'].includes(this.kind);
+    return ['network', 'timeout', 'rate-limited', 'server-error', 'bad-response', 'sync-worker-stopped'].includes(this.kind);
   }
 }
 

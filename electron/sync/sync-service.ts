@@ -27,6 +27,7 @@ import { storageFailure } from './storage-failure.ts';
 import type { SyncStateStore } from './sync-state-store.ts';
 import { validateFeedItems } from './validate-feed-items.ts';
 import { workerFeedSource } from './worker-feed-source.ts';
+import { syncFeedOffMainThread } from './sync-writer.ts';
 
 export interface SyncServiceDeps {
   db: Database;
@@ -36,7 +37,11 @@ export interface SyncServiceDeps {
   secrets: SecretStore;
   now: () => Date;
   onStatus: (status: SyncStatus) => void;
-  /** The bundled feed worker; without it the feed is read in this thread (see worker-feed-source.ts). */
+  /**
+   * The bundled feed worker: the sync writer thread that reads and writes the feed on its own
+   * connection (sync-writer.ts). Without it, or when it cannot start, the feed is written in this
+   * thread, its pages parsed by the same script as a page reader when it can (worker-feed-source.ts).
+   */
   feedWorkerScript?: string | null;
   /** PEM of a pinned district CA. */
   ca?: string;
@@ -268,17 +273,15 @@ export class SyncService {
     signal.addEventListener('abort', closeSource, { once: true });
     let report: FeedSyncReport;
     try {
-      const outcome = await syncFeedUnlessLookupOnly({
-        db: this.deps.db,
-        store: this.deps.store,
-        state: this.deps.state,
-        source,
-        now: this.deps.now,
-        onProgress: (progress) => {
-          this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' });
-          for (const listener of this.progressListeners) listener(progress);
-        },
-      });
+      const onProgress = (progress: { pages: number; records: number }) => {
+        this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' });
+        for (const listener of this.progressListeners) listener(progress);
+      };
+      const script = this.deps.feedWorkerScript;
+      const writer = script && this.deps.dbPath !== ':memory:' ? { script, data: { client: client.connection, format: client.feedFormat, dbPath: this.deps.dbPath }, onProgress, signal } : null;
+      const outcome = await syncFeedOffMainThread(writer, () =>
+        syncFeedUnlessLookupOnly({ db: this.deps.db, store: this.deps.store, state: this.deps.state, source, now: this.deps.now, onProgress }),
+      );
       report = outcome.report;
       if (outcome.lookupOnly !== this.serverLookupOnly) log.info('district server feed', { lookupOnly: outcome.lookupOnly });
       this.serverLookupOnly = outcome.lookupOnly;

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { log } from '../log/log.ts';
 import type { FeedPageSource, PreparedFeedPage } from './feed-page-source.ts';
-import type { FeedWorkerData, FeedWorkerReply, FeedWorkerRequest, SerializedFeedError } from './feed-worker-protocol.ts';
+import { rebuildFeedError } from './feed-error-transfer.ts';
+import type { FeedWorkerData, FeedWorkerReply, FeedWorkerRequest } from './feed-worker-protocol.ts';
 import { SyncError } from './sync-error.ts';
 
 export interface WorkerFeedSourceOptions {
@@ -16,15 +17,11 @@ export interface WorkerFeedSourceOptions {
  * A page that is far too large (a broken or hostile server) exhausts the worker's heap, not
  * the host's: that page fails the sync with a clear error and is never retried in this thread.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
-const PAGE_TOO_LARGE = new SyncError('bad-response', 'The district server sent a change-feed page too large to read (the reader ran out of memory).');
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
+export const PAGE_TOO_LARGE = new SyncError('bad-response', 'The district server sent a change-feed page too large to read (the reader ran out of memory).');
 
 class WorkerStopped extends Error {
   override readonly name = 'WorkerStopped';
-}
-
-function rebuild(error: SerializedFeedError): Error {
-  return error.kind ? new SyncError(error.kind, error.message, error.retryAfterSec) : new Error(error.message);
 }
 
 /**
@@ -52,7 +49,7 @@ export function workerFeedSource(options: WorkerFeedSourceOptions): FeedPageSour
       if (!pending) return;
       waiting.delete(reply.id);
       if (reply.ok) pending.resolve(reply.page);
-      else pending.reject(rebuild(reply.error));
+      else pending.reject(rebuildFeedError(reply.error));
     });
     created.on('error', (error) => {
       if (worker !== created) return;

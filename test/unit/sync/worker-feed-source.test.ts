@@ -106,22 +106,26 @@ describe('the change feed read in a worker thread', () => {
     }
   });
 
-  it('the sync service starts the worker only for a sync of more than one page', async () => {
+  it('the sync service starts the sync writer for each run, and a page reader beside it only for more than one page', async () => {
     const { sim } = await fixture.start({ dossiers: 4_500, seed: 16 });
     const started = path.join(fixture.tempDir(), 'started');
     const marking = path.join(fixture.tempDir(), 'marking-worker.cjs');
-    // The real worker, which leaves a mark when it starts.
-    fs.writeFileSync(marking, `require('node:fs').writeFileSync(${JSON.stringify(started)}, ''); require(${JSON.stringify(await feedWorkerScript())});`);
+    // The real worker, which notes the role it was started in.
+    fs.writeFileSync(
+      marking,
+      `require('node:fs').appendFileSync(${JSON.stringify(started)}, (require('node:worker_threads').workerData.role ?? 'pages') + '\\n'); require(${JSON.stringify(await feedWorkerScript())});`,
+    );
+    const roles = () => fs.readFileSync(started, 'utf8').split('\n').filter(Boolean);
     const cache = fixture.freshCache();
     connectToDistrict(cache.db, sim.url);
     const service = syncServiceFor(cache.db, cache.file, { feedWorkerScript: marking });
     expect((await service.syncNow()).pages).toBeGreaterThan(1);
-    expect(fs.existsSync(started)).toBe(true);
+    expect(roles()).toEqual(['sync-writer', 'pages']);
 
     fs.rmSync(started);
     sim.advance(50);
     expect((await service.syncNow()).pages).toBe(1);
-    expect(fs.existsSync(started)).toBe(false);
+    expect(roles()).toEqual(['sync-writer']);
     expectConverged(cache, sim);
   });
 });
