@@ -19,6 +19,7 @@ import { DossierRetentionService } from '../retention/dossier-retention-service.
 import { startScannerService } from './start-scanner-service.ts';
 import { SecretStore } from '../settings/secret-store.ts';
 import { SettingChanges } from '../settings/setting-changes.ts';
+import { watchSettingsWrittenElsewhere } from '../settings/settings-written-elsewhere.ts';
 import { SettingsStore } from '../settings/settings-store.ts';
 import { SyncService } from '../sync/sync-service.ts';
 import { SyncStateStore } from '../sync/sync-state-store.ts';
@@ -104,6 +105,8 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     emit({ type: 'settingsChanged', payload: { keys } });
     if (options.backgroundSync !== false && keys.some(restartsSync)) sync.reschedule();
   });
+  // `kiosk config set` in a shell writes the same file: its changes take effect the same way.
+  lifetime.add('settings written elsewhere', watchSettingsWrittenElsewhere({ db, changes: settingChanges, secrets }));
   // Province rollout: the catalogue as this kiosk's unit runs it (the unitFields setting).
   const unitFields = () => settings.get('unitFields');
   const procedures = new ProcedureStore(db, { unitFields });

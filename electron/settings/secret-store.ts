@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 
 /** Encryption by the OS keystore (Electron's safeStorage), when the platform has one. */
@@ -49,6 +50,12 @@ export class SecretStore {
    */
   isUnreadable(name: SecretName): boolean {
     return this.sealer !== null && this.isSealed(name) === true && this.get(name) === null;
+  }
+
+  /** A digest of what is stored (sealed or not): tells a changed secret without unsealing it. Null: not set. */
+  storedDigest(name: SecretName): string | null {
+    const row = this.db.prepare('SELECT value, sealed FROM secrets WHERE name = ?').get(name) as { value: Buffer; sealed: number } | undefined;
+    return row ? createHash('sha256').update(row.value).update(String(row.sealed)).digest('base64url') : null;
   }
 
   /** Whether stored secrets are protected by the OS keystore (for the technician's view). */

@@ -74,6 +74,14 @@ export class SettingChanges {
     this.changed(['districtToken']);
   }
 
+  /**
+   * Tells whatever reads these settings that another process (`kiosk config set`) changed them;
+   * that process validated and audited the change, so nothing is audited here.
+   */
+  announce(keys: string[]): void {
+    this.changed(keys);
+  }
+
   private changed(keys: string[]): void {
     for (const listener of this.listeners) listener(keys);
   }
