@@ -12,6 +12,11 @@ export interface LookupTiming {
   answeredAt: number | null;
   /** When the result or error screen was mounted in the DOM. */
   renderedAt: number | null;
+  /**
+   * When the frame that shows it had been painted: the first task after the next animation
+   * frame (what the citizen sees; mounting is not yet on screen when the page is busy).
+   */
+  paintedAt: number | null;
 }
 
 export interface KioskMetrics {
@@ -37,7 +42,7 @@ function find(lookupId: number): LookupTiming | undefined {
 
 export function recordLookupRequested(lookupId: number, source: string, keyAt: number | null): void {
   const list = metrics().lookups;
-  list.push({ lookupId, source, keyAt, requestedAt: performance.now(), answeredAt: null, renderedAt: null });
+  list.push({ lookupId, source, keyAt, requestedAt: performance.now(), answeredAt: null, renderedAt: null, paintedAt: null });
   if (list.length > KEEP) list.splice(0, list.length - KEEP);
 }
 
@@ -51,5 +56,20 @@ export function recordLookupRendered(lookupId: number): void {
   if (entry && entry.renderedAt === null) {
     entry.renderedAt = performance.now();
     performance.mark('kiosk:lookup-rendered', { detail: { lookupId } });
+    afterNextPaint(() => {
+      entry.paintedAt = performance.now();
+    });
   }
+}
+
+/** Runs `then` once the next frame has been painted: a message posted from its animation frame callback is handled after that frame. */
+function afterNextPaint(then: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      then();
+    };
+    channel.port2.postMessage(null);
+  });
 }

@@ -1,0 +1,177 @@
+/**
+ * A kiosk (`npm run serve`) synced from the district simulator in its own process, that the
+ * scan-latency bench can put into a full resync of the whole district on demand and watch:
+ * the host's own reports (its event stream) and the database's resync flag say whether the
+ * resync is running.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AuditLog } from '../../electron/audit/audit-log.ts';
+import { openDatabase } from '../../electron/db/open-database.ts';
+import { SecretStore } from '../../electron/settings/secret-store.ts';
+import { SettingsStore } from '../../electron/settings/settings-store.ts';
+import { TechnicianAuth } from '../../electron/technician/technician-auth.ts';
+import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH } from '../../shared/contract/index.ts';
+import { startKioskServer } from '../e2e/kiosk-server.ts';
+import type { KioskServer } from '../e2e/kiosk-server.ts';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const TOKEN = 'bench-scan-latency-token-0123456789';
+const PIN = '135792';
+
+export interface ResyncingKiosk {
+  kiosk: KioskServer;
+  dossiers: number;
+  /** Waits for the first sync (the whole district) to end. */
+  initialSync(timeoutMs: number): Promise<{ seconds: number }>;
+  /** `count` codes from the kiosk's cache, at random. */
+  cachedCodes(count: number): string[];
+  /** Expires every cursor on the server and starts a sync as a technician's "Sync now" does; resolves once the full resync runs. */
+  startFullResync(): Promise<void>;
+  /** True while the host reports its sync running and the database holds a resync in progress. */
+  resyncRunning(): boolean;
+  /** How many sync runs the host has reported starting so far (a scan spanning two runs did not stay in one). */
+  runsStarted(): number;
+  /** A sync the host runs on its own schedule (the idle phase must have none). */
+  syncRunning(): boolean;
+  stop(): Promise<void>;
+}
+
+async function startSimProcess(dossiers: number): Promise<{ url: string; child: ChildProcess }> {
+  const cli = path.join(root, 'test', 'district-sim', 'cli.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--dossiers', String(dossiers), '--token', TOKEN, '--seed', '42'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const url = await new Promise<string>((resolve, reject) => {
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /District simulator ready at (\S+)/.exec(stdout);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the district simulator exited with ${code}:\n${stderr}`)));
+  });
+  return { url, child };
+}
+
+/** Follows the host's server-sent events: sync status and "Sync now" progress. */
+function watchHostEvents(origin: string, token: string) {
+  const state = { syncing: false, runs: 0, lastError: null as string | null };
+  const request = http.get(`${origin}${HTTP_EVENTS_PATH}`, { headers: { Authorization: `Bearer ${token}` } });
+  request.on('response', (res) => {
+    let buffer = '';
+    res.setEncoding('utf8');
+    res.on('data', (chunk: string) => {
+      buffer += chunk;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const type = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (!type || !data) continue;
+        const payload = JSON.parse(data) as { state?: string; phase?: string; message?: string | null; lastError?: string | null };
+        if (type === 'syncStatus') {
+          if (payload.state === 'syncing' && !state.syncing) state.runs += 1;
+          state.syncing = payload.state === 'syncing';
+          if (payload.state === 'error') state.lastError = payload.lastError ?? 'error';
+        }
+        if (type === 'technicianSync' && payload.phase === 'failed') state.lastError = payload.message ?? 'failed';
+      }
+    });
+  });
+  request.on('error', () => undefined);
+  return { state, close: () => request.destroy() };
+}
+
+export async function startResyncingKiosk(dossiers: number): Promise<ResyncingKiosk> {
+  const sim = await startSimProcess(dossiers);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-scan-latency-'));
+  const dbPath = path.join(dir, 'kiosk.db');
+  const db = openDatabase(dbPath);
+  new SettingsStore(db).set('districtServerUrl', sim.url);
+  new SecretStore(db).set('districtToken', TOKEN);
+  const setupCode = await new TechnicianAuth({ db, audit: new AuditLog(db), now: () => new Date() }).resetPin('cli');
+  db.close();
+
+  const kiosk = await startKioskServer({ dbPath });
+  const token = new URL(kiosk.url).searchParams.get('token')!;
+  const events = watchHostEvents(kiosk.origin, token);
+  const reader = new Database(dbPath, { readonly: true, fileMustExist: true });
+  const resyncActive = reader.prepare('SELECT resync_active FROM sync_state WHERE id = 1').pluck();
+  const lastSuccess = reader.prepare('SELECT last_success_at FROM sync_state WHERE id = 1').pluck();
+
+  const call = async <R>(method: string, input: object): Promise<R> => {
+    const response = await fetch(`${kiosk.origin}${HTTP_CALL_PREFIX}${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as { ok: boolean; result?: R; error?: { message: string } };
+    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? response.status}`);
+    return body.result as R;
+  };
+  let session: string | null = null;
+  const technicianSession = async (): Promise<string> => {
+    const unlocked = session
+      ? await call<{ result: string; session?: string }>('technicianUnlock', { pin: PIN })
+      : await call<{ result: string; session?: string }>('technicianSetFirstPin', { pin: PIN, setupCode });
+    if (unlocked.result !== 'unlocked' || !unlocked.session) throw new Error(`technician unlock: ${unlocked.result}`);
+    session = unlocked.session;
+    return session;
+  };
+  const waitFor = async (done: () => boolean, what: string, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${events.state.lastError ? ` (last sync error: ${events.state.lastError})` : ''}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  return {
+    kiosk,
+    dossiers,
+    async initialSync(timeoutMs) {
+      const started = performance.now();
+      await waitFor(() => lastSuccess.get() !== null && !events.state.syncing, 'the first sync', timeoutMs);
+      return { seconds: (performance.now() - started) / 1000 };
+    },
+    cachedCodes(count) {
+      // A sample spread over the whole cache (reservoir), read once; the host is idle meanwhile.
+      const codes: string[] = [];
+      let seen = 0;
+      for (const code of reader.prepare('SELECT code FROM dossiers').pluck().iterate() as IterableIterator<string>) {
+        seen += 1;
+        if (codes.length < count) codes.push(code);
+        else if (Math.random() * seen < count) codes[Math.floor(Math.random() * count)] = code;
+      }
+      return codes;
+    },
+    async startFullResync() {
+      const expired = await fetch(`${sim.url}/__sim/expire-cursors`, { method: 'POST' });
+      if (!expired.ok) throw new Error(`the simulator did not expire its cursors (${expired.status})`);
+      await waitFor(() => !events.state.syncing, 'the running sync to end', 600_000);
+      const now = await call<{ started: boolean; reason: string | null }>('technicianSyncNow', { session: await technicianSession() });
+      if (!now.started) throw new Error(`sync now did not start (${now.reason})`);
+      await waitFor(() => events.state.syncing && resyncActive.get() === 1, 'the full resync to start', 120_000);
+    },
+    resyncRunning: () => events.state.syncing && resyncActive.get() === 1,
+    runsStarted: () => events.state.runs,
+    syncRunning: () => events.state.syncing,
+    async stop() {
+      events.close();
+      reader.close();
+      await kiosk.stop();
+      sim.child.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

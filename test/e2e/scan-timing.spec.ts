@@ -1,0 +1,34 @@
+import type { KioskMetrics } from '../../renderer/metrics/kiosk-metrics.ts';
+import { expect, test } from './fixtures.ts';
+import { DEMO } from './fixtures.ts';
+
+type Win = Window & { __kioskMetrics?: KioskMetrics; __frames?: number[] };
+
+// What the scan-latency bench reads: each lookup's timing, ending when its answer was painted.
+test('a scan\'s timing runs from its last key to the frame that painted the answer', async ({ page, shell, scanner, result }) => {
+  // When each animation frame's callbacks ran, on the page's clock.
+  await page.evaluate(() => {
+    const w = window as Win;
+    w.__frames = [];
+    const tick = () => {
+      w.__frames!.push(performance.now());
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await scanner.scan(DEMO.received);
+  await shell.expectScreen('result');
+  await expect(result.code).toHaveText(DEMO.received);
+  await page.waitForFunction(() => (window as Win).__kioskMetrics?.lookups.at(-1)?.paintedAt != null);
+  const { timing, frames } = await page.evaluate(() => ({ timing: (window as Win).__kioskMetrics!.lookups.at(-1)!, frames: (window as Win).__frames! }));
+
+  expect(timing.source).toBe('wedge');
+  const { keyAt, requestedAt, answeredAt, renderedAt, paintedAt } = timing;
+  expect(keyAt).not.toBeNull();
+  expect(requestedAt).toBeGreaterThanOrEqual(keyAt!);
+  expect(answeredAt).toBeGreaterThanOrEqual(requestedAt);
+  expect(renderedAt).toBeGreaterThanOrEqual(answeredAt!);
+  // Painted: not when mounted, but once a frame has begun after the mount and been drawn.
+  expect(paintedAt).toBeGreaterThan(renderedAt!);
+  expect(frames.some((frame) => frame >= renderedAt! && frame <= paintedAt!)).toBe(true);
+});
