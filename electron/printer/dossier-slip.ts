@@ -1,6 +1,7 @@
 import type { DossierView, NextStep } from '../../shared/contract/dossier.ts';
 import { formatDate, formatDateTime, formatVnd } from '../../shared/i18n/format.ts';
 import { statusSentence } from '../../shared/i18n/index.ts';
+import { resultDeliveryOf } from '../../shared/status/index.ts';
 import type { SlipBlock } from './slip-layout.ts';
 import { siteFooter, type SlipSite } from './slip-site.ts';
 
@@ -27,10 +28,13 @@ function nextStepBlocks(step: NextStep): SlipBlock[] {
     }
     case 'collect':
       return [
-        line(`Nhận kết quả tại: ${step.counter ?? 'Quầy trả kết quả'}`),
-        line('Mang theo: Giấy tiếp nhận hồ sơ và giấy tờ tùy thân.'),
+        ...(step.delivery === 'post'
+          ? [line('Kết quả được gửi qua dịch vụ bưu chính công ích đến địa chỉ đã đăng ký; không cần đến nhận.')]
+          : [line(`Nhận kết quả tại: ${step.counter ?? 'Quầy trả kết quả'}`), line('Mang theo: Giấy tiếp nhận hồ sơ và giấy tờ tùy thân.')]),
         ...(step.documents ?? []).map((document) => line(`Kết quả: ${document}`)),
       ];
+    case 'returned':
+      return step.delivery === 'post' ? [line('Chưa nhận được kết quả qua bưu điện? Vui lòng hỏi tại Bộ phận Một cửa.')] : [];
     case 'wait':
       return [line('Chưa cần làm gì thêm. Vui lòng chờ đến ngày hẹn trả kết quả.')];
     case 'contact-desk':
@@ -48,7 +52,7 @@ export function dossierSlip(dossier: DossierView, site: SlipSite, lookupUrl: str
     { kind: 'text', text: `Mã hồ sơ: ${dossier.code}`, bold: true },
     { kind: 'text', text: `Thủ tục: ${dossier.procedureName}` },
     { kind: 'rule' },
-    { kind: 'text', text: statusSentence('vi', dossier.status), bold: true },
+    { kind: 'text', text: statusSentence('vi', dossier.status, resultDeliveryOf(dossier.nextStep)), bold: true },
     { kind: 'text', text: `Ngày hẹn trả: ${dossier.dueAt ? formatDate(dossier.dueAt) : 'chưa có'} (${TIMING[dossier.timing]})` },
     ...(next.length ? [{ kind: 'text' as const, text: 'Việc cần làm tiếp theo:', bold: true }, ...next] : []),
     ...siteFooter(site),

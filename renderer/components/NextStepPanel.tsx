@@ -29,17 +29,16 @@ const isClosed = (status: number): status is 3 | 7 | 8 =>
 
 function answerKind(dossier: DossierView): AnswerKind {
   if (isClosed(dossier.status)) return 'closed';
-  if (dossier.status === STATUS.returned) return 'returned';
   return dossier.nextStep.kind === 'none' ? 'wait' : dossier.nextStep.kind;
 }
 
-function AnswerBody({ dossier, kind }: { dossier: DossierView; kind: AnswerKind }) {
+function AnswerBody({ dossier }: { dossier: DossierView }) {
   const { t } = useI18n();
   const { nextStep: step, status } = dossier;
   if (step.kind === 'supplement') return <SupplementAnswer step={step} newDueAt={dossier.dueAt} />;
   if (step.kind === 'pay') return <PayAnswer step={step} />;
   if (step.kind === 'collect') return <CollectAnswer step={step} />;
-  if (kind === 'returned') return <ReturnedAnswer returnedAt={dossier.returnedAt} />;
+  if (step.kind === 'returned') return <ReturnedAnswer step={step} returnedAt={dossier.returnedAt} />;
   if (isClosed(status)) return <ClosedAnswer status={status} lastStep={dossier.timeline.at(-1) ?? null} />;
   if (step.kind === 'contact-desk') return <p>{t('next.contactDesk')}</p>;
   // Never send the citizen back on a date that has already passed.
@@ -59,7 +58,7 @@ export function NextStepPanel({ dossier }: { dossier: DossierView }) {
         {t('result.nextStep')}
       </h3>
       <div className="next-step__body">
-        <AnswerBody dossier={dossier} kind={kind} />
+        <AnswerBody dossier={dossier} />
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 import type { DossierView } from '../../shared/contract/index.ts';
 import { formatDateTime, statusName, statusSentence } from '../../shared/i18n/index.ts';
-import { STATUS } from '../../shared/status/index.ts';
+import { resultDeliveryOf, STATUS } from '../../shared/status/index.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { TimingBadge } from './TimingBadge.tsx';
 import './Card.css';
@@ -30,7 +30,7 @@ export function StatusPanel({ dossier }: { dossier: DossierView }) {
         {dossier.timing !== 'not-applicable' && dossier.status !== STATUS.supplementRequested && <TimingBadge timing={dossier.timing} />}
       </div>
       <p className="status-panel__sentence" data-testid="status-sentence">
-        {statusSentence(lang, dossier.status)}
+        {statusSentence(lang, dossier.status, resultDeliveryOf(dossier.nextStep))}
       </p>
       <StatusSummary dossier={dossier} />
     </section>

@@ -47,6 +47,8 @@ export const NextStep = z.discriminatedUnion('kind', [
     /** Names of the result documents (DanhSachGiayToKetQua). */
     documents: z.array(z.string().max(300)).max(50).optional(),
   }),
+  /** The result has been handed over (10): at the counter, or sent by post. */
+  z.object({ kind: z.literal('returned'), counter: z.string().max(200).nullable(), delivery: ResultDelivery.optional() }),
   z.object({ kind: z.literal('wait') }),
   z.object({ kind: z.literal('contact-desk') }),
   z.object({ kind: z.literal('none') }),

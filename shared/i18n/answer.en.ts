@@ -33,6 +33,9 @@ export const answerEn: { [K in keyof typeof answerVi]: string } = {
   'answer.returned.on': 'The result was handed over on {date}.',
   'answer.returned.done': 'The result has been handed over.',
   'answer.returned.ask': 'If you have not received it, bring your receipt and ID card to the place below.',
+  'answer.returned.postOn': 'The result was sent by post on {date} to the address you registered.',
+  'answer.returned.post': 'The result has been sent by post to the address you registered.',
+  'answer.returned.postAsk': 'Not received after a few days? Bring your receipt and ask at the place below.',
 
   'answer.closed.reason': 'Reason, as recorded on {date}:',
   'answer.closed.noReason': 'The kiosk has no reason on record.',

@@ -34,6 +34,9 @@ export const answerVi = {
   'answer.returned.on': 'Kết quả đã được trả ngày {date}.',
   'answer.returned.done': 'Kết quả đã được trả.',
   'answer.returned.ask': 'Nếu Ông/Bà chưa nhận được kết quả, vui lòng mang Giấy tiếp nhận hồ sơ và thẻ Căn cước đến nơi ghi dưới đây.',
+  'answer.returned.postOn': 'Kết quả đã được gửi qua dịch vụ bưu chính công ích ngày {date}, đến địa chỉ Ông/Bà đã đăng ký.',
+  'answer.returned.post': 'Kết quả đã được gửi qua dịch vụ bưu chính công ích đến địa chỉ Ông/Bà đã đăng ký.',
+  'answer.returned.postAsk': 'Chưa nhận được sau vài ngày? Vui lòng mang Giấy tiếp nhận hồ sơ đến hỏi tại nơi ghi dưới đây.',
 
   'answer.closed.reason': 'Lý do, theo ghi nhận ngày {date}:',
   'answer.closed.noReason': 'Máy chưa có thông tin về lý do.',

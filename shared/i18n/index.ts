@@ -1,4 +1,4 @@
-import type { DossierStatus, Language, Timing } from '../contract/index.ts';
+import type { DossierStatus, Language, ResultDelivery, Timing } from '../contract/index.ts';
 import { en } from './en.ts';
 import { vi, type Catalogue, type MessageKey } from './vi.ts';
 
@@ -38,9 +38,14 @@ function isStatus(status: number): status is 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 |
   return Number.isInteger(status) && status >= 1 && status <= 10;
 }
 
-/** The plain sentence a citizen reads for a national status code (TrangThaiHoSo 1–10). */
-export function statusSentence(lang: Language, status: DossierStatus): string {
+/**
+ * The plain sentence a citizen reads for a national status code (TrangThaiHoSo 1–10). A result
+ * sent by post (9, 10) is said to go by post, never to wait at the counter.
+ */
+export function statusSentence(lang: Language, status: DossierStatus, delivery: ResultDelivery | null = null): string {
   if (!isStatus(status)) return t(lang, 'next.contactDesk');
+  if (delivery === 'post' && status === 9) return t(lang, 'status.9.post');
+  if (delivery === 'post' && status === 10) return t(lang, 'status.10.post');
   return t(lang, `status.${status}` as StatusKey);
 }
 

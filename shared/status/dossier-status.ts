@@ -61,6 +61,11 @@ export interface NextStepInput {
   };
 }
 
+/** How the result is or was handed over, when the district said (status 9 and 10 only). */
+export function resultDeliveryOf(step: NextStep): ResultDelivery | null {
+  return (step.kind === 'collect' || step.kind === 'returned') && step.delivery ? step.delivery : null;
+}
+
 export function computeNextStep({ status, missingDocuments, feeVnd, resultCounter, details }: NextStepInput): NextStep {
   switch (status) {
     case STATUS.supplementRequested:
@@ -77,8 +82,9 @@ export function computeNextStep({ status, missingDocuments, feeVnd, resultCounte
     case STATUS.notAccepted:
     case STATUS.stopped:
       return { kind: 'contact-desk' };
-    case STATUS.withdrawn:
     case STATUS.returned:
+      return { kind: 'returned', counter: resultCounter, ...(details?.resultDelivery ? { delivery: details.resultDelivery } : {}) };
+    case STATUS.withdrawn:
       return { kind: 'none' };
     default:
       return { kind: 'wait' };

@@ -8,6 +8,7 @@ const CASES = {
   payOneFee: '000.00.12.H53-261109-00142',
   readyByPost: '000.22.12.H53-261116-0008',
   returned: '000.21.12.H53-261119-0002',
+  returnedByPost: '000.12.12.H53-261020-0017',
   withdrawn: '000.00.12.H53-261102-0014',
   stopped: '000.12.12.H53-261103-0009',
 } as const;
@@ -75,6 +76,7 @@ test.describe('the answer says what to do, from the district’s data', () => {
     await scanner.scan(CASES.readyByPost);
     await shell.expectScreen('result');
     await expect(result.collectCounter).toHaveAttribute('data-delivery', 'post');
+    await expect(result.statusSentence).toHaveText('Hồ sơ đã được giải quyết xong. Kết quả được gửi qua dịch vụ bưu chính công ích đến địa chỉ Ông/Bà đã đăng ký.');
     await expect(result.collectCounter).toHaveText('Kết quả được gửi qua dịch vụ bưu chính công ích đến địa chỉ Ông/Bà đã đăng ký; Ông/Bà không cần đến nhận.');
     await expect(page.getByTestId('collect-proxy')).toHaveCount(0);
     await expect(result.nextStep.getByTestId('answer-where')).toHaveText(SITE.results);
@@ -85,6 +87,18 @@ test.describe('the answer says what to do, from the district’s data', () => {
     await shell.expectScreen('result');
     await expect(result.nextStep).toHaveAttribute('data-kind', 'returned');
     await expect(page.getByTestId('returned-on')).toHaveText(/^Kết quả đã được trả ngày \d{2}:\d{2}\s\d{2}\/\d{2}\/\d{4}\.$/);
+    await expect(result.nextStep.getByTestId('answer-where')).toHaveText(SITE.results);
+  });
+
+  test('returned (10) by post: when it was posted, never "come to the counter"; where to ask if it has not arrived', async ({ shell, scanner, result, page }) => {
+    await scanner.scan(CASES.returnedByPost);
+    await shell.expectScreen('result');
+    await expect(result.statusSentence).toHaveText('Kết quả đã được gửi qua dịch vụ bưu chính công ích đến địa chỉ Ông/Bà đã đăng ký.');
+    await expect(result.nextStep).toHaveAttribute('data-kind', 'returned');
+    const posted = page.getByTestId('returned-on');
+    await expect(posted).toHaveAttribute('data-delivery', 'post');
+    await expect(posted).toHaveText(/^Kết quả đã được gửi qua dịch vụ bưu chính công ích ngày \d{2}:\d{2}\s\d{2}\/\d{2}\/\d{4}, đến địa chỉ Ông\/Bà đã đăng ký\.$/);
+    await expect(result.nextStep).toContainText('Chưa nhận được sau vài ngày?');
     await expect(result.nextStep.getByTestId('answer-where')).toHaveText(SITE.results);
   });
 

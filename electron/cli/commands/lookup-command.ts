@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createKioskHost } from '../../host/kiosk-host.ts';
 import { LookupResult } from '../../../shared/contract/index.ts';
 import { statusSentence, timingLabel } from '../../../shared/i18n/index.ts';
+import { resultDeliveryOf } from '../../../shared/status/index.ts';
 import { Language } from '../../../shared/contract/index.ts';
 import { printJson, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -38,7 +39,7 @@ export async function lookupCommand(argv: string[], io: CliIo): Promise<number> 
     printJson(io, {
       ...result,
       shown: {
-        status: statusSentence(lang.data, result.dossier.status),
+        status: statusSentence(lang.data, result.dossier.status, resultDeliveryOf(result.dossier.nextStep)),
         timing: timingLabel(lang.data, result.dossier.timing),
       },
     });

@@ -61,6 +61,27 @@ describe('statusSentence()', () => {
     }
   });
 
+  it('says a result sent by post goes by post (9, 10), never that it waits at the counter', () => {
+    expect(statusSentence('vi', 9, 'post')).toBe(
+      'Hồ sơ đã được giải quyết xong. Kết quả được gửi qua dịch vụ bưu chính công ích đến địa chỉ Ông/Bà đã đăng ký.',
+    );
+    expect(statusSentence('vi', 10, 'post')).toBe('Kết quả đã được gửi qua dịch vụ bưu chính công ích đến địa chỉ Ông/Bà đã đăng ký.');
+    expect(statusSentence('en', 10, 'post')).toBe('The result has been sent by post to the address you registered.');
+    expect(statusSentence('vi', 9, 'counter')).toBe(statusSentence('vi', 9));
+    expect(statusSentence('vi', 9)).toContain('đến nhận');
+    // Post is said only of a result: the status of a dossier still in progress does not change.
+    expect(statusSentence('vi', 4, 'post')).toBe(statusSentence('vi', 4));
+  });
+
+  it('uses the glossary’s terms and no district level in every status sentence', () => {
+    for (let status = 1; status <= 10; status++) {
+      for (const delivery of [null, 'post'] as const) {
+        const sentence = statusSentence('vi', status, delivery);
+        expect(sentence).not.toMatch(/huyện|quận|thị xã|người nộp|cơ quan chuyên môn/i);
+      }
+    }
+  });
+
   it('says what to do when documents are missing (status 5)', () => {
     expect(statusSentence('vi', 5)).toBe(
       'Hồ sơ cần bổ sung giấy tờ. Vui lòng mang các giấy tờ dưới đây đến Bộ phận Một cửa.',

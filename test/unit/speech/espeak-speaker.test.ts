@@ -37,7 +37,7 @@ describe('EspeakSpeaker (espeak-ng, a Debian test prerequisite)', () => {
     const wavFile = path.join(dir, 'status.wav');
     const speaker = new EspeakSpeaker({ wavFile });
     expect(await speaker.available()).toBe(true);
-    const sentence = statusSpeech('vi', { status: 5, timing: 'on-time' });
+    const sentence = statusSpeech('vi', { status: 5, timing: 'on-time', nextStep: { kind: 'supplement', documents: [] } });
     expect(sentence).toMatch(/bổ sung/);
     expect(await speaker.speak(sentence, 'vi')).toBe('spoken');
     const samples = wavSamples(wavFile);

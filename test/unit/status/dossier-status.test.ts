@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_STATUSES, computeNextStep, computeTiming } from '../../../shared/status/index.ts';
+import { ALL_STATUSES, computeNextStep, computeTiming, resultDeliveryOf } from '../../../shared/status/index.ts';
 
 const due = new Date('2026-11-20T10:00:00Z'); // 17:00 on 20/11 in Vietnam
 
@@ -34,11 +34,21 @@ describe('computeNextStep', () => {
   const base = { missingDocuments: ['Tờ khai'], feeVnd: 50_000, resultCounter: 'Quầy số 3' };
   it('gives every one of the ten statuses a next step', () => {
     const kinds = ALL_STATUSES.map((status) => computeNextStep({ ...base, status }).kind);
-    expect(kinds).toEqual(['wait', 'wait', 'contact-desk', 'wait', 'supplement', 'pay', 'none', 'contact-desk', 'collect', 'none']);
+    expect(kinds).toEqual(['wait', 'wait', 'contact-desk', 'wait', 'supplement', 'pay', 'none', 'contact-desk', 'collect', 'returned']);
   });
   it('carries the documents, the amount and the counter', () => {
     expect(computeNextStep({ ...base, status: 5 })).toEqual({ kind: 'supplement', documents: ['Tờ khai'] });
     expect(computeNextStep({ ...base, status: 6 })).toEqual({ kind: 'pay', amountVnd: 50_000 });
     expect(computeNextStep({ ...base, status: 9 })).toEqual({ kind: 'collect', counter: 'Quầy số 3' });
+  });
+  it('keeps how the result is handed over for a returned dossier (10), as for a ready one (9)', () => {
+    const details = { supplementNote: null, feesOwed: [], resultDelivery: 'post' as const, resultDocuments: [] };
+    const returned = computeNextStep({ ...base, status: 10, details });
+    expect(returned).toEqual({ kind: 'returned', counter: 'Quầy số 3', delivery: 'post' });
+    expect(resultDeliveryOf(returned)).toBe('post');
+    expect(resultDeliveryOf(computeNextStep({ ...base, status: 9, details }))).toBe('post');
+    expect(resultDeliveryOf(computeNextStep({ ...base, status: 10 }))).toBeNull();
+    // Only a result has a delivery: a stale HinhThuc on a dossier sent back to processing says nothing.
+    expect(resultDeliveryOf(computeNextStep({ ...base, status: 4, details }))).toBeNull();
   });
 });
