@@ -1,48 +1,95 @@
-// The kiosk side of bench:sync, in its own process so its peak RSS is its own:
-// `node sync-kiosk-process.mjs <server url> <token> <db file> [feed worker script]`; prints one
-// JSON line. With a worker script the feed is parsed beside the writer, as in Electron.
+// The kiosk side of bench:sync, in its own process so its peak RSS and its main thread are its own:
+// `node sync-kiosk-process.mjs <server url> <token> <db file> <writer> <feed worker script> [lookups]`;
+// prints one JSON line. Writers (the alternatives measured):
+//   main   — the in-thread path (the fallback, and the Electron path before the sync writer): a
+//            page reader thread parses, this thread writes each page;
+//   worker — the sync writer thread reads, parses and writes on its own connection (Electron).
+// With `lookups`, the kiosk host answers scans of cached codes before and during the sync.
+import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
+import { createKioskHost } from '../../electron/host/kiosk-host.ts';
 import { KioskProtocolServer } from '../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
-import { syncDossierFeed } from '../../electron/sync/dossier-feed-sync.ts';
 import { inProcessFeedSource, laterPagesFrom } from '../../electron/sync/feed-page-source.ts';
+import { syncFeedUnlessLookupOnly } from '../../electron/sync/lookup-only-feed.ts';
+import type { FeedOutcome } from '../../electron/sync/lookup-only-feed.ts';
 import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
+import { syncFeedInWorker } from '../../electron/sync/sync-writer.ts';
 import { workerFeedSource } from '../../electron/sync/worker-feed-source.ts';
 
-const [url, token, file, workerScript] = process.argv.slice(2);
-const db = openDatabase(file!);
-const client = new KioskProtocolServer({ baseUrl: url!, token: token!, kioskId: 'bench', timeoutMs: 120_000 });
-// As SyncService builds it: the first page in this thread, the rest from the worker.
-const here = inProcessFeedSource(client);
-const source = workerScript
-  ? laterPagesFrom(here, () =>
-      workerFeedSource({
-        script: workerScript,
-        data: { client: client.connection, format: 'kiosk' },
-        fallback: () => {
-          throw new Error('the feed worker stopped during the benchmark');
-        },
-      }),
-    )
-  : here;
-// How long a citizen's scan could wait for the main thread while the sync runs.
-const blocked = monitorEventLoopDelay({ resolution: 5 });
+const [url, token, file, writer, workerScript, lookups] = process.argv.slice(2) as [string, string, string, 'main' | 'worker', string, string?];
+const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 5000);
+const IDLE_LOOKUPS = 5000;
+const LOOKUP_GAP_MS = 2;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+const db = openDatabase(file);
+const client = new KioskProtocolServer({ baseUrl: url, token, kioskId: 'bench', timeoutMs: 120_000 });
+
+function syncHere(): Promise<FeedOutcome> {
+  // As the in-thread path builds it: the first page in this thread, the rest from a page reader.
+  const here = inProcessFeedSource(client);
+  const source = laterPagesFrom(here, () => workerFeedSource({ script: workerScript, data: { client: client.connection, format: 'kiosk' }, fallback: () => here }));
+  return syncFeedUnlessLookupOnly({ db, store: new DossierStore(db), state: new SyncStateStore(db), source, now: () => new Date(), pageSize: PAGE_SIZE }).finally(() => source.close());
+}
+
+// How long a citizen's scan could wait for this thread: the event-loop delay, sampled every 1 ms.
+const blocked = monitorEventLoopDelay({ resolution: 1 });
+// Bundled into a temporary folder: the host is told where the app's assets are (BENCH_APP_ROOT).
+const appRoot = process.env.BENCH_APP_ROOT ?? process.cwd();
+const host = lookups ? await createKioskHost({ dbPath: file, backgroundSync: false, lookupThrottle: false, version: '0.0.0-bench', assetsDir: path.join(appRoot, 'assets') }) : null;
+const sample = host ? (db.prepare('SELECT code FROM dossiers ORDER BY random() LIMIT 2000').pluck().all() as string[]) : [];
+
+async function lookUp(code: string): Promise<number> {
+  const t = performance.now();
+  const result = await host!.call('lookupDossier', { raw: code, source: 'wedge' });
+  const ms = performance.now() - t;
+  if (!result.ok || (result.result as { kind: string }).kind !== 'found') throw new Error(`lookup of ${code} failed: ${JSON.stringify(result).slice(0, 200)}`);
+  return ms;
+}
+
+const idle: number[] = [];
+for (let i = 0; host && i < IDLE_LOOKUPS; i += 1) {
+  idle.push(await lookUp(sample[i % sample.length]!));
+  if (i % 10 === 0) await sleep(LOOKUP_GAP_MS);
+}
+
+const during: number[] = [];
+let syncing = true;
+const scanning = (async () => {
+  for (let i = 0; host && syncing; i += 1) {
+    during.push(await lookUp(sample[i % sample.length]!));
+    await sleep(LOOKUP_GAP_MS);
+  }
+})();
+
+// The machine's own noise floor: the same measure over an idle second, nothing syncing.
+blocked.enable();
+await sleep(1000);
+blocked.disable();
+const idleBlockedMs = { p99: blocked.percentile(99) / 1e6, max: blocked.max / 1e6 };
+blocked.reset();
+
 blocked.enable();
 const started = performance.now();
-const report = await syncDossierFeed({
-  db,
-  store: new DossierStore(db),
-  state: new SyncStateStore(db),
-  source,
-  now: () => new Date(),
-  pageSize: Number(process.env.BENCH_PAGE_SIZE ?? 5000),
-});
+const outcome =
+  writer === 'worker'
+    ? await syncFeedInWorker({ script: workerScript, data: { client: client.connection, format: 'kiosk', dbPath: file, pageSize: PAGE_SIZE } })
+    : await syncHere();
 const seconds = (performance.now() - started) / 1000;
 blocked.disable();
-const mainThreadBlockedMs = { p99: blocked.percentile(99) / 1e6, max: blocked.max / 1e6 };
-await source.close();
+syncing = false;
+await scanning;
+await host?.close();
+const mainThreadBlockedMs = { p99: blocked.percentile(99) / 1e6, max: blocked.max / 1e6, samples: blocked.count };
 db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
+idle.sort((a, b) => a - b);
+during.sort((a, b) => a - b);
+const lookup = host ? { idleP50: percentile(idle, 50), idleP99: percentile(idle, 99), duringP50: percentile(during, 50), duringP99: percentile(during, 99), duringCount: during.length } : null;
 const cpu = process.cpuUsage();
-console.log(JSON.stringify({ ...report, seconds, mainThreadBlockedMs, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({ ...outcome.report, seconds, mainThreadBlockedMs, idleBlockedMs, lookup, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024 }),
+);

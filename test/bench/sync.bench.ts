@@ -1,6 +1,10 @@
 // npm run bench:sync — initial sync of 1,000,000 dossiers from the district simulator over
-// loopback, an incremental sync of 10,000 changes, and cached lookup latency against the live
-// HTTP lookup (the baseline) in the same run. Figures go to test/bench/results.jsonl.
+// loopback, an incremental sync of 10,000 changes, a full resync (expired cursor) with the kiosk
+// host answering scans meanwhile, and cached lookup latency against the live HTTP lookup (the
+// baseline), in the same run. Two writers are compared (sync-kiosk-process.ts): the sync writer
+// thread (Electron) and the in-thread writer (the fallback, and Electron's path before it). Main-
+// thread blocking is the kiosk process's event-loop delay (perf_hooks.monitorEventLoopDelay at
+// 1 ms resolution) while the sync runs. Figures go to test/bench/results.jsonl.
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -21,13 +25,20 @@ const LOOKUPS = 20_000;
 const TOKEN = 'bench-token';
 const KIOSK_SOURCE = path.join(import.meta.dirname, 'sync-kiosk-process.ts');
 
+type Writer = 'main' | 'worker';
+
 interface KioskRun {
   applied: number;
   pages: number;
+  fullResync: boolean;
   seconds: number;
   cpuSeconds: number;
   /** Event-loop delay of the kiosk's main thread during the sync. */
-  mainThreadBlockedMs: { p99: number; max: number };
+  mainThreadBlockedMs: { p99: number; max: number; samples: number };
+  /** The same over an idle second before the sync: the machine's noise floor. */
+  idleBlockedMs: { p99: number; max: number };
+  /** Host lookups of cached codes before the sync (idle) and while it ran. */
+  lookup: { idleP50: number; idleP99: number; duringP50: number; duringP99: number; duringCount: number } | null;
   peakRssMb: number;
 }
 
@@ -41,19 +52,22 @@ async function bundleKiosk(dir: string): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // Native addons stay in node_modules, as in the Electron build (scripts/build-electron.mjs).
+    external: ['better-sqlite3', 'electron', 'node-hid', 'serialport', '@serialport/*', 'usb', '@resvg/resvg-js', 'bufferutil', 'utf-8-validate', 'fsevents'],
+    banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
     logLevel: 'error',
   });
   fs.symlinkSync(path.join(import.meta.dirname, '..', '..', 'node_modules'), path.join(dir, 'node_modules'));
   return outfile;
 }
 
-/** One sync in a fresh kiosk process; with `workerScript` the feed is parsed in a worker thread. */
-function runKioskSync(kiosk: string, url: string, db: string, workerScript?: string): Promise<KioskRun> {
+/** One sync in a fresh kiosk process by `writer`; with `lookups` the host answers scans meanwhile. */
+function runKioskSync(kiosk: string, url: string, db: string, writer: Writer, workerScript: string, lookups = false): Promise<KioskRun> {
   const nodeArgs = (process.env.BENCH_KIOSK_NODE_ARGS ?? '').split(' ').filter(Boolean);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, kiosk, url, TOKEN, db, ...(workerScript ? [workerScript] : [])], { env: { ...process.env, KIOSK_LOG: 'silent' } });
+    const child = spawn(process.execPath, [...nodeArgs, kiosk, url, TOKEN, db, writer, workerScript, ...(lookups ? ['lookups'] : [])], {
+      env: { ...process.env, KIOSK_LOG: 'silent', BENCH_APP_ROOT: path.join(import.meta.dirname, '..', '..') },
+    });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
@@ -71,31 +85,56 @@ const startedSim = performance.now();
 const sim = await startDistrictSim({ dossiers: DOSSIERS, token: TOKEN, seed: 42 });
 console.log(`simulator with ${DOSSIERS} dossiers ready in ${round((performance.now() - startedSim) / 1000, 2)} s`);
 
-/** One initial sync into a scratch database, reported and then thrown away. */
-async function baselineRun(name: string, url: string, workerScript?: string): Promise<KioskRun> {
-  const scratch = path.join(dir, `${name}.db`);
-  const run = await runKioskSync(kiosk, url, scratch, workerScript);
-  console.log(`initial, ${name}: ${run.applied} dossiers in ${round(run.seconds, 2)} s, peak RSS ${round(run.peakRssMb, 1)} MB`);
-  fs.rmSync(scratch, { force: true });
-  return run;
+const describe = (name: string, run: KioskRun) =>
+  console.log(
+    `${name}: ${run.applied} dossiers in ${round(run.seconds, 2)} s, main thread blocked p99 ${round(run.mainThreadBlockedMs.p99, 1)} ms ` +
+      `max ${round(run.mainThreadBlockedMs.max, 1)} ms (idle p99 ${round(run.idleBlockedMs.p99, 1)} max ${round(run.idleBlockedMs.max, 1)}), peak RSS ${round(run.peakRssMb, 1)} MB` +
+      (run.lookup ? `, lookup p99 idle ${round(run.lookup.idleP99, 3)} ms, during ${round(run.lookup.duringP99, 3)} ms (${run.lookup.duringCount} lookups)` : ''),
+  );
+
+/** Initial sync, then a full resync (expired cursor) with scans meanwhile, by one writer into its own database. */
+async function initialAndResync(writer: Writer, file: string): Promise<{ initial: KioskRun; resync: KioskRun }> {
+  const initial = await runKioskSync(kiosk, sim.url, file, writer, feedWorker);
+  describe(`initial, ${writer} writer`, initial);
+  sim.expireCursors();
+  const resync = await runKioskSync(kiosk, sim.url, file, writer, feedWorker, true);
+  if (!resync.fullResync) throw new Error('the resync was not a full resync');
+  describe(`full resync, ${writer} writer`, resync);
+  return { initial, resync };
 }
 
+const blocking = (run: KioskRun) => ({
+  p99: round(run.mainThreadBlockedMs.p99, 1),
+  max: round(run.mainThreadBlockedMs.max, 1),
+  idleP99: round(run.idleBlockedMs.p99, 1),
+  idleMax: round(run.idleBlockedMs.max, 1),
+});
+const lookups = (run: KioskRun) => {
+  const l = run.lookup!;
+  return { idleP50: round(l.idleP50, 4), idleP99: round(l.idleP99, 4), duringP50: round(l.duringP50, 4), duringP99: round(l.duringP99, 4), duringOverIdleP99: round(l.duringP99 / l.idleP99, 2), during: l.duringCount };
+};
+
 try {
-  // In-run baselines. Pages of DossierRecord items (a server without the compact shape; the
-  // shape this kiosk read before it), parsed on the writing thread (CLI, `npm run serve`) and
-  // in the worker; then compact pages on the writing thread.
+  console.log(`load average at start: ${os.loadavg().map((l) => round(l, 2)).join(' ')}`);
+  // A server that sends only DossierRecord items (no compact shape), written by the sync writer.
   const itemsSim = await startDistrictSim({ dossiers: DOSSIERS, token: TOKEN, seed: 42, compactFeed: false });
-  const itemsMainThread = await baselineRun('items parsed on the writing thread', itemsSim.url);
-  const itemsWorker = await baselineRun('items parsed in a worker thread', itemsSim.url, feedWorker);
+  const itemsFile = path.join(dir, 'items.db');
+  const items = await runKioskSync(kiosk, itemsSim.url, itemsFile, 'worker', feedWorker);
+  describe('initial from an items-only server, worker writer', items);
   await itemsSim.close();
-  const mainThread = await baselineRun('compact rows parsed on the writing thread', sim.url);
+  fs.rmSync(itemsFile, { force: true });
+
+  // The alternative: the in-thread writer, in its own database.
+  const mainFile = path.join(dir, 'main-writer.db');
+  const mainWriter = await initialAndResync('main', mainFile);
+  fs.rmSync(mainFile, { force: true });
 
   const simCpuBefore = process.cpuUsage();
-  const initial = await runKioskSync(kiosk, sim.url, db, feedWorker);
+  const initial = await runKioskSync(kiosk, sim.url, db, 'worker', feedWorker);
   const simCpu = process.cpuUsage(simCpuBefore);
+  describe('initial, worker writer', initial);
   console.log(`initial CPU: kiosk ${round(initial.cpuSeconds, 2)} s, simulator ${round((simCpu.user + simCpu.system) / 1e6, 2)} s`);
   const dbBytes = fs.statSync(db).size;
-  console.log(`initial, compact rows parsed in a worker thread (Electron): ${initial.applied} dossiers in ${round(initial.seconds, 2)} s, peak RSS ${round(initial.peakRssMb, 1)} MB`);
 
   // `advance` may move one dossier twice; go on until CHANGES distinct dossiers have changed.
   const changed = new Set<string>();
@@ -103,9 +142,12 @@ try {
     moved = sim.advance(CHANGES - changed.size);
     for (const code of moved) changed.add(code);
   }
-  const incremental = await runKioskSync(kiosk, sim.url, db, feedWorker);
+  const incremental = await runKioskSync(kiosk, sim.url, db, 'worker', feedWorker);
   console.log(`incremental: ${incremental.applied} changes in ${round(incremental.seconds, 3)} s`);
-
+  sim.expireCursors();
+  const resync = await runKioskSync(kiosk, sim.url, db, 'worker', feedWorker, true);
+  if (!resync.fullResync) throw new Error('the resync was not a full resync');
+  describe('full resync, worker writer', resync);
   // Lookups: 2,000 random cached codes, asked through the host (parse, cache, view, contract
   // checks: what a scan costs) and straight from the store; the live HTTP lookup is the baseline.
   const reader = openDatabase(db);
@@ -118,7 +160,8 @@ try {
     cacheRead.push(performance.now() - t);
   }
   reader.close();
-  const host = await createKioskHost({ dbPath: db, backgroundSync: false });
+  // The throttle against paging through codes would make most of these lookups wait.
+  const host = await createKioskHost({ dbPath: db, backgroundSync: false, lookupThrottle: false });
   const cached: number[] = [];
   for (let i = 0; i < LOOKUPS; i += 1) {
     const code = sample[i % sample.length]!;
@@ -139,24 +182,29 @@ try {
 
   const figures = {
     dossiers: DOSSIERS,
+    loadAverage1m: round(os.loadavg()[0]!, 2),
+    writer: 'worker',
     initialSeconds: round(initial.seconds, 2),
     recordsPerSecond: Math.round(initial.applied / initial.seconds),
-    itemsMainThreadSeconds: round(itemsMainThread.seconds, 2),
-    itemsWorkerSeconds: round(itemsWorker.seconds, 2),
-    compactMainThreadSeconds: round(mainThread.seconds, 2),
-    itemsMainThreadOverThisRatio: round(itemsMainThread.seconds / initial.seconds, 2),
-    itemsMainThreadOverItemsWorkerRatio: round(itemsMainThread.seconds / itemsWorker.seconds, 2),
-    compactMainThreadOverThisRatio: round(mainThread.seconds / initial.seconds, 2),
-    itemsMainThreadPeakRssMb: round(itemsMainThread.peakRssMb, 1),
-    itemsWorkerPeakRssMb: round(itemsWorker.peakRssMb, 1),
-    compactMainThreadPeakRssMb: round(mainThread.peakRssMb, 1),
-    mainThreadBlockedP99Ms: round(initial.mainThreadBlockedMs.p99, 1),
-    mainThreadBlockedMaxMs: round(initial.mainThreadBlockedMs.max, 1),
-    mainThreadBlockedP99MsWithoutWorker: round(mainThread.mainThreadBlockedMs.p99, 1),
-    mainThreadBlockedMaxMsWithoutWorker: round(mainThread.mainThreadBlockedMs.max, 1),
+    initialBlockedMs: blocking(initial),
+    resyncSeconds: round(resync.seconds, 2),
+    resyncBlockedMs: blocking(resync),
+    resyncLookupMs: lookups(resync),
+    resyncPeakRssMb: round(resync.peakRssMb, 1),
+    itemsOnlySeconds: round(items.seconds, 2),
+    itemsOnlyRecordsPerSecond: Math.round(items.applied / items.seconds),
+    itemsOnlyBlockedMs: blocking(items),
+    itemsOnlyPeakRssMb: round(items.peakRssMb, 1),
+    mainWriterInitialSeconds: round(mainWriter.initial.seconds, 2),
+    mainWriterInitialBlockedMs: blocking(mainWriter.initial),
+    mainWriterInitialPeakRssMb: round(mainWriter.initial.peakRssMb, 1),
+    mainWriterResyncSeconds: round(mainWriter.resync.seconds, 2),
+    mainWriterResyncBlockedMs: blocking(mainWriter.resync),
+    mainWriterResyncLookupMs: lookups(mainWriter.resync),
     kioskCpuSeconds: round(initial.cpuSeconds, 2),
     simulatorCpuSeconds: round((simCpu.user + simCpu.system) / 1e6, 2),
     peakRssMb: round(Math.max(initial.peakRssMb, incremental.peakRssMb), 1),
+    initialPeakRssMb: round(initial.peakRssMb, 1),
     bytesPerDossier: round(dbBytes / initial.applied, 1),
     incrementalChanges: incremental.applied,
     incrementalSeconds: round(incremental.seconds, 3),
@@ -171,7 +219,7 @@ try {
     pouchDbReferenceDocsPerSecond: 9000,
     recordsPerSecondOverPouchDbReference: round(initial.applied / initial.seconds / 9000, 1),
   };
-  console.table(figures);
+  console.log(JSON.stringify(figures, null, 2));
   recordBenchResult('sync', figures);
 } finally {
   await sim.close();
