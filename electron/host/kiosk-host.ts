@@ -8,7 +8,7 @@ import { appRoot } from '../app-root.ts';
 import { appVersion } from '../app-version.ts';
 import { AuditLog } from '../audit/audit-log.ts';
 import { loadDemoProcedures } from '../catalogue/load-demo-procedures.ts';
-import { ProcedureSearch } from '../catalogue/procedure-search.ts';
+import { siteProcedureSearch } from '../catalogue/site-procedure-search.ts';
 import { ProcedureStore } from '../catalogue/procedure-store.ts';
 import { loadDemoData } from '../demo/load-demo-data.ts';
 import { DossierStore } from '../dossiers/dossier-store.ts';
@@ -134,7 +134,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     sync,
     dossiers,
     procedures,
-    procedureSearch: new ProcedureSearch(db, { unitFields, siteLevel: () => settings.get('siteLevel') }),
+    procedureSearch: siteProcedureSearch(db, settings),
     printer,
     emit,
     logDir: logFiles?.dir ?? null,

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ProcedureSearch } from '../../catalogue/procedure-search.ts';
+import { siteProcedureSearch } from '../../catalogue/site-procedure-search.ts';
 import { openDatabase } from '../../db/open-database.ts';
+import { SettingsStore } from '../../settings/settings-store.ts';
 import { printJson, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
@@ -9,7 +10,7 @@ export const searchUsage = 'kiosk search "<query>" --db <file> [--limit n] [--fi
 
 const MAX_LIMIT = 100;
 
-/** Prints the procedures the kiosk would offer for a query; exit 0 when there are any, 1 when none. */
+/** Prints the procedures the kiosk would offer for a query (its unit's fields, its level first); exit 0 when there are any, 1 when none. */
 export function searchCommand(argv: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -30,7 +31,7 @@ export function searchCommand(argv: string[], io: CliIo): number {
   }
   const db = openDatabase(values.db);
   try {
-    const { results, correctedQuery } = new ProcedureSearch(db).search(positionals[0]!, { limit, field: values.field ?? null });
+    const { results, correctedQuery } = siteProcedureSearch(db, new SettingsStore(db)).search(positionals[0]!, { limit, field: values.field ?? null });
     if (values.json) {
       printJson(io, results.map((r) => ({ code: r.code, name: r.name, field: r.fieldName })));
     } else {

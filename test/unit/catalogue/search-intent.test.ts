@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchCommand } from '../../../electron/cli/commands/search-command.ts';
 import { ProcedureSearch } from '../../../electron/catalogue/procedure-search.ts';
 import { SettingError, SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { expandAbbreviations } from '../../../electron/catalogue/search/abbreviations.ts';
@@ -6,6 +7,7 @@ import { fieldNameForms } from '../../../electron/catalogue/search/fields-named.
 import { parseQuery } from '../../../electron/catalogue/search/query-slots.ts';
 import type { QuerySlot } from '../../../electron/catalogue/search/query-slots.ts';
 import { openNationalCatalogue } from '../../support/national-data.ts';
+import { fakeIo } from './fake-io.ts';
 import { ABBREVIATION_QUERIES, INTENT_QUERIES } from '../../bench/search-intent-queries.ts';
 
 const slotsOf = (query: string): QuerySlot[] => {
@@ -97,5 +99,23 @@ describe('search ranks what a citizen at a commune or ward centre means, over th
     expect(() => settings.set('siteLevel', 'district')).toThrow(SettingError);
     settings.set('siteLevel', 'province');
     expect(kiosk.search('cap lai the can cuoc').results[0]?.code).toBe('2.001194');
+  });
+
+  it('`kiosk search` ranks and scopes as the kiosk does: by the siteLevel and unitFields settings of its database', () => {
+    const settings = new SettingsStore(catalogue.db);
+    const shellSearch = (query: string): { code: string; field: string }[] => {
+      const io = fakeIo();
+      searchCommand([query, '--db', catalogue.db.name, '--limit', '5', '--json'], io);
+      return JSON.parse(io.out() || '[]') as { code: string; field: string }[];
+    };
+    settings.set('siteLevel', 'province');
+    expect(shellSearch('cap lai the can cuoc')[0]?.code).toBe('2.001194');
+    settings.set('siteLevel', 'commune');
+    expect(shellSearch('cap lai the can cuoc')[0]?.code).toBe('1.014064');
+    settings.set('unitFields', ['Hộ tịch']);
+    expect(shellSearch('khai sinh').length).toBeGreaterThan(0);
+    expect(shellSearch('khai sinh').every((r) => r.field === 'Hộ tịch')).toBe(true);
+    expect(shellSearch('cap lai the can cuoc').every((r) => r.field === 'Hộ tịch')).toBe(true);
+    settings.set('unitFields', []);
   });
 });
