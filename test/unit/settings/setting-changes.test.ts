@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DISTRICT_SETTABLE_KEYS, maySet } from '../../../shared/contract/setting-origins.ts';
 import { settingsSchema } from '../../../shared/contract/settings.ts';
+import type { SettingKey } from '../../../shared/contract/settings.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
 import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { startDistrictSim, type DistrictSim } from '../../district-sim/index.ts';
@@ -89,5 +90,13 @@ describe('a setting change, from any origin', { timeout: 120_000 }, () => {
     expect(maySet('district', 'receiptPrinter')).toBe(false);
     expect(maySet('technician', 'districtServerUrl')).toBe(true);
     expect(maySet('cli', 'receiptPrinter')).toBe(true);
+  });
+
+  it('lets the district set every site setting: what each answer tells the citizen about the site, its name, agencies, fields and level', async () => {
+    const t = await openTestHost(tempDir());
+    const site = Object.keys((await t.call('getKioskInfo', {})).site ?? {});
+    await t.close();
+    expect(site.length).toBeGreaterThan(0);
+    for (const key of [...site, 'siteName', 'siteLevel', 'siteAgencyCodes', 'unitFields']) expect(maySet('district', key as SettingKey), key).toBe(true);
   });
 });
