@@ -15,5 +15,7 @@ export default defineConfig({
     env: { KIOSK_LOG: 'silent' },
     // A test that causes an unhandled rejection or uncaught exception fails.
     setupFiles: ['test/setup/process-faults.ts'],
+    // The spawned `kiosk` command and `npm run serve`, bundled once per run.
+    globalSetup: ['test/setup/cli-bundles.ts'],
   },
 });

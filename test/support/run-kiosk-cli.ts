@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'kiosk.mjs');
+/** The `kiosk` command: under vitest its bundle of this run (test/setup/cli-bundles.ts), elsewhere bin/kiosk.mjs. */
+const BIN = process.env.KIOSK_TEST_CLI_BUNDLE ?? path.join(import.meta.dirname, '..', '..', 'bin', 'kiosk.mjs');
 
 /** Runs the real `kiosk` command as a technician would. */
 export function runKioskCli(args: string[], options: { input?: string } = {}): { status: number | null; stdout: string; stderr: string } {

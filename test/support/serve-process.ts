@@ -6,9 +6,12 @@ import { watchServeHealth } from './serve-output.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-/** `node bin/serve.mjs` on `dbPath`; resolves with its address and launch token once it is ready. */
+/** `npm run serve`: under vitest its bundle of this run (test/setup/cli-bundles.ts), elsewhere bin/serve.mjs. */
+const SERVE = process.env.KIOSK_TEST_SERVE_BUNDLE ?? path.join(root, 'bin', 'serve.mjs');
+
+/** `npm run serve` on `dbPath`; resolves with its address and launch token once it is ready. */
 export async function startServe(dbPath: string) {
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'serve.mjs'), '--port', '0', '--db', dbPath], {
+  const child = spawn(process.execPath, [SERVE, '--port', '0', '--db', dbPath], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, KIOSK_LOG: 'silent' },
