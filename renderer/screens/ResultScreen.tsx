@@ -85,7 +85,7 @@ export function ResultScreen({ lookupId, dossier, onDone, onRate, onPrint }: Res
           {t('rating.jump')}
         </button>
         <PrintAnswerButton code={dossier.code} print={onPrint} />
-        <button type="button" className="btn btn--primary btn--large" data-testid="nav-home" onClick={onDone}>
+        <button type="button" className="btn btn--primary btn--large result__home" data-testid="nav-home" onClick={onDone}>
           <HomeIcon className="btn__icon" />
           {t('nav.home')}
         </button>

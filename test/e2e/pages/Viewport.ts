@@ -22,3 +22,28 @@ export async function expectOnScreen(page: Page, control: Locator, name: string)
 export async function expectUnscrolled(page: Page): Promise<void> {
   expect(await page.locator('.app__main').evaluate((main) => main.scrollTop)).toBe(0);
 }
+
+/**
+ * Every button in `area` shows its label on one line: the line boxes of its text all start at the
+ * same height (a label broken over two lines has two).
+ */
+export async function expectLabelsOnOneLine(area: Locator, name: string): Promise<void> {
+  const wrapped = await area.evaluate((root) =>
+    [...root.querySelectorAll('button')]
+      .filter((button) => button.getClientRects().length > 0)
+      .flatMap((button) => {
+        const tops: number[] = [];
+        const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) if (rect.width > 0) tops.push(rect.top);
+        }
+        const halfLine = parseFloat(getComputedStyle(button).fontSize) / 2;
+        const lines = tops.sort((a, b) => a - b).filter((top, i) => i === 0 || top - tops[i - 1]! > halfLine).length;
+        return lines > 1 ? [`"${button.textContent?.trim()}" on ${lines} lines`] : [];
+      }),
+  );
+  expect(wrapped, `${name}: action labels broken over lines`).toEqual([]);
+}
