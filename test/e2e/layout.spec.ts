@@ -1,7 +1,7 @@
 import { SCAN_REPEAT_WINDOW_MS } from '../../renderer/scanner/scan-repeat-filter.ts';
 import { ORIENTATIONS } from './citizen-screenshot-tools.ts';
 import { DEMO, expect, test } from './fixtures.ts';
-import { expectOnScreen, expectUnscrolled } from './pages/Viewport.ts';
+import { expectLabelsOnOneLine, expectOnScreen, expectUnscrolled } from './pages/Viewport.ts';
 
 const DISPLAY_MODES = [
   { name: 'normal', toggles: [] },
@@ -46,6 +46,7 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
         await expect(page.getByTestId('summary-latest')).toContainText('Chỉnh lý hồ sơ địa chính');
         await expectOnScreen(page, page.getByTestId('rating-jump'), 'rating button');
         await expectOnScreen(page, result.doneButton, 'home button');
+        await expectLabelsOnOneLine(page.locator('.result__actions'), large ? 'result bar, large text' : 'result bar');
         await result.done();
       }
     });
