@@ -97,7 +97,10 @@ export async function startResyncingKiosk(dossiers: number): Promise<ResyncingKi
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-scan-latency-'));
   const dbPath = path.join(dir, 'kiosk.db');
   const db = openDatabase(dbPath);
-  new SettingsStore(db).set('districtServerUrl', sim.url);
+  const settings = new SettingsStore(db);
+  settings.set('districtServerUrl', sim.url);
+  // The whole district stays in the cache (the default 90 days would purge most of it after the first sync).
+  settings.set('dossierRetentionDays', 3650);
   new SecretStore(db).set('districtToken', TOKEN);
   const setupCode = await new TechnicianAuth({ db, audit: new AuditLog(db), now: () => new Date() }).resetPin('cli');
   db.close();

@@ -71,7 +71,10 @@ async function measure(page: Page, cdp: CDPSession, codes: () => string, phase: 
     }
     phase.samples.push(outcome.sample);
     phase.fetchFloor.push(floor);
-    if (phase.samples.length % 25 === 0) phase.loadAverage1m.push(load1m());
+    if (phase.samples.length % 25 === 0) {
+      phase.loadAverage1m.push(load1m());
+      console.log(`  ${phase.samples.length} scans kept (${phase.leftOut} left out), load average ${phase.loadAverage1m.at(-1)}`);
+    }
   }
 }
 
@@ -123,9 +126,11 @@ async function main(): Promise<void> {
     const warmUp = newPhase();
     await measure(page, cdp, codes, warmUp, WARM_UP, () => true, async () => undefined);
     const idle = newPhase();
+    console.log(`idle: ${runs} scans…`);
     await measure(page, cdp, codes, idle, runs, () => !site.syncRunning(), async () => undefined);
 
     // During the resync: the same run of it before the burst and once the answer is on screen.
+    console.log(`during a full resync: ${runs} scans…`);
     await site.startFullResync();
     let resyncStarts = 1;
     let runAtBurst = site.runsStarted();
