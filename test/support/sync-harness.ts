@@ -11,6 +11,7 @@ import type { FeedSyncReport } from '../../electron/sync/dossier-feed-sync.ts';
 import { inProcessFeedSource } from '../../electron/sync/feed-page-source.ts';
 import type { FeedPageSource } from '../../electron/sync/feed-page-source.ts';
 import { workerFeedSource } from '../../electron/sync/worker-feed-source.ts';
+import { syncFeedInWorker } from '../../electron/sync/sync-writer.ts';
 import { retryQuarantinedDossiers } from '../../electron/sync/retry-quarantined.ts';
 import { SyncError } from '../../electron/sync/sync-error.ts';
 import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
@@ -45,9 +46,13 @@ export function clientFor(sim: DistrictSim, options: { timeoutMs?: number; token
   return chooseDistrictServer(options.protocol ?? 'kiosk', { baseUrl: sim.url, token: options.token ?? TOKEN, kioskId: 'test-kiosk', timeoutMs: options.timeoutMs ?? 10_000 });
 }
 
-/** Where a sync parses the feed: on the writing thread (CLI, `npm run serve`) or beside it (Electron). */
-export type FeedReader = 'main thread' | 'worker thread';
-export const FEED_READERS: readonly FeedReader[] = ['main thread', 'worker thread'];
+/**
+ * Where a sync reads and writes the feed: all on the calling thread (CLI, `npm run serve`); parsed
+ * by a page reader beside it (the fallback when the sync writer cannot start); or read, parsed
+ * and written by the sync writer on its own connection (Electron).
+ */
+export type FeedReader = 'main thread' | 'worker thread' | 'sync writer';
+export const FEED_READERS: readonly FeedReader[] = ['main thread', 'worker thread', 'sync writer'];
 
 export interface SyncOptions {
   pageSize?: number;
@@ -55,7 +60,7 @@ export interface SyncOptions {
   reader?: FeedReader;
 }
 
-export async function feedSourceFor(client: DistrictServer, reader: FeedReader = 'main thread', format: FeedFormat = 'kiosk'): Promise<FeedPageSource> {
+export async function feedSourceFor(client: DistrictServer, reader: Exclude<FeedReader, 'sync writer'> = 'main thread', format: FeedFormat = 'kiosk'): Promise<FeedPageSource> {
   if (reader === 'main thread') return inProcessFeedSource(client, format);
   return workerFeedSource({
     script: await feedWorkerScript(),
@@ -68,6 +73,10 @@ export async function feedSourceFor(client: DistrictServer, reader: FeedReader =
 
 /** The feed to its end, as the service reads it, with the given reader. */
 export async function syncFeed(cache: KioskCache, client: DistrictServer, options: SyncOptions = {}): Promise<FeedSyncReport> {
+  if (options.reader === 'sync writer') {
+    const data = { client: client.connection, format: options.format ?? 'kiosk', dbPath: cache.file, pageSize: options.pageSize ?? 100 };
+    return (await syncFeedInWorker({ script: await feedWorkerScript(), data })).report;
+  }
   const source = await feedSourceFor(client, options.reader, options.format);
   try {
     return await syncDossierFeed({ ...cache, source, now: () => new Date(), pageSize: options.pageSize ?? 100 });
@@ -171,17 +180,21 @@ export function syncServiceFor(db: Database, dbPath: string, deps: Partial<Omit<
 }
 
 /**
- * A district simulator and a kiosk cache for each test, both closed after it. `start` starts
- * them (the test token is added); `freshCache` swaps in an empty cache within the same test.
+ * A district simulator and a kiosk cache for each test, all closed after it. `start` starts
+ * them (the test token is added); `startService` also points the cache at the simulator and
+ * builds the SyncService over it, as the host would; `freshCache` swaps in an empty cache within
+ * the same test.
  */
 export function useSimulatorAndCache() {
   const tempDir = useTempDir();
   let sim: DistrictSim | undefined;
   let cache: KioskCache | undefined;
+  let service: SyncService | undefined;
   afterEach(async () => {
+    await service?.close();
     cache?.db.close();
     await sim?.close();
-    sim = cache = undefined;
+    sim = cache = service = undefined;
   });
   const freshCache = (): KioskCache => {
     cache?.db.close();
@@ -193,6 +206,15 @@ export function useSimulatorAndCache() {
     async start(options: Omit<DistrictSimOptions, 'token'>) {
       sim = await startDistrictSim({ token: TOKEN, ...options });
       return { sim, cache: freshCache(), client: clientFor(sim) };
+    },
+    /** `prepare` runs on the cache's database before it is pointed at the simulator (a demo catalogue, say). */
+    async startService(options: Omit<DistrictSimOptions, 'token'>, prepare: (cache: KioskCache) => void = () => undefined) {
+      sim = await startDistrictSim({ token: TOKEN, ...options });
+      const fresh = freshCache();
+      prepare(fresh);
+      connectToDistrict(fresh.db, sim.url);
+      service = syncServiceFor(fresh.db, fresh.file);
+      return { sim, cache: fresh, service };
     },
   };
 }
