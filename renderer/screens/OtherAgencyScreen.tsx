@@ -31,6 +31,16 @@ export function OtherAgencyScreen({ lookupId, code, agency, agencyName, onTypeCo
       Icon={BuildingIcon}
       title={t('error.otherAgency.title')}
       actions={<ErrorActions onTypeCode={onTypeCode} onHome={onHome} />}
+      aside={
+        <PhoneQr
+          url={NATIONAL_DOSSIER_LOOKUP_URL}
+          title={t('otherAgency.qrTitle')}
+          help={t('otherAgency.qrHelp', { code })}
+          alt={t('otherAgency.qrAlt')}
+          Icon={PhoneIcon}
+          testId="other-agency-qr"
+        />
+      }
     >
       <p>{t('error.otherAgency.body')}</p>
       <p>
@@ -45,14 +55,6 @@ export function OtherAgencyScreen({ lookupId, code, agency, agencyName, onTypeCo
         </strong>
       </p>
       <p className="error-screen__note">{t('error.otherAgency.ask')}</p>
-      <PhoneQr
-        url={NATIONAL_DOSSIER_LOOKUP_URL}
-        title={t('otherAgency.qrTitle')}
-        help={t('otherAgency.qrHelp', { code })}
-        alt={t('otherAgency.qrAlt')}
-        Icon={PhoneIcon}
-        testId="other-agency-qr"
-      />
     </ErrorLayout>
   );
 }

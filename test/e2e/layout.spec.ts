@@ -1,6 +1,7 @@
 import { SCAN_REPEAT_WINDOW_MS } from '../../renderer/scanner/scan-repeat-filter.ts';
 import { ORIENTATIONS } from './citizen-screenshot-tools.ts';
 import { DEMO, expect, test } from './fixtures.ts';
+import { expectReadableText } from './pages/ReadableText.ts';
 import { expectLabelsOnOneLine, expectOnScreen, expectUnscrolled } from './pages/Viewport.ts';
 
 const DISPLAY_MODES = [
@@ -26,6 +27,7 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
         await expectOnScreen(page, page.locator('.home__or span'), '"hoặc"');
         await expect(page.locator('.home__or span')).toHaveText('hoặc');
         await expect(page.getByTestId('scroll-hint')).toBeHidden();
+        await expectReadableText(page, `home, ${mode.name}`);
       });
     }
 
@@ -47,7 +49,37 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
         await expectOnScreen(page, page.getByTestId('rating-jump'), 'rating button');
         await expectOnScreen(page, result.doneButton, 'home button');
         await expectLabelsOnOneLine(page.locator('.result__actions'), large ? 'result bar, large text' : 'result bar');
+        await expectReadableText(page, large ? 'answer, large text' : 'answer');
         await result.done();
+      }
+    });
+
+    test('every lookup error keeps its ways out and the hotline on the first screenful, in large text too', async ({ page, scanner, errorPage }) => {
+      for (const large of [false, true]) {
+        if (large) {
+          // The same receipts again: each must have left the scanner first (presentation mode).
+          await page.waitForTimeout(SCAN_REPEAT_WINDOW_MS + 200);
+          await page.getByTestId('toggle-largeText').click();
+        }
+        for (const [raw, kind] of [
+          ['HELLO-KIOSK-TEST', 'unreadable'],
+          [DEMO.missing, 'not-found'],
+          [DEMO.otherAgency, 'other-agency'],
+        ] as const) {
+          const screen = errorPage.of(kind);
+          await scanner.scan(raw);
+          await expect(screen.root).toBeVisible();
+          await page.evaluate(() => document.fonts.ready);
+          await expectUnscrolled(page);
+          const name = `${kind}${large ? ', large text' : ''}`;
+          await expectOnScreen(page, screen.homeButton, `${name}: home button`);
+          await expectOnScreen(page, screen.typeCodeButton, `${name}: type the code`);
+          await expectOnScreen(page, screen.root.getByTestId('help-hotline'), `${name}: hotline`);
+          await expectOnScreen(page, screen.root.getByTestId('help-complaint'), `${name}: complaint route`);
+          await expectReadableText(page, name);
+          await screen.homeButton.click();
+          await expect(page.getByTestId('screen-home')).toBeVisible();
+        }
       }
     });
 

@@ -1,0 +1,34 @@
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/**
+ * The smallest text a citizen is asked to read at the kiosk, in CSS pixels: captions and labels
+ * (the answer and its explanations are 24 px and more). A 65-year-old with reading glasses
+ * reads 20 px at arm's length; 17-18 px captions were not read in the screenshot review.
+ */
+export const MIN_TEXT_PX = 20;
+
+/**
+ * Every piece of text on screen is at least MIN_TEXT_PX. Text drawn inside a picture (SVG,
+ * scaled with it) and text for screen readers only (a 1 px box) are not read by eye.
+ */
+export async function expectReadableText(page: Page, screen: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  const tooSmall = await page.evaluate((min) => {
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const element = node.parentElement;
+      if (!text || !element || element.closest('svg')) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const box = element.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue;
+      const size = parseFloat(style.fontSize);
+      if (size < min - 0.05) found.add(`${element.className || element.tagName.toLowerCase()} "${text.slice(0, 40)}" ${size.toFixed(1)}px`);
+    }
+    return [...found];
+  }, MIN_TEXT_PX);
+  expect(tooSmall, `${screen}: text under ${MIN_TEXT_PX} px`).toEqual([]);
+}
