@@ -1,18 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { ProcedureRecord } from '../../shared/contract/procedure.ts';
-import { ProcedureStore } from './procedure-store.ts';
+import type { ProcedureStore } from './procedure-store.ts';
 
 const DemoProcedures = z.array(ProcedureRecord).min(1);
 
+/** Where the catalogue's origin is kept (the sync state's store; named by shape, as sync/ depends on catalogue/). */
+export interface CatalogueOrigin {
+  saveProceduresSource(source: 'demo'): void;
+}
+
 /** Loads the bundled demo catalogue (assets/demo/procedures.json, kiosk format); throws if any record is invalid. */
-export function loadDemoProcedures(db: Database, assetsDir: string, now = new Date()): { procedures: number } {
+export function loadDemoProcedures(
+  stores: { procedures: ProcedureStore; syncState: CatalogueOrigin },
+  assetsDir: string,
+  now = new Date(),
+): { procedures: number } {
   const file = path.join(assetsDir, 'demo', 'procedures.json');
   const procedures = DemoProcedures.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
-  new ProcedureStore(db).upsertMany(procedures, now);
+  stores.procedures.upsertMany(procedures, now);
   // The district's catalogue replaces this one whatever its size (catalogue-sync.ts).
-  db.prepare("UPDATE sync_state SET procedures_source = 'demo' WHERE id = 1").run();
+  stores.syncState.saveProceduresSource('demo');
   return { procedures: procedures.length };
 }

@@ -2,32 +2,22 @@ import type { Database } from 'better-sqlite3';
 import type { KioskEvent } from '../../shared/contract/index.ts';
 import type { ProcedureSearch } from '../catalogue/procedure-search.ts';
 import type { ProcedureStore } from '../catalogue/procedure-store.ts';
-import type { DossierStore } from '../dossiers/dossier-store.ts';
-import type { AuditLog } from '../audit/audit-log.ts';
-import type { SecretStore } from '../settings/secret-store.ts';
 import type { SettingChanges } from '../settings/setting-changes.ts';
 import type { PrinterService } from '../printer/printer-service.ts';
-import type { SettingsStore } from '../settings/settings-store.ts';
 import type { SyncService } from '../sync/sync-service.ts';
-import type { SyncStateStore } from '../sync/sync-state-store.ts';
 import type { TechnicianSessionCheck } from '../technician/technician-session-check.ts';
 import type { KioskHostOptions } from './kiosk-host.types.ts';
+import type { KioskStores } from '../stores/kiosk-stores.ts';
 
 /** Everything the host wires together; each feature's handlers take what they need from it. */
-export interface HostServices {
+export interface HostServices extends KioskStores {
   options: KioskHostOptions;
   version: string;
   db: Database;
   now: () => Date;
-  settings: SettingsStore;
-  secrets: SecretStore;
   /** The one way a setting changes, from any origin: validated, audited, pushed to the UI. */
   settingChanges: SettingChanges;
-  /** The audit log of technician, shell and district actions. */
-  audit: AuditLog;
-  syncState: SyncStateStore;
   sync: SyncService;
-  dossiers: DossierStore;
   procedures: ProcedureStore;
   procedureSearch: ProcedureSearch;
   /** The receipt printer the settings name (one print at a time; its last paper state). */

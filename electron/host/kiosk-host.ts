@@ -6,23 +6,18 @@ import { SYNC_SETTING_KEYS } from '../../shared/contract/setting-origins.ts';
 import type { CallResponse, KioskEvent, KioskMethodName } from '../../shared/contract/index.ts';
 import { appRoot } from '../app-root.ts';
 import { appVersion } from '../app-version.ts';
-import { AuditLog } from '../audit/audit-log.ts';
 import { loadDemoProcedures } from '../catalogue/load-demo-procedures.ts';
 import { siteProcedureSearch } from '../catalogue/site-procedure-search.ts';
 import { ProcedureStore } from '../catalogue/procedure-store.ts';
 import { loadDemoData } from '../demo/load-demo-data.ts';
-import { DossierStore } from '../dossiers/dossier-store.ts';
 import { attachLogFiles, log } from '../log/log.ts';
 import { PrinterService } from '../printer/printer-service.ts';
 import { openDatabaseWithRecovery } from '../db/database-recovery.ts';
 import { DossierRetentionService } from '../retention/dossier-retention-service.ts';
 import { startScannerService } from './start-scanner-service.ts';
-import { SecretStore } from '../settings/secret-store.ts';
 import { SettingChanges } from '../settings/setting-changes.ts';
 import { watchSettingsWrittenElsewhere } from '../settings/settings-written-elsewhere.ts';
-import { SettingsStore } from '../settings/settings-store.ts';
 import { SyncService } from '../sync/sync-service.ts';
-import { SyncStateStore } from '../sync/sync-state-store.ts';
 import { resolveUpdateFeed } from '../updates/update-feed.ts';
 import { SessionRefused } from '../technician/session-refused.ts';
 import { TechnicianSessionCheck } from '../technician/technician-session-check.ts';
@@ -37,6 +32,7 @@ import { ratingHandlers } from './handlers/rating-handlers.ts';
 import { statisticsHandlers } from './handlers/statistics-handlers.ts';
 import { technicianHandlers } from './handlers/technician-handlers.ts';
 import { DisposableStore } from './disposable-store.ts';
+import { kioskStores } from '../stores/kiosk-stores.ts';
 import type { HostServices } from './host-services.ts';
 import type { KioskHost, KioskHostOptions } from './kiosk-host.types.ts';
 
@@ -48,12 +44,9 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const version = options.version ?? appVersion();
   // Checked at every start; a damaged file is moved aside and rebuilt (electron/recovery/).
   const { db } = openDatabaseWithRecovery(options.dbPath, { nativeBinding: options.nativeBinding, now });
-  const settings = new SettingsStore(db);
-  const syncState = new SyncStateStore(db);
-  const dossiers = new DossierStore(db);
-  const secrets = new SecretStore(db, options.secretSealer ?? null);
+  const stores = kioskStores(db, { now, secretSealer: options.secretSealer ?? null });
+  const { settings, syncState, dossiers, secrets, audit } = stores;
   const printer = new PrinterService({ settings, now });
-  const audit = new AuditLog(db, now);
   const settingChanges = new SettingChanges({ db, settings, secrets, audit });
   const listeners = new Set<(event: KioskEvent) => void>();
   // Everything the host starts is registered here and stopped in reverse order on close.
@@ -113,7 +106,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   if (options.demoWhenEmpty && settings.get('districtServerUrl') === null) {
     const assetsDir = options.assetsDir ?? path.join(appRoot(), 'assets');
     if (dossiers.count() === 0) log.info('demo dossiers loaded', loadDemoData(db, assetsDir, now()));
-    if (procedures.count() === 0) log.info('demo procedures loaded', loadDemoProcedures(db, assetsDir, now()));
+    if (procedures.count() === 0) log.info('demo procedures loaded', loadDemoProcedures({ procedures, syncState }, assetsDir, now()));
   }
   // Privacy: dossiers returned or closed long ago leave the cache, at start and after syncs.
   const retention = new DossierRetentionService({ db, settings, now });
@@ -122,17 +115,13 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   listeners.add((event) => event.type === 'syncStatus' && event.payload.state === 'idle' && retention.afterSync());
 
   const services: HostServices = {
+    ...stores,
     options,
     version,
     db,
     now,
-    settings,
-    secrets,
     settingChanges,
-    audit,
-    syncState,
     sync,
-    dossiers,
     procedures,
     procedureSearch: siteProcedureSearch(db, settings),
     printer,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { DossierStore } from '../dossiers/dossier-store.ts';
 
 export interface DatabaseCheck {
   ok: boolean;
@@ -11,8 +12,8 @@ export interface DatabaseCheck {
   pageCount: number | null;
 }
 
-/** SQLite's own integrity check (`quick` skips index-content cross-checks, for large files). */
-export function checkDatabase(db: Database, mode: 'full' | 'quick' = 'full'): DatabaseCheck {
+/** SQLite's own integrity check (`quick` skips index-content cross-checks, for large files), and the dossiers held when it passes. */
+export function checkDatabase(db: Database, dossiers: Pick<DossierStore, 'count'> | null, mode: 'full' | 'quick' = 'full'): DatabaseCheck {
   const result: DatabaseCheck = { ok: false, problems: [], schemaVersion: null, dossiers: null, sqliteVersion: null, journalMode: null, pageCount: null };
   try {
     result.sqliteVersion = db.prepare('SELECT sqlite_version()').pluck().get() as string;
@@ -22,7 +23,7 @@ export function checkDatabase(db: Database, mode: 'full' | 'quick' = 'full'): Da
     const rows = db.prepare(`PRAGMA ${mode === 'full' ? 'integrity_check(10)' : 'quick_check(10)'}`).pluck().all() as string[];
     result.problems = rows.filter((row) => row !== 'ok');
     result.ok = result.problems.length === 0;
-    if (result.ok) result.dossiers = db.prepare('SELECT count(*) FROM dossiers').pluck().get() as number;
+    if (result.ok && dossiers) result.dossiers = dossiers.count();
   } catch (error) {
     result.ok = false;
     result.problems.push(error instanceof Error ? error.message : String(error));

@@ -6,18 +6,15 @@ import type { ExportResult } from '../../shared/contract/index.ts';
 import { listLogFiles } from '../log/log-files.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
-import { SyncStateStore } from '../sync/sync-state-store.ts';
-import type { AuditLog } from '../audit/audit-log.ts';
 import { processFaultCounts } from '../log/process-faults.ts';
 import { summariseCa } from '../settings/ca-summary.ts';
+import type { KioskStores } from '../stores/kiosk-stores.ts';
 import { checkDatabase } from './database-check.ts';
 import { checkExportFolder } from './export-folder.ts';
 
 export interface BundleDeps {
   db: Database;
-  settings: SettingsStore;
-  secrets: SecretStore;
-  audit: AuditLog;
+  stores: Pick<KioskStores, 'settings' | 'secrets' | 'audit' | 'syncState' | 'dossiers' | 'quarantine'>;
   version: string;
   logDir: string | null;
   now: () => Date;
@@ -54,9 +51,10 @@ function stamp(date: Date): string {
  * checkExportFolder). Files are created exclusively, so nothing that exists is overwritten.
  */
 export function exportDiagnostics(folder: string, deps: BundleDeps): ExportResult {
+  const { settings, secrets, audit, syncState, dossiers, quarantine } = deps.stores;
   const checked = checkExportFolder(folder);
   if (!checked.ok) return { result: 'refused', reason: checked.reason };
-  const kioskId = (deps.settings.get('kioskId') ?? 'kiosk').replace(/[^A-Za-z0-9._-]/g, '_');
+  const kioskId = (settings.get('kioskId') ?? 'kiosk').replace(/[^A-Za-z0-9._-]/g, '_');
   const base = `kiosk-diagnostics-${kioskId}-${stamp(deps.now())}`;
   let target = path.join(checked.path, base);
   try {
@@ -81,16 +79,15 @@ export function exportDiagnostics(folder: string, deps: BundleDeps): ExportResul
       uptimeSec: Math.round(os.uptime()),
       exportedAt: deps.now().toISOString(),
     });
-    write('settings.json', publicSettings(deps.settings, deps.secrets));
-    const quarantined = deps.db.prepare('SELECT count(*) FROM quarantine').pluck().get() as number;
-    write('database-check.json', { ...checkDatabase(deps.db, 'quick'), quarantined });
-    const { cursor: _cursor, resyncCursor: _resyncCursor, ...state } = new SyncStateStore(deps.db).read();
+    write('settings.json', publicSettings(settings, secrets));
+    write('database-check.json', { ...checkDatabase(deps.db, dossiers, 'quick'), quarantined: quarantine.count() });
+    const { cursor: _cursor, resyncCursor: _resyncCursor, ...state } = syncState.read();
     write('sync-state.json', {
       ...state,
       lastSuccessAt: state.lastSuccessAt === null ? null : new Date(state.lastSuccessAt * 1000).toISOString(),
       lastAttemptAt: state.lastAttemptAt === null ? null : new Date(state.lastAttemptAt * 1000).toISOString(),
     });
-    write('audit.json', deps.audit.recent(500));
+    write('audit.json', audit.recent(500));
     write('process-health.json', processFaultCounts());
 
     if (deps.logDir) {

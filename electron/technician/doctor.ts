@@ -4,13 +4,11 @@ import { DoctorCheckId } from '../../shared/contract/index.ts';
 import type { ConnectionFailureKind, ConnectionReport, DoctorCheck, DoctorReport, LocalText, PrinterStatus } from '../../shared/contract/index.ts';
 import { connectionFailureTexts, formatBytes } from '../../shared/i18n/technician-format.ts';
 import { formatDateTime } from '../../shared/i18n/index.ts';
-import type { SecretStore } from '../settings/secret-store.ts';
-import type { SettingsStore } from '../settings/settings-store.ts';
 import { PROTOCOL_VERSION } from '../sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
 import type { DistrictProtocol } from '../sync/district-server/district-server.ts';
 import { freeDiskBytes } from '../sync/heartbeat.ts';
 import { UpdateRecordFile } from '../updates/update-record.ts';
-import { SyncStateStore } from '../sync/sync-state-store.ts';
+import type { KioskStores } from '../stores/kiosk-stores.ts';
 import { storageFailure, storageFailureKindOf } from '../sync/storage-failure.ts';
 import { probeDistrict } from './connection-probe.ts';
 import { checkDatabase } from './database-check.ts';
@@ -20,8 +18,8 @@ export interface DoctorDeps {
   db: Database | null;
   openError?: string;
   dbPath: string;
-  settings: SettingsStore | null;
-  secrets: SecretStore | null;
+  /** The stores of that database; null when they could not be built on it. */
+  stores: DoctorStores | null;
   /** A token given on the command line, for a kiosk whose stored token only the app can unseal. */
   tokenOverride?: string;
   now?: () => Date;
@@ -40,6 +38,9 @@ export interface DoctorDeps {
   /** On Linux the kiosk runs with the basic password store (electron/app/main.ts): a sealed token is one it cannot read. */
   platform?: NodeJS.Platform;
 }
+
+/** The host's stores (or a CLI command's): see electron/stores/kiosk-stores.ts. */
+export type DoctorStores = Pick<KioskStores, 'settings' | 'secrets' | 'syncState' | 'dossiers'>;
 
 /** A stored token the doctor cannot use: sealed (only the app reads it), or one the app cannot read either. */
 type UnusableToken = 'sealed' | 'unreadable' | null;
@@ -82,7 +83,7 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorReport> {
 
   // Read beside the server probe: a printer that is not there takes its own connect timeout.
   const printer = printerCheck(deps);
-  const probe = deps.settings ? await runProbe(deps, now) : null;
+  const probe = deps.stores ? await runProbe(deps, deps.stores, now) : null;
   checks.push(...serverChecks(probe));
   checks.push(await scannerCheck(deps));
   checks.push(await printer);
@@ -102,7 +103,7 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorReport> {
 function databaseCheck(deps: DoctorDeps): DoctorCheck {
   const fix = text('tech.doctor.database.fix', { file: deps.dbPath });
   if (!deps.db) return check('database', 'failure', text('tech.doctor.database.failure', { problem: deps.openError ?? '?' }), fix);
-  const result = checkDatabase(deps.db, deps.databaseCheck ?? 'full');
+  const result = checkDatabase(deps.db, deps.stores?.dossiers ?? null, deps.databaseCheck ?? 'full');
   if (!result.ok) return check('database', 'failure', text('tech.doctor.database.failure', { problem: result.problems.slice(0, 3).join('; ') }), fix);
   const unwritable = writeProblem(deps.db);
   if (unwritable) return check('database', 'failure', text(`tech.doctor.database.${unwritable}`), text(`tech.syncFix.${unwritable}`));
@@ -121,11 +122,10 @@ function diskCheck(deps: DoctorDeps, lang: 'vi' | 'en'): DoctorCheck {
   return check('disk', 'ok', text('tech.doctor.disk.ok', params));
 }
 
-async function runProbe(deps: DoctorDeps, now: () => Date): Promise<ProbeOutcome> {
-  const settings = deps.settings!;
-  const stored = deps.secrets?.get('districtToken') ?? null;
-  const sealed = deps.tokenOverride === undefined && stored === null && deps.secrets?.isSealed('districtToken') === true;
-  const unreadable = sealed && (deps.secrets!.isUnreadable('districtToken') || (deps.platform ?? process.platform) === 'linux');
+async function runProbe(deps: DoctorDeps, { settings, secrets }: DoctorStores, now: () => Date): Promise<ProbeOutcome> {
+  const stored = secrets.get('districtToken');
+  const sealed = deps.tokenOverride === undefined && stored === null && secrets.isSealed('districtToken') === true;
+  const unreadable = sealed && (secrets.isUnreadable('districtToken') || (deps.platform ?? process.platform) === 'linux');
   const unusableToken: UnusableToken = unreadable ? 'unreadable' : sealed ? 'sealed' : null;
   const protocol = settings.get('districtProtocol');
   const report = await probeDistrict({
@@ -233,16 +233,16 @@ function clockCheck(probe: { report: ConnectionReport } | null, deps: DoctorDeps
 
 function syncCheck(deps: DoctorDeps, now: () => Date): DoctorCheck {
   const fix = text('tech.doctor.sync.fix');
-  if (!deps.db || !deps.settings) return check('sync', 'not-checked', text('tech.doctor.needsServer'));
+  if (!deps.stores) return check('sync', 'not-checked', text('tech.doctor.needsServer'));
   try {
-    const state = new SyncStateStore(deps.db).read();
+    const state = deps.stores.syncState.read();
     if (state.source === 'demo') return check('sync', 'not-checked', text('tech.doctor.sync.demo'));
     const storage = storageFailureKindOf(state.lastError);
     if (storage) return check('sync', 'failure', text(`tech.doctor.sync.${storage}`), text(`tech.syncFix.${storage}`));
     if (state.lastError) return check('sync', 'warning', text('tech.doctor.sync.error', { error: state.lastError }), fix);
     if (state.lastSuccessAt === null) return check('sync', 'warning', text('tech.doctor.sync.never'), fix);
     const time = formatDateTime(state.lastSuccessAt * 1000);
-    const staleAfterSec = Math.max(3 * deps.settings.get('syncIntervalSec'), 3600);
+    const staleAfterSec = Math.max(3 * deps.stores.settings.get('syncIntervalSec'), 3600);
     if (now().getTime() / 1000 - state.lastSuccessAt > staleAfterSec) return check('sync', 'warning', text('tech.doctor.sync.old', { time }), fix);
     return check('sync', 'ok', text('tech.doctor.sync.ok', { time }));
   } catch {
@@ -266,8 +266,9 @@ function writeProblem(db: Database): 'database-read-only' | 'database-busy' | nu
   try {
     db.pragma('busy_timeout = 500');
     db.exec('BEGIN IMMEDIATE');
-    // A write that changes nothing, and is rolled back: a read-only file refuses it.
-    db.exec('UPDATE sync_state SET id = id WHERE id = 1');
+    // A write that changes nothing, and is rolled back: a read-only file refuses it. The header's
+    // user_version, not a table: the probe needs no table and writes none of a store's rows.
+    db.pragma(`user_version = ${db.pragma('user_version', { simple: true }) as number}`);
     return null;
   } catch (error) {
     const kind = storageFailure(error)?.kind;

@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isSettingKey, settingsSchema } from '../../../shared/contract/index.ts';
 import { openDatabase } from '../../db/open-database.ts';
-import { SecretStore } from '../../settings/secret-store.ts';
-import { SettingError, SettingsStore } from '../../settings/settings-store.ts';
+import { SettingError } from '../../settings/settings-store.ts';
 import { SettingChanges } from '../../settings/setting-changes.ts';
-import { AuditLog } from '../../audit/audit-log.ts';
 import { summariseCa } from '../../settings/ca-summary.ts';
+import { kioskStores } from '../../stores/kiosk-stores.ts';
 import { defaultKioskDbPath } from '../../technician/default-db-path.ts';
 import { publicSettings } from '../../technician/diagnostics-bundle.ts';
 import { formatSetupCode } from '../../technician/setup-code.ts';
@@ -65,9 +64,7 @@ export async function configCommand(argv: string[], io: CliIo): Promise<number> 
 
   const db = openDatabase(dbPath);
   try {
-    const settings = new SettingsStore(db);
-    const secrets = new SecretStore(db);
-    const audit = new AuditLog(db);
+    const { settings, secrets, audit } = kioskStores(db);
 
     if (action === 'reset-pin') {
       const code = await new TechnicianAuth({ db, audit, now: () => new Date() }).resetPin('cli');

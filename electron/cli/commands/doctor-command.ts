@@ -5,8 +5,9 @@ import { isHostSource, Language } from '../../../shared/contract/index.ts';
 import { renderText, translate } from '../../../shared/i18n/technician-format.ts';
 import { openDatabase } from '../../db/open-database.ts';
 import { PrinterService } from '../../printer/printer-service.ts';
-import { SecretStore } from '../../settings/secret-store.ts';
-import { SettingsStore } from '../../settings/settings-store.ts';
+import type { SettingsStore } from '../../settings/settings-store.ts';
+import { kioskStores } from '../../stores/kiosk-stores.ts';
+import type { KioskStores } from '../../stores/kiosk-stores.ts';
 import { defaultKioskDbPath } from '../../technician/default-db-path.ts';
 import { runDoctor } from '../../technician/doctor.ts';
 import { countScannersPresent } from '../../scanners/count-scanners-present.ts';
@@ -42,19 +43,18 @@ export async function doctorCommand(argv: string[], io: CliIo): Promise<number> 
 
   let db: Database | null = null;
   let openError: string | undefined;
-  let stores: { settings: SettingsStore; secrets: SecretStore } | null = null;
+  let stores: KioskStores | null = null;
   try {
     db = openDatabase(dbPath);
-    const settings = new SettingsStore(db);
-    settings.getAll();
-    stores = { settings, secrets: new SecretStore(db) };
+    const opened = kioskStores(db);
+    opened.settings.getAll();
+    stores = opened;
   } catch (error) {
     openError = error instanceof Error ? error.message : String(error);
   }
   const settings = stores?.settings ?? null;
-  const secrets = stores?.secrets ?? null;
   try {
-    const report = await runDoctor({ db, openError, dbPath, settings, secrets, tokenOverride: values.token, timeoutMs: timeout * 1000, lang: lang.data, scanners: scannersToCount(settings), printer: printerToCheck(settings) });
+    const report = await runDoctor({ db, openError, dbPath, stores, tokenOverride: values.token, timeoutMs: timeout * 1000, lang: lang.data, scanners: scannersToCount(settings), printer: printerToCheck(settings) });
     const rendered = report.checks.map((c) => ({
       id: c.id,
       status: c.status,

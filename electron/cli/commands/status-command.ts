@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/open-database.ts';
-import { SyncStateStore } from '../../sync/sync-state-store.ts';
+import { kioskStores } from '../../stores/kiosk-stores.ts';
 import { printJson, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
@@ -17,17 +17,16 @@ export function statusCommand(argv: string[], io: CliIo): number {
   }
   const db = openDatabase(values.db);
   try {
-    const state = new SyncStateStore(db);
-    const raw = state.read();
-    const status = state.status();
-    const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+    const { syncState, dossiers, quarantine } = kioskStores(db);
+    const raw = syncState.read();
+    const status = syncState.status();
     const report = {
       ...status,
       source: raw.source,
       lastAttemptAt: raw.lastAttemptAt === null ? null : new Date(raw.lastAttemptAt * 1000).toISOString(),
       fullResyncInProgress: raw.resyncActive,
-      dossiers: count('SELECT count(*) FROM dossiers'),
-      quarantined: count('SELECT count(*) FROM quarantine'),
+      dossiers: dossiers.count(),
+      quarantined: quarantine.count(),
     };
     if (values.json) printJson(io, report);
     else {

@@ -1,15 +1,13 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/open-database.ts';
-import { DossierStore } from '../../dossiers/dossier-store.ts';
 import { syncCatalogue } from '../../sync/catalogue-sync.ts';
 import { chooseDistrictServer } from '../../sync/district-server/choose-district-server.ts';
 import { inProcessFeedSource } from '../../sync/feed-page-source.ts';
 import { syncFeedUnlessLookupOnly } from '../../sync/lookup-only-feed.ts';
 import { retryQuarantinedDossiers } from '../../sync/retry-quarantined.ts';
 import { SyncError } from '../../sync/sync-error.ts';
-import { SyncStateStore } from '../../sync/sync-state-store.ts';
-import { SettingsStore } from '../../settings/settings-store.ts';
+import { kioskStores } from '../../stores/kiosk-stores.ts';
 import { printJson, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
@@ -37,10 +35,9 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
   const pageSize = Number(values['page-size']);
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 5000) throw new UsageError('--page-size must be a whole number from 1 to 5000.');
   const db = openDatabase(values.db);
-  const state = new SyncStateStore(db);
+  const { syncState: state, settings, dossiers: store } = kioskStores(db);
   const started = Date.now();
   try {
-    const settings = new SettingsStore(db);
     // The feed's format names the protocol: a national-format server answers TraCuuHoSo for one dossier.
     const format = (values.format as 'kiosk' | 'national' | undefined) ?? settings.get('districtProtocol');
     const client = chooseDistrictServer(format, {
@@ -49,7 +46,6 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
       kioskId: settings.get('kioskId') ?? 'kiosk-cli',
       ca: values.ca ? fs.readFileSync(values.ca, 'utf8') : undefined,
     });
-    const store = new DossierStore(db);
     const { report, lookupOnly } = await syncFeedUnlessLookupOnly({
       db,
       store,

@@ -207,7 +207,6 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
     technicianSyncLog: ({ session }) => {
       requireSession(session);
       const state = services.syncState.read();
-      const count = (sql: string) => db.prepare(sql).pluck().get() as number;
       const iso = (seconds: number | null) => (seconds === null ? null : new Date(seconds * 1000).toISOString());
       const entries = services.logDir
         ? readRecentLogEntries(services.logDir, { limit: 50, keep: (entry) => SYNC_LOG_MESSAGE.test(entry.msg) })
@@ -219,8 +218,8 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
         // A failure the database could not record (it is what failed) is still named here.
         lastError: sync.unrecordedFailure?.message ?? state.lastError,
         lastErrorKind: lastErrorKind(state.lastError),
-        dossiers: count('SELECT count(*) FROM dossiers'),
-        quarantined: count('SELECT count(*) FROM quarantine'),
+        dossiers: services.dossiers.count(),
+        quarantined: services.quarantine.count(),
         syncing: syncRunning,
         lookupOnly: sync.lookupOnly,
         entries: entries.reverse().map((entry) => ({
@@ -242,7 +241,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
 
     technicianExportDiagnostics: ({ session, folder }) => {
       requireSession(session);
-      const result = exportDiagnostics(folder, { db, settings, secrets, audit, version: services.version, logDir: services.logDir, now });
+      const result = exportDiagnostics(folder, { db, stores: services, version: services.version, logDir: services.logDir, now });
       if (result.result === 'exported') audit.record('technician', 'diagnostics-exported', { files: result.files.length });
       else audit.record('technician', 'diagnostics-refused', { reason: result.reason });
       return result;
@@ -258,8 +257,7 @@ export function technicianHandlers(services: HostServices): HandlersFor<Technici
       const report = await runDoctor({
         db,
         dbPath: options.dbPath,
-        settings,
-        secrets,
+        stores: services,
         now,
         timeoutMs: PROBE_TIMEOUT_MS - 1_000,
         databaseCheck: 'quick',

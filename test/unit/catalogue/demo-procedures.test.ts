@@ -5,6 +5,7 @@ import { loadDemoProcedures } from '../../../electron/catalogue/load-demo-proced
 import { ProcedureSearch } from '../../../electron/catalogue/procedure-search.ts';
 import { ProcedureStore } from '../../../electron/catalogue/procedure-store.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
+import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
 import { ProcedureRecord } from '../../../shared/contract/procedure.ts';
 import { DossierRecord } from '../../../shared/contract/index.ts';
 import { readNationalLines } from '../../support/national-data.ts';
@@ -26,7 +27,9 @@ describe('demo procedure catalogue', () => {
 
   it('loads into the kiosk and is searchable', () => {
     const db = openDatabase(path.join(tempDir(), 'kiosk.db'));
-    expect(loadDemoProcedures(db, ASSETS)).toEqual({ procedures: demo.length });
+    const syncState = new SyncStateStore(db);
+    expect(loadDemoProcedures({ procedures: new ProcedureStore(db), syncState }, ASSETS)).toEqual({ procedures: demo.length });
+    expect(syncState.read().proceduresSource).toBe('demo');
     expect(new ProcedureStore(db).listFields().find((f) => f.name === 'Hộ tịch')?.count).toBe(11);
     expect(new ProcedureSearch(db).search('khai sinh').results[0]?.code).toBe('1.001193');
     db.close();

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database.ts';
+import { kioskStores } from '../../../electron/stores/kiosk-stores.ts';
 import { PrinterService } from '../../../electron/printer/printer-service.ts';
-import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { runDoctor } from '../../../electron/technician/doctor.ts';
 import { renderText } from '../../../shared/i18n/technician-format.ts';
@@ -34,7 +34,7 @@ describe('the printer’s paper state reaches kiosk doctor and the heartbeat', {
   const printerCheck = async (uri: string | null) => {
     const { db, dbPath, settings } = kioskWithPrinter(uri);
     const printer = new PrinterService({ settings, now: () => new Date() });
-    const report = await runDoctor({ db, dbPath, settings, secrets: new SecretStore(db), timeoutMs: 1000, printer: () => printer.status() });
+    const report = await runDoctor({ db, dbPath, stores: kioskStores(db), timeoutMs: 1000, printer: () => printer.status() });
     db.close();
     const check = report.checks.find((c) => c.id === 'printer')!;
     return { status: check.status, message: renderText('en', check.message), fix: check.fix && renderText('vi', check.fix) };

@@ -28,10 +28,12 @@ describe('the catalogue size guard protects a district catalogue, not the demo o
     sim = await startDistrictSim({ dossiers: 20, token: TOKEN, seed: 11 });
     const file = path.join(tempDir(), 'kiosk.db');
     const db = openDatabase(file);
-    if (options.demoCatalogue) loadDemoProcedures(db, ASSETS);
+    const procedures = new ProcedureStore(db);
+    const state = new SyncStateStore(db);
+    if (options.demoCatalogue) loadDemoProcedures({ procedures, syncState: state }, ASSETS);
     connectToDistrict(db, sim.url);
     service = syncServiceFor(db, file);
-    return { sim, service, file, procedures: new ProcedureStore(db), state: new SyncStateStore(db) };
+    return { sim, service, file, procedures, state };
   }
 
   it("a district catalogue far smaller than the demo's replaces it; from then on the guard protects the district's", async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DoctorCheck, DoctorCheckId } from '../../../shared/contract/index.ts';
 import { renderText } from '../../../shared/i18n/technician-format.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
+import { kioskStores } from '../../../electron/stores/kiosk-stores.ts';
 import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
@@ -50,7 +51,7 @@ function kiosk(url: string | null = sim.url, token: string | null = TOKEN, ca: s
     dbPath,
     settings,
     state,
-    deps: (extra = {}) => ({ db, dbPath, settings, secrets, timeoutMs: 3000, ...extra }),
+    deps: (extra = {}) => ({ db, dbPath, stores: kioskStores(db), timeoutMs: 3000, ...extra }),
     close: () => db.close(),
   };
 }
@@ -103,7 +104,7 @@ describe('kiosk doctor checks', () => {
       damaged = null;
       expect(String(error)).toMatch(/malformed|corrupt|not a database/i);
     }
-    const report = await runDoctor({ db: damaged, openError: damaged ? undefined : 'malformed', dbPath: k.dbPath, settings: null, secrets: null, timeoutMs: 1000 });
+    const report = await runDoctor({ db: damaged, openError: damaged ? undefined : 'malformed', dbPath: k.dbPath, stores: null, timeoutMs: 1000 });
     const c = byId(report.checks);
     expect(c.database.status).toBe('failure');
     expect(en(c.database)).toMatch(/damaged: .*(malformed|corrupt|Tree|page|wrong|out of order|never used)/i);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DoctorCheck } from '../../../shared/contract/index.ts';
 import { renderText } from '../../../shared/i18n/technician-format.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
+import { kioskStores } from '../../../electron/stores/kiosk-stores.ts';
 import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
 import { probeDistrict } from '../../../electron/technician/connection-probe.ts';
@@ -67,7 +68,7 @@ describe('kiosk doctor in the chosen protocol', () => {
     settings.set('districtServerUrl', url);
     settings.set('districtProtocol', protocol);
     new SecretStore(db).set('districtToken', TOKEN);
-    return { db, deps: { db, dbPath, settings, secrets: new SecretStore(db), timeoutMs: 5000 } };
+    return { db, deps: { db, dbPath, stores: kioskStores(db), timeoutMs: 5000 } };
   }
   const check = (checks: DoctorCheck[], id: string) => checks.find((c) => c.id === id)!;
 

@@ -4,8 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { KioskEvent } from '../../../shared/contract/index.ts';
 import { renderText, translate } from '../../../shared/i18n/technician-format.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
-import { SecretStore } from '../../../electron/settings/secret-store.ts';
-import { SettingsStore } from '../../../electron/settings/settings-store.ts';
+import { kioskStores } from '../../../electron/stores/kiosk-stores.ts';
 import { storageFailure } from '../../../electron/sync/storage-failure.ts';
 import { SyncStateStore } from '../../../electron/sync/sync-state-store.ts';
 import { runDoctor } from '../../../electron/technician/doctor.ts';
@@ -27,7 +26,7 @@ describe('sync failures of the kiosk’s own database, as technicians read them'
   });
 
   const doctorOn = (db: BetterSqlite3.Database, dbPath: string) =>
-    runDoctor({ db, dbPath, settings: new SettingsStore(db), secrets: new SecretStore(db), databaseCheck: 'quick', timeoutMs: 1_000 });
+    runDoctor({ db, dbPath, stores: kioskStores(db), databaseCheck: 'quick', timeoutMs: 1_000 });
 
   it('kiosk doctor names a recorded "disk full" with its fix, in both languages', async () => {
     const dbPath = path.join(tempDir(), 'kiosk.db');

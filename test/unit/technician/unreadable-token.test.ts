@@ -7,6 +7,7 @@ import { renderText } from '../../../shared/i18n/technician-format.ts';
 import { translate } from '../../../shared/i18n/technician-format.ts';
 import { safeStorageSealer } from '../../../electron/app/safe-storage-sealer.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
+import { kioskStores } from '../../../electron/stores/kiosk-stores.ts';
 import { SecretStore } from '../../../electron/settings/secret-store.ts';
 import type { SecretSealer } from '../../../electron/settings/secret-store.ts';
 import { SettingsStore } from '../../../electron/settings/settings-store.ts';
@@ -91,7 +92,7 @@ describe('a district token sealed by a keystore the kiosk no longer uses', () =>
     const db = openDatabase(dbPath);
     try {
       const tokenCheck = async (platform: NodeJS.Platform) => {
-        const report = await runDoctor({ db, dbPath, settings: new SettingsStore(db), secrets: new SecretStore(db), timeoutMs: 1000, platform });
+        const report = await runDoctor({ db, dbPath, stores: kioskStores(db), timeoutMs: 1000, platform });
         const check = report.checks.find((c) => c.id === 'token')!;
         return { status: check.status, en: renderText('en', check.message), vi: renderText('vi', check.message), fix: check.fix && renderText('en', check.fix) };
       };

@@ -6,8 +6,7 @@ import { renderText } from '../../../shared/i18n/technician-format.ts';
 import { electronUpdaterPort } from '../../../electron/app/updater.ts';
 import type { ElectronUpdater } from '../../../electron/app/updater.ts';
 import { openDatabase } from '../../../electron/db/open-database.ts';
-import { SecretStore } from '../../../electron/settings/secret-store.ts';
-import { SettingsStore } from '../../../electron/settings/settings-store.ts';
+import { kioskStores } from '../../../electron/stores/kiosk-stores.ts';
 import { runDoctor } from '../../../electron/technician/doctor.ts';
 import { SignedUpdates } from '../../../electron/updates/signed-updates.ts';
 import { UpdateRecordFile } from '../../../electron/updates/update-record.ts';
@@ -50,7 +49,7 @@ async function checkedKiosk() {
 async function updatesCheck(dbPath: string) {
   const db = openDatabase(dbPath);
   try {
-    const report = await runDoctor({ db, dbPath, settings: new SettingsStore(db), secrets: new SecretStore(db), timeoutMs: 1000 });
+    const report = await runDoctor({ db, dbPath, stores: kioskStores(db), timeoutMs: 1000 });
     const check = report.checks.find((c) => c.id === 'updates')!;
     return { status: check.status, en: renderText('en', check.message), vi: renderText('vi', check.message), fix: check.fix && renderText('en', check.fix) };
   } finally {
