@@ -24,6 +24,12 @@ export interface DistrictServerOptions {
 /** What another thread needs to open the same server (a function cannot cross threads). */
 export type DistrictConnection = Omit<DistrictServerOptions, 'now' | 'signal' | 'agents'> & { protocol: DistrictProtocol };
 
+/** The part of a server's options that another thread (the feed worker) needs to build the same server again. */
+export function connectionOf(options: DistrictServerOptions, protocol: DistrictProtocol): DistrictConnection {
+  const { now: _now, signal: _signal, agents: _agents, ...connection } = options;
+  return { ...connection, protocol };
+}
+
 /** A page of the change feed: `items` (records in the server's format), or `texts` and `rows` (the compact shape). */
 export const ChangesEnvelope = z.object({
   items: z.array(z.unknown()).optional(),

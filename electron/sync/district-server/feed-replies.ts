@@ -4,9 +4,16 @@ import { MAX_CATALOGUE_RECORDS, MAX_ETAG_CHARS, maxPageRecords, maxPageTexts } f
 import { SyncError } from '../sync-error.ts';
 import type { DistrictHttp } from './district-http.ts';
 import { ChangesEnvelope } from './district-server.ts';
-import type { ProceduresReply } from './district-server.ts';
+import type { HeartbeatReply, ProceduresReply, RatingsReply } from './district-server.ts';
 
 const ProceduresEnvelope = z.object({ items: z.array(z.unknown()) });
+const RatingsReplyShape = z.object({ accepted: z.array(z.string()), duplicates: z.array(z.string()) });
+const HeartbeatReplyShape = z.object({ serverTime: z.string().optional(), config: z.record(z.string(), z.unknown()).nullable().optional() });
+
+/** The answer to a feed cursor the server has forgotten (HTTP 410 on `GET /v1/dossiers/changes`). */
+export function cursorExpired(): SyncError {
+  return new SyncError('cursor-expired', 'The server no longer keeps changes this old: a full resync is needed.');
+}
 
 /** A change-feed page as both protocols send it (`GET /v1/dossiers/changes`), checked before anything reads its records. */
 export function readChangesPage(http: DistrictHttp, res: AxiosResponse<string>, limit: number): ChangesEnvelope {
@@ -28,6 +35,18 @@ export function readProcedures(http: DistrictHttp, res: AxiosResponse<string>): 
   }
   const body = http.parseValue(raw, ProceduresEnvelope, 'procedure catalogue');
   return { notModified: false, etag: storableEtag(res.headers.etag), items: body.items };
+}
+
+/** The ratings the server took (`POST /v1/ratings`, a 200 answer). */
+export function readRatingsReply(http: DistrictHttp, res: AxiosResponse<string>): RatingsReply {
+  return http.parse(res, RatingsReplyShape, 'ratings reply');
+}
+
+/** The server's clock and any configuration for the kiosk (`POST /v1/heartbeat`, a 200 answer); a clock that is no date is none. */
+export function readHeartbeatReply(http: DistrictHttp, res: AxiosResponse<string>): HeartbeatReply {
+  const body = http.parse(res, HeartbeatReplyShape, 'heartbeat reply');
+  const serverTime = body.serverTime ? new Date(body.serverTime) : null;
+  return { serverTime: serverTime && !Number.isNaN(serverTime.getTime()) ? serverTime : null, config: body.config ?? null };
 }
 
 /**

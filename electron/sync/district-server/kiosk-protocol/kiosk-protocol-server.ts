@@ -1,16 +1,13 @@
 import type { AxiosResponse } from 'axios';
-import { z } from 'zod';
 import { MAX_RESPONSE_BYTES, MAX_SMALL_RESPONSE_BYTES, maxPageBytes } from '../../district-limits.ts';
 import { SyncError } from '../../sync-error.ts';
 import { DistrictHttp } from '../district-http.ts';
 import type { DistrictRequest } from '../district-http.ts';
+import { connectionOf } from '../district-server.ts';
 import type { ChangesEnvelope, DistrictConnection, DistrictServer, DistrictServerOptions, HeartbeatReply, ProceduresReply, RatingsReply } from '../district-server.ts';
-import { readChangesPage, readProcedures } from '../feed-replies.ts';
+import { cursorExpired, readChangesPage, readHeartbeatReply, readProcedures, readRatingsReply } from '../feed-replies.ts';
 
 export const PROTOCOL_VERSION = '1';
-
-const RatingsReplyShape = z.object({ accepted: z.array(z.string()), duplicates: z.array(z.string()) });
-const HeartbeatReplyShape = z.object({ serverTime: z.string().optional(), config: z.record(z.string(), z.unknown()).nullable().optional() });
 
 /** The kiosk's own sync protocol (docs/sync-protocol.openapi.yaml), under `/v1`. */
 export class KioskProtocolServer implements DistrictServer {
@@ -20,8 +17,7 @@ export class KioskProtocolServer implements DistrictServer {
   private readonly http: DistrictHttp;
 
   constructor(options: DistrictServerOptions) {
-    const { now: _now, signal: _signal, agents: _agents, ...connection } = options;
-    this.connection = { ...connection, protocol: 'kiosk' };
+    this.connection = connectionOf(options, 'kiosk');
     this.http = new DistrictHttp(options, { 'X-Kiosk-Protocol': PROTOCOL_VERSION });
   }
 
@@ -29,7 +25,7 @@ export class KioskProtocolServer implements DistrictServer {
   async fetchChanges(cursor: string | null, limit: number, options: { compact?: boolean } = {}): Promise<ChangesEnvelope> {
     const params = { ...(cursor ? { cursor } : {}), limit, ...(options.compact ? { shape: 'compact' } : {}) };
     const res = await this.send('GET', '/v1/dossiers/changes', { params }, maxPageBytes(limit));
-    if (res.status === 410) throw new SyncError('cursor-expired', 'The server no longer keeps changes this old: a full resync is needed.');
+    if (res.status === 410) throw cursorExpired();
     return readChangesPage(this.http, this.expectOk(res), limit);
   }
 
@@ -47,14 +43,12 @@ export class KioskProtocolServer implements DistrictServer {
 
   async postRatings(ratings: unknown[]): Promise<RatingsReply> {
     const res = await this.send('POST', '/v1/ratings', { data: { ratings } }, MAX_SMALL_RESPONSE_BYTES);
-    return this.http.parse(this.expectOk(res), RatingsReplyShape, 'ratings reply');
+    return readRatingsReply(this.http, this.expectOk(res));
   }
 
   async postHeartbeat(report: unknown): Promise<HeartbeatReply> {
     const res = await this.send('POST', '/v1/heartbeat', { data: report }, MAX_SMALL_RESPONSE_BYTES);
-    const body = this.http.parse(this.expectOk(res), HeartbeatReplyShape, 'heartbeat reply');
-    const serverTime = body.serverTime ? new Date(body.serverTime) : null;
-    return { serverTime: serverTime && !Number.isNaN(serverTime.getTime()) ? serverTime : null, config: body.config ?? null };
+    return readHeartbeatReply(this.http, this.expectOk(res));
   }
 
   private send(method: 'GET' | 'POST', url: string, extra: DistrictRequest, maxBytes = MAX_RESPONSE_BYTES): Promise<AxiosResponse<string>> {

@@ -1,17 +1,14 @@
 import type { AxiosResponse } from 'axios';
-import { z } from 'zod';
 import { MAX_SMALL_RESPONSE_BYTES, maxPageBytes } from '../../district-limits.ts';
 import { SyncError } from '../../sync-error.ts';
 import { DistrictHttp } from '../district-http.ts';
+import { connectionOf } from '../district-server.ts';
 import type { ChangesEnvelope, DistrictConnection, DistrictServer, DistrictServerOptions, HeartbeatReply, ProceduresReply, RatingsReply } from '../district-server.ts';
-import { readChangesPage, readProcedures } from '../feed-replies.ts';
+import { cursorExpired, readChangesPage, readHeartbeatReply, readProcedures, readRatingsReply } from '../feed-replies.ts';
 import { dossierOfAnswer, TRA_CUU_HO_SO_PATH, traCuuHoSoBody } from './tra-cuu-ho-so.ts';
 
 /** The feed, catalogue, ratings and heartbeat paths are the kiosk protocol's; a national server sends the portal's records on them. */
 const FEED_PROTOCOL_VERSION = '1';
-
-const RatingsReplyShape = z.object({ accepted: z.array(z.string()), duplicates: z.array(z.string()) });
-const HeartbeatReplyShape = z.object({ serverTime: z.string().optional(), config: z.record(z.string(), z.unknown()).nullable().optional() });
 
 /** Not offered: a path the server does not serve (a provincial system that only answers TraCuuHoSo). */
 const notOffered = (res: AxiosResponse<string>) => res.status === 404 || res.status === 405 || res.status === 501;
@@ -30,8 +27,7 @@ export class NationalProtocolServer implements DistrictServer {
   private readonly http: DistrictHttp;
 
   constructor(options: DistrictServerOptions) {
-    const { now: _now, signal: _signal, agents: _agents, ...connection } = options;
-    this.connection = { ...connection, protocol: 'national' };
+    this.connection = connectionOf(options, 'national');
     this.http = new DistrictHttp(options, { 'X-Kiosk-Protocol': FEED_PROTOCOL_VERSION });
   }
 
@@ -40,7 +36,7 @@ export class NationalProtocolServer implements DistrictServer {
     const params = { ...(cursor ? { cursor } : {}), limit };
     const res = await this.http.request('GET', '/v1/dossiers/changes', { params }, maxPageBytes(limit));
     if (notOffered(res)) throw new SyncError('no-change-feed', 'The district server offers no change feed (a lookup-only server): the kiosk looks each dossier up live.');
-    if (res.status === 410) throw new SyncError('cursor-expired', 'The server no longer keeps changes this old: a full resync is needed.');
+    if (res.status === 410) throw cursorExpired();
     return readChangesPage(this.http, this.http.expectOk(res), limit);
   }
 
@@ -62,15 +58,13 @@ export class NationalProtocolServer implements DistrictServer {
   async postRatings(ratings: unknown[]): Promise<RatingsReply> {
     const res = await this.http.request('POST', '/v1/ratings', { data: { ratings } }, MAX_SMALL_RESPONSE_BYTES);
     if (notOffered(res)) throw new SyncError('not-found', 'The district server takes no ratings; they stay on the kiosk.');
-    return this.http.parse(this.http.expectOk(res), RatingsReplyShape, 'ratings reply');
+    return readRatingsReply(this.http, this.http.expectOk(res));
   }
 
   /** A server that takes no heartbeat sends no configuration. */
   async postHeartbeat(report: unknown): Promise<HeartbeatReply> {
     const res = await this.http.request('POST', '/v1/heartbeat', { data: report }, MAX_SMALL_RESPONSE_BYTES);
     if (notOffered(res)) return { serverTime: null, config: null };
-    const body = this.http.parse(this.http.expectOk(res), HeartbeatReplyShape, 'heartbeat reply');
-    const serverTime = body.serverTime ? new Date(body.serverTime) : null;
-    return { serverTime: serverTime && !Number.isNaN(serverTime.getTime()) ? serverTime : null, config: body.config ?? null };
+    return readHeartbeatReply(this.http, this.http.expectOk(res));
   }
 }
