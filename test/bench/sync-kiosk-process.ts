@@ -9,6 +9,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openDatabase } from '../../electron/db/open-database.ts';
+import { PURGEABLE_STATUSES } from '../../electron/dossiers/dossier-retention.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { createKioskHost } from '../../electron/host/kiosk-host.ts';
 import { KioskProtocolServer } from '../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
@@ -40,7 +41,10 @@ const blocked = monitorEventLoopDelay({ resolution: 1 });
 // Bundled into a temporary folder: the host is told where the app's assets are (BENCH_APP_ROOT).
 const appRoot = process.env.BENCH_APP_ROOT ?? process.cwd();
 const host = lookups ? await createKioskHost({ dbPath: file, backgroundSync: false, lookupThrottle: false, version: '0.0.0-bench', assetsDir: path.join(appRoot, 'assets') }) : null;
-const sample = host ? (db.prepare('SELECT code FROM dossiers ORDER BY random() LIMIT 2000').pluck().all() as string[]) : [];
+// Codes the host's retention purge (at its start) cannot remove meanwhile.
+const sample = host
+  ? (db.prepare(`SELECT code FROM dossiers WHERE status NOT IN (${PURGEABLE_STATUSES.join(', ')}) ORDER BY random() LIMIT 2000`).pluck().all() as string[])
+  : [];
 
 async function lookUp(code: string): Promise<number> {
   const t = performance.now();
