@@ -45,10 +45,12 @@ interface Phase {
   extraLookups: number;
   /** Scans left out because the sync state changed while they ran (a sync began when idle, the resync ended). */
   leftOut: number;
+  /** Codes given up after five bursts that never reached the page whole. */
+  givenUp: number;
   loadAverage1m: number[];
 }
 
-const newPhase = (): Phase => ({ samples: [], fetchFloor: [], splitBursts: 0, lostBursts: 0, extraLookups: 0, leftOut: 0, loadAverage1m: [] });
+const newPhase = (): Phase => ({ samples: [], fetchFloor: [], splitBursts: 0, lostBursts: 0, extraLookups: 0, leftOut: 0, givenUp: 0, loadAverage1m: [] });
 const load1m = () => round(os.loadavg()[0]!, 1);
 
 /** Scans until `runs` samples were kept; `keep` says, after each scan, whether the sync state held for it. */
@@ -64,6 +66,11 @@ async function measure(page: Page, cdp: CDPSession, codes: () => string, phase: 
     phase.splitBursts += outcome.splitBursts;
     phase.lostBursts += outcome.lostBursts;
     phase.extraLookups += outcome.extraLookups;
+    if (!outcome.sample) {
+      phase.givenUp += 1;
+      if (phase.givenUp > runs) throw new Error('most scans never reached the page whole');
+      continue;
+    }
     if (!held || !keep()) {
       phase.leftOut += 1;
       if (phase.leftOut > runs * 3) throw new Error('the sync state kept changing under the scans');
@@ -93,6 +100,7 @@ function phaseFigures(phase: Phase) {
     lostBursts: phase.lostBursts,
     extraLookups: phase.extraLookups,
     leftOut: phase.leftOut,
+    givenUp: phase.givenUp,
     loadAverage1m: phase.loadAverage1m,
   };
 }
@@ -175,7 +183,7 @@ async function main(): Promise<void> {
       console.log(line('  answer → mounted', f.breakdownMs.answerToMounted));
       console.log(line('  mounted → painted', f.breakdownMs.mountedToPainted));
       console.log(line('bare fetch (floor)', f.fetchFloorMs));
-      console.log(`  bursts scanned again: ${f.splitBursts} split, ${f.lostBursts} taken for typing; extra lookups of a cut burst: ${f.extraLookups}; scans left out (sync state changed): ${f.leftOut}`);
+      console.log(`  bursts scanned again: ${f.splitBursts} split, ${f.lostBursts} taken for typing; extra lookups of a cut burst: ${f.extraLookups}; scans left out (sync state changed): ${f.leftOut}; codes given up after 5 broken bursts: ${f.givenUp}`);
     }
     console.log(`full resync of ${DOSSIERS} dossiers started ${resyncStarts} time(s) to cover the scans${resyncStarts > 1 ? ' (it ended before they did and was started again)' : ''}`);
     console.log(`ratio during/idle: median ×${figures.ratioDuringOverIdle.median}   p95 ×${figures.ratioDuringOverIdle.p95}   max ×${figures.ratioDuringOverIdle.max}`);
