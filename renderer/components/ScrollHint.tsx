@@ -5,6 +5,8 @@ import './ScrollHint.css';
 
 /** Less than this below the fold is not worth a hint. */
 const SLACK_PX = 8;
+/** Room the floating hint takes above the bottom of what scrolls (its height and gap, in any text size). */
+const HINT_ROOM = '6rem';
 
 interface Hint {
   /** There is more below what the screen shows. */
@@ -31,6 +33,8 @@ export function ScrollHint({ screenKey }: { screenKey: string }) {
       const bar = main.querySelector<HTMLElement>('[data-sticky-bottom]');
       const more = main.scrollHeight - main.scrollTop - main.clientHeight > SLACK_PX;
       const bottomPx = Math.round(window.innerHeight - main.getBoundingClientRect().bottom + (bar ? bar.offsetHeight : 0));
+      // What is scrolled to (a tap's target, a focused control) stops above the bar and the hint, not under them.
+      main.style.scrollPaddingBottom = `calc(${bar ? bar.offsetHeight : 0}px + ${HINT_ROOM})`;
       setHint((old) => (old.more === more && old.bottomPx === bottomPx ? old : { more, bottomPx }));
     };
     update();

@@ -73,6 +73,19 @@ test.describe('dossier result', () => {
     await expect(result.timingBadge).toHaveCount(0);
   });
 
+  test('what is scrolled into view stops above the bottom bar and the scroll hint, not under them', async ({ page, scanner, result }) => {
+    await page.getByTestId('toggle-largeText').click();
+    await scanner.scan(DEMO.supplement);
+    await expect(result.code).toHaveText(DEMO.supplement);
+    const where = result.nextStep.getByTestId('answer-where');
+    await where.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
+    const hint = page.getByTestId('scroll-hint');
+    await expect(hint).toBeVisible();
+    const covers = [(await page.locator('.result__actions').boundingBox())!.y, (await hint.boundingBox())!.y];
+    const box = (await where.boundingBox())!;
+    expect(box.y + box.height, `the place to go ends above the bar and the hint (${covers.join(', ')})`).toBeLessThanOrEqual(Math.min(...covers) + 0.5);
+  });
+
   test('"Done" returns home', async ({ shell, scanner, result }) => {
     await scanner.scan(DEMO.received);
     await shell.expectScreen('result');
