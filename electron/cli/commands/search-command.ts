@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { siteProcedureSearch } from '../../catalogue/site-procedure-search.ts';
 import { openDatabase } from '../../db/open-database.ts';
-import { SettingsStore } from '../../settings/settings-store.ts';
+import { kioskStores } from '../../stores/kiosk-stores.ts';
 import { printJson, UsageError } from '../cli-io.ts';
 import type { CliIo } from '../cli-io.ts';
 
@@ -31,7 +31,7 @@ export function searchCommand(argv: string[], io: CliIo): number {
   }
   const db = openDatabase(values.db);
   try {
-    const { results, correctedQuery } = siteProcedureSearch(db, new SettingsStore(db)).search(positionals[0]!, { limit, field: values.field ?? null });
+    const { results, correctedQuery } = siteProcedureSearch(db, kioskStores(db).settings).search(positionals[0]!, { limit, field: values.field ?? null });
     if (values.json) {
       printJson(io, results.map((r) => ({ code: r.code, name: r.name, field: r.fieldName })));
     } else {
