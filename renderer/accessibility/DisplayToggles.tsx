@@ -1,6 +1,6 @@
 import type { ComponentType, SVGProps } from 'react';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { ContrastIcon, SwitchOffIcon, SwitchOnIcon, TextSizeIcon } from './accessibility-icons.tsx';
+import { ContrastIcon, SwitchOffIcon, SwitchOnIcon, TextSizeIcon } from '../components/accessibility-icons.tsx';
 import { useDisplayModes } from './DisplayModesContext.tsx';
 import type { DisplayModes } from './display-modes.ts';
 import './DisplayToggles.css';

@@ -1,6 +1,6 @@
 import type { DossierView } from '../../shared/contract/index.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { SpeakerIcon, StopIcon } from './accessibility-icons.tsx';
+import { SpeakerIcon, StopIcon } from '../components/accessibility-icons.tsx';
 import { statusSpeech } from './status-speech.ts';
 import { useReadAloud } from './useReadAloud.ts';
 import './ReadAloudButton.css';

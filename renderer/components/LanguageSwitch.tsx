@@ -1,6 +1,6 @@
 import type { Language } from '../../shared/contract/index.ts';
 import { LANGUAGES } from '../../shared/i18n/index.ts';
-import { SwitchOffIcon, SwitchOnIcon } from '../accessibility/accessibility-icons.tsx';
+import { SwitchOffIcon, SwitchOnIcon } from './accessibility-icons.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import './LanguageSwitch.css';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ComponentType, SVGProps } from 'react';
-import { qrCodeDataUrl } from '../procedures/portal-link.ts';
+import { qrCodeDataUrl } from './qr-code.ts';
 
 interface PhoneQrProps {
   /** What the QR code holds: an address for the citizen's phone, never anything personal. */

@@ -1,6 +1,6 @@
 import { PhoneQr } from '../components/PhoneQr.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { portalProcedureUrl } from './portal-link.ts';
+import { portalProcedureUrl } from '../../shared/contract/portal-link.ts';
 import { PhoneIcon } from './procedure-icons.tsx';
 
 /** A QR code a phone reads to open the procedure on the National Public Service Portal. */

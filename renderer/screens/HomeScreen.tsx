@@ -8,7 +8,7 @@ import { useCameraView } from '../camera/CameraContext.ts';
 import { CameraPreview } from '../camera/CameraPreview.tsx';
 import type { CatalogueNavigate } from '../procedures/catalogue-screen.ts';
 import { ProcedureEntry } from '../procedures/ProcedureEntry.tsx';
-import { CitizenBar } from '../accessibility/CitizenBar.tsx';
+import { CitizenBar } from './CitizenBar.tsx';
 import './HomeScreen.css';
 
 /** The attract screen: scan the receipt, or type its code. */

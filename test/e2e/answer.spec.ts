@@ -1,4 +1,4 @@
-import { qrCodeDataUrl } from '../../renderer/procedures/portal-link.ts';
+import { qrCodeDataUrl } from '../../renderer/components/qr-code.ts';
 import { expect, test } from './fixtures.ts';
 import { DEMO } from './fixtures.ts';
 

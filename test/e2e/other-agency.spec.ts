@@ -1,4 +1,4 @@
-import { qrCodeDataUrl } from '../../renderer/procedures/portal-link.ts';
+import { qrCodeDataUrl } from '../../renderer/components/qr-code.ts';
 import { NATIONAL_DOSSIER_LOOKUP_URL } from '../../shared/contract/portal-link.ts';
 import { DEMO, expect, test } from './fixtures.ts';
 

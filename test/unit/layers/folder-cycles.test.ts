@@ -8,9 +8,6 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../../..');
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)|^\s*import\s+['"](\.[^'"]+)['"]/gm;
 
-/** Renderer folders still tangled in a cycle, to untangle (their screens were being reworked); each must still be. */
-const KNOWN_RENDERER_TANGLE = ['renderer/accessibility', 'renderer/components', 'renderer/print', 'renderer/procedures', 'renderer/statistics'];
-
 function folderOf(file: string): string {
   const [top, second, third] = path.relative(root, file).split(path.sep);
   return third === undefined ? (top ?? '') : `${top}/${second}`;
@@ -77,13 +74,8 @@ describe('folder dependencies', () => {
   const files = ['electron', 'shared', 'renderer'].flatMap((top) => sourceFiles(path.join(root, top)));
   const cycles = cyclesOf(folderGraph(files.map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }))));
 
-  it('have no cycle in the host and shared code', () => {
-    expect(cycles.filter((group) => !group[0]!.startsWith('renderer/'))).toEqual([]);
-  });
-
-  it('have no cycle in the renderer but among the folders listed to untangle (drop one from the list once it is out)', () => {
-    const tangled = cycles.filter((group) => group[0]!.startsWith('renderer/')).flat().sort();
-    expect(tangled).toEqual(KNOWN_RENDERER_TANGLE);
+  it('have no cycle in the host, the shared code or the renderer', () => {
+    expect(cycles).toEqual([]);
   });
 
   it('finds a cycle through a third folder and through a type-only import', () => {

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { portalProcedureUrl, qrCodeDataUrl } from '../../../renderer/procedures/portal-link.ts';
+import { portalProcedureUrl } from '../../../shared/contract/portal-link.ts';
+import { qrCodeDataUrl } from '../../../renderer/components/qr-code.ts';
 
 describe('the link to the National Public Service Portal', () => {
   it('opens the procedure’s page by its code', () => {

@@ -1,7 +1,5 @@
 import QRCode from 'qrcode';
 
-export { portalProcedureUrl } from '../../shared/contract/portal-link.ts';
-
 /**
  * A QR code for `text` as an SVG `data:` URL, made on the kiosk (the CSP allows `img-src data:`
  * and nothing remote). Dark on white with the standard quiet zone, so phone cameras read it.

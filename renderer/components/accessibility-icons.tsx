@@ -1,6 +1,6 @@
 /** Icons of the display modes and read-aloud: inline SVG, decorative (a word always goes with them). */
-import { Svg } from '../components/icons.tsx';
-import type { IconProps } from '../components/icons.tsx';
+import { Svg } from './icons.tsx';
+import type { IconProps } from './icons.tsx';
 
 /** A small and a large letter A. */
 export const TextSizeIcon = (p: IconProps) => (

@@ -1,5 +1,5 @@
 import { StatisticsEntry } from '../statistics/StatisticsEntry.tsx';
-import { DisplayToggles } from './DisplayToggles.tsx';
+import { DisplayToggles } from '../accessibility/DisplayToggles.tsx';
 import './CitizenBar.css';
 
 /**
