@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { chartFontPx } from './chart-font.ts';
 import './OnTimeChart.css';
 
 export interface OnTimeBar {
@@ -47,7 +48,7 @@ export function OnTimeChart({ bars, layout, description, testId, lookKey }: OnTi
     const rows = layout === 'rows';
     const lines = Math.max(1, ...bars.map((b) => b.label.split('\n').length));
     const height = Math.round(rem * (rows ? Math.max(2, bars.length) * rowRem(lines) + 2.4 : COLUMNS_HEIGHT_REM));
-    const fontPx = Math.round(rem * 0.72);
+    const fontPx = chartFontPx(rem);
     const font = `${fontPx}px 'Noto Sans', sans-serif`;
     const boldFont = `700 ${fontPx}px 'Noto Sans', sans-serif`;
     const ink = token('--text', '#111827');

@@ -1,12 +1,12 @@
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { MIN_CAPTION_PX } from '../../../renderer/statistics/chart-font.ts';
 
 /**
- * The smallest text a citizen is asked to read at the kiosk, in CSS pixels: captions and labels
- * (the answer and its explanations are 24 px and more). A 65-year-old with reading glasses
- * reads 20 px at arm's length; 17-18 px captions were not read in the screenshot review.
+ * The smallest text a citizen is asked to read at the kiosk: captions and labels (the answer and
+ * its explanations are 24 px and more); 17-18 px captions failed the screenshot review.
  */
-export const MIN_TEXT_PX = 20;
+export const MIN_TEXT_PX = MIN_CAPTION_PX;
 
 /**
  * Every piece of text on screen is at least MIN_TEXT_PX. Text drawn inside a picture (SVG,
