@@ -31,7 +31,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   idleTimeoutSec: [undefined, { scope: 'worker', option: true }],
   kiosk: [
     async ({ idleTimeoutSec }, use) => {
-      const server = await startKioskServer({ idleTimeoutSec });
+      // `npm run serve` as a site runs it (the private kiosks of spec files start its bundle).
+      const server = await startKioskServer({ idleTimeoutSec, viaBin: true });
       await use(server);
       await server.stop();
     },

@@ -29,16 +29,22 @@ export interface KioskServerOptions {
   startTimeoutMs?: number;
   /** Lookups wait after misses, as on a real kiosk (default off: a worker's kiosk plays many citizens back to back). */
   lookupThrottle?: boolean;
+  /** Start bin/serve.mjs itself rather than this run's bundle of it (test/support/cli-bundles.ts, made in global-setup.ts). */
+  viaBin?: boolean;
 }
 
+const SERVE_BIN = path.join(root, 'bin', 'serve.mjs');
+const KIOSK_BIN = path.join(root, 'bin', 'kiosk.mjs');
+
 /**
- * `node bin/serve.mjs --port 0 --db <fresh temp file>`: an empty cache, so the host loads the
- * demo data. Resolves once it printed its address.
+ * `npm run serve --port 0 --db <fresh temp file>` (this run's bundle of it, or bin/serve.mjs): an
+ * empty cache, so the host loads the demo data. Resolves once it printed its address.
  */
 export async function startKioskServer(options: KioskServerOptions = {}): Promise<KioskServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-'));
   const dbPath = options.dbPath ?? path.join(dir, 'kiosk.db');
-  const args = [path.join(root, 'bin', 'serve.mjs'), '--port', String(options.port ?? 0), '--db', dbPath];
+  const serve = options.viaBin ? SERVE_BIN : (process.env.KIOSK_TEST_SERVE_BUNDLE ?? SERVE_BIN);
+  const args = [serve, '--port', String(options.port ?? 0), '--db', dbPath];
   if (options.idleTimeoutSec !== undefined) args.push('--idle-timeout', String(options.idleTimeoutSec));
   if (options.token !== undefined) args.push('--token', options.token);
   if (options.lookupThrottle !== true) args.push('--no-lookup-throttle');
@@ -90,7 +96,7 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
 
 async function issueSetupCode(dbPath: string): Promise<string> {
   const stdout = await new Promise<string>((resolve, reject) =>
-    execFile(process.execPath, [path.join(root, 'bin', 'kiosk.mjs'), 'config', 'reset-pin', '--db', dbPath], { env: { ...process.env, KIOSK_LOG: 'silent' } }, (error, out) =>
+    execFile(process.execPath, [process.env.KIOSK_TEST_CLI_BUNDLE ?? KIOSK_BIN, 'config', 'reset-pin', '--db', dbPath], { env: { ...process.env, KIOSK_LOG: 'silent' } }, (error, out) =>
       error ? reject(error) : resolve(out),
     ),
   );
