@@ -213,6 +213,13 @@ export class DossierStore {
     };
   }
 
+  /** Empties the cache (the demo dossiers giving way to real ones): no dossier left, no agency the kiosk's own. Call in a write transaction. */
+  removeAll(): void {
+    this.db.prepare('DELETE FROM dossiers').run();
+    this.db.prepare('UPDATE agencies SET served = 0').run();
+    this.agencies.reset();
+  }
+
   count(table: DossierTable = 'dossiers'): number {
     return this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   }

@@ -114,10 +114,7 @@ function applyStaged(db: Database, staged: StagedDossiers, now: Date, report: Im
   db.exec('BEGIN IMMEDIATE');
   try {
     const replacingDemo = state.read().source === 'demo';
-    if (replacingDemo) {
-      db.prepare('DELETE FROM dossiers').run();
-      db.prepare('UPDATE agencies SET served = 0').run();
-    }
+    if (replacingDemo) store.removeAll();
     for (const page of staged.pages(BATCH)) {
       const outcome = store.writeValidated(page, now);
       report.applied += outcome.applied + outcome.deleted;
