@@ -9,7 +9,7 @@ export default defineConfig({
   // The documentation's citizen screenshots (every status in every mode) are made by `npm run screenshots`.
   testIgnore: process.env.KIOSK_DOC_SCREENSHOTS_DIR ? [] : ['**/citizen-screenshots*.spec.ts'],
   outputDir: 'test-results/e2e',
-  globalSetup: './test/e2e/global-setup.ts',
+  globalSetup: ['./test/e2e/global-setup.ts', './test/e2e/cli-bundles-setup.ts'],
   workers: 2,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,

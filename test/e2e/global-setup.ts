@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cliBundles } from '../support/cli-bundles.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const builtIndex = path.join(root, 'dist', 'renderer', 'index.html');
@@ -20,14 +19,7 @@ function newestMtime(target: string): number {
  * The tests run against the built UI (serve only builds it when it is missing): rebuild
  * when any UI source is newer than the build, so a test never passes on a stale bundle.
  */
-export default async function globalSetup(): Promise<() => void> {
-  const bundles = cliBundles();
-  await bundles.bundle();
-  buildUiWhenStale();
-  return bundles.remove;
-}
-
-function buildUiWhenStale(): void {
+export default function globalSetup(): void {
   const builtAt = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
   const sourcesAt = Math.max(...SOURCES.map((s) => path.join(root, s)).filter(existsSync).map(newestMtime));
   if (builtAt >= sourcesAt) return;

@@ -29,7 +29,7 @@ export interface KioskServerOptions {
   startTimeoutMs?: number;
   /** Lookups wait after misses, as on a real kiosk (default off: a worker's kiosk plays many citizens back to back). */
   lookupThrottle?: boolean;
-  /** Start bin/serve.mjs itself rather than this run's bundle of it (test/support/cli-bundles.ts, made in global-setup.ts). */
+  /** Start bin/serve.mjs itself rather than this run's bundle of it (test/support/cli-bundles.ts, made in cli-bundles-setup.ts). */
   viaBin?: boolean;
 }
 
