@@ -45,6 +45,7 @@ const host = lookups ? await createKioskHost({ dbPath: file, backgroundSync: fal
 const sample = host
   ? (db.prepare(`SELECT code FROM dossiers WHERE status NOT IN (${PURGEABLE_STATUSES.join(', ')}) ORDER BY random() LIMIT 2000`).pluck().all() as string[])
   : [];
+if (host && sample.length === 0) throw new Error('No cached dossier to look up: the database holds none that the retention purge keeps.');
 
 async function lookUp(code: string): Promise<number> {
   const t = performance.now();
