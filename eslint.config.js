@@ -1,5 +1,5 @@
 // The layer rule (docs/architecture.md), enforced: shared/ runs anywhere, renderer/ is DOM only,
-// and only electron/app/ may import 'electron'. Folder cycles: test/unit/layers/folder-cycles.test.ts.
+// and only electron/app/ may import 'electron'. Folder cycles: test/unit/project/layers/folder-cycles.test.ts.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';

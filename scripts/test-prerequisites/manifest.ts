@@ -1,5 +1,5 @@
 /**
- * Everything `npm test` and the benchmarks need beyond `npm install`. test/unit/prerequisites/spawned-programs.test.ts
+ * Everything `npm test` and the benchmarks need beyond `npm install`. test/unit/scripts/test-prerequisites/spawned-programs.test.ts
  * fails when a test starts a program that no entry here provides, and .ci/run names the Debian
  * packages in a comment.
  */
@@ -20,11 +20,11 @@ export interface NpmFolderPrerequisite {
 export const DEBIAN_PREREQUISITES: readonly DebianPrerequisite[] = [
   { package: 'chromium', programs: ['chromium'], why: 'the end-to-end tests and screenshots drive /usr/bin/chromium through playwright-core' },
   { package: 'socat', programs: ['socat'], why: 'virtual serial cables for the serial scanner tests (test/support/socat.ts)' },
-  { package: 'openssl', programs: ['openssl'], why: 'certificates for the HTTPS district-server tests (test/unit/technician/network-fixtures.ts)' },
+  { package: 'openssl', programs: ['openssl'], why: 'certificates for the HTTPS district-server tests (test/unit/electron/technician/network-fixtures.ts)' },
   { package: 'time', programs: ['time'], why: 'peak memory of a benchmark run (test/bench/import.bench.ts)' },
   { package: 'libusb-1.0-0', programs: [], why: "node-hid's addon links libusb-1.0.so.0" },
   { package: 'libudev1', programs: [], why: "node-hid's addon links libudev.so.1 (the library only: udev itself is not needed)" },
-  { package: 'espeak-ng', programs: ['espeak-ng'], why: 'read-aloud: the host speaks the status sentence with its Vietnamese voice (test/unit/speech/); brings espeak-ng-data' },
+  { package: 'espeak-ng', programs: ['espeak-ng'], why: 'read-aloud: the host speaks the status sentence with its Vietnamese voice (test/unit/electron/speech/); brings espeak-ng-data' },
   { package: 'fonts-noto-core', programs: [], why: 'Chromium falls back to Noto for glyphs the bundled font lacks, in the tests and screenshots' },
 ];
 

@@ -18,7 +18,7 @@ import { parsePrinterUri } from '../../shared/contract/printer-address.ts';
 import { renderSlip } from '../../electron/printer/render-slip.ts';
 import type { PaperDots } from '../../electron/printer/slip-layout.ts';
 import { VirtualTcpPrinter } from '../support/virtual-printer.ts';
-import { SAMPLE_SLIPS } from '../unit/printer/sample-slips.ts';
+import { SAMPLE_SLIPS } from '../unit/electron/printer/sample-slips.ts';
 import { percentile, recordBenchResult, round } from './bench-results.ts';
 
 const RUNS = 20;

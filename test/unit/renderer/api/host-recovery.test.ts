@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KioskInfo } from '../../../../shared/contract/index.ts';
 import { RECOVERY_DELAYS_MS, watchForHostRecovery } from '../../../../renderer/api/host-recovery.ts';
 import { createHttpBridge } from '../../../../renderer/api/http-bridge.ts';
-import { FakeClock } from '../../updates/fake-clock.ts';
+import { FakeClock } from '../../electron/updates/fake-clock.ts';
 
 const INFO = { version: '0.1.0' } as KioskInfo;
 

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { WedgeDetector } from '../../../../renderer/scanner/wedge-detector.ts';
 import type { WedgeScan, WedgeStep } from '../../../../renderer/scanner/wedge-detector.ts';
 import { installWedgeListener } from '../../../../renderer/scanner/wedge-listener.ts';
-import { typeText } from '../wedge-helpers.ts';
-import type { FakeKeyEvent } from '../wedge-helpers.ts';
+import { typeText } from './wedge-helpers.ts';
+import type { FakeKeyEvent } from './wedge-helpers.ts';
 
 const CODE = '000.00.12.H53-230915-0003';
 
