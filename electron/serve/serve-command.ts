@@ -22,8 +22,13 @@ Runs the kiosk for a plain browser on http://127.0.0.1:<port>/ (loopback only).
 
 const TOKEN = /^[A-Za-z0-9_-]{24,128}$/;
 
+export interface ServeOptions {
+  /** The bundled change-feed worker: with it the host syncs in its writer thread, as in Electron. */
+  feedWorkerScript?: string | null;
+}
+
 /** `npm run serve`: the kiosk host with the loopback HTTP transport, until Ctrl+C. */
-export async function serveCommand(argv: string[]): Promise<number> {
+export async function serveCommand(argv: string[], options: ServeOptions = {}): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -69,6 +74,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
         demoWhenEmpty: true,
         idleTimeoutSec: idle,
         lookupThrottle: !values['no-lookup-throttle'],
+        feedWorkerScript: options.feedWorkerScript ?? null,
         requestRestart: (reason) => host.restart(reason),
       }),
     log: (message, fields) => log.error(message, fields),

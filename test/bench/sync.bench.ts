@@ -137,11 +137,14 @@ try {
   console.log(`initial CPU: kiosk ${round(initial.cpuSeconds, 2)} s, simulator ${round((simCpu.user + simCpu.system) / 1e6, 2)} s`);
   const dbBytes = fs.statSync(db).size;
 
-  // `advance` may move one dossier twice; go on until CHANGES distinct dossiers have changed.
+  // `advance` may move one dossier twice; go on until CHANGES distinct dossiers have changed, but
+  // stop once the district has fewer unfinished dossiers than asked: advancing them again and
+  // again would finish every one, and the resync's scans need dossiers the purge keeps.
   const changed = new Set<string>();
-  for (let moved = ['']; changed.size < CHANGES && moved.length > 0; ) {
-    moved = sim.advance(CHANGES - changed.size);
+  for (let want = CHANGES; changed.size < CHANGES; want = CHANGES - changed.size) {
+    const moved = sim.advance(want);
     for (const code of moved) changed.add(code);
+    if (moved.length < want) break;
   }
   const incremental = await runKioskSync(kiosk, sim.url, db, 'worker', feedWorker);
   console.log(`incremental: ${incremental.applied} changes in ${round(incremental.seconds, 3)} s`);
