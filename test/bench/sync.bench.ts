@@ -12,7 +12,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { createKioskHost } from '../../electron/host/kiosk-host.ts';
 import { openDatabase } from '../../electron/db/open-database.ts';
-import { PURGEABLE_STATUSES } from '../../electron/dossiers/dossier-retention.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { toDossierView } from '../../electron/dossiers/dossier-view.ts';
 import { KioskProtocolServer } from '../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
@@ -155,8 +154,8 @@ try {
   // Lookups: 2,000 random cached codes, asked through the host (parse, cache, view, contract
   // checks: what a scan costs) and straight from the store; the live HTTP lookup is the baseline.
   const reader = openDatabase(db);
-  // Codes the host's retention purge (at its start) cannot remove meanwhile.
-  const sample = reader.prepare(`SELECT code FROM dossiers WHERE status NOT IN (${PURGEABLE_STATUSES.join(', ')}) ORDER BY random() LIMIT 2000`).pluck().all() as string[];
+  // The resync's kiosk set a retention the simulator's old dossiers all fall within (sync-kiosk-process.ts).
+  const sample = reader.prepare('SELECT code FROM dossiers ORDER BY random() LIMIT 2000').pluck().all() as string[];
   const store = new DossierStore(reader);
   const cacheRead: number[] = [];
   for (let i = 0; i < LOOKUPS; i += 1) {
