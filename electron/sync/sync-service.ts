@@ -10,6 +10,7 @@ import { chooseDistrictServer } from './district-server/choose-district-server.t
 import type { DistrictServer } from './district-server/district-server.ts';
 import type { FeedSyncReport } from './dossier-feed-sync.ts';
 import { syncFeedUnlessLookupOnly } from './lookup-only-feed.ts';
+import type { FeedOutcome } from './lookup-only-feed.ts';
 import { syncCatalogue } from './catalogue-sync.ts';
 import { inProcessFeedSource, laterPagesFrom } from './feed-page-source.ts';
 import type { FeedPageSource } from './feed-page-source.ts';
@@ -253,6 +254,20 @@ export class SyncService {
     return laterPagesFrom(here, () => workerFeedSource({ script, data: { client: client.connection, format }, fallback: () => here }));
   }
 
+  /** The fallback when no writer thread runs: this thread writes, its pages read by a page reader when one starts. */
+  private async syncFeedInThisThread(client: DistrictServer, signal: AbortSignal, onProgress: (progress: { pages: number; records: number }) => void): Promise<FeedOutcome> {
+    const source = this.feedSource(client);
+    // A worker's request in flight is not the client's: closing the source ends it.
+    const closeSource = () => void source.close().catch(() => undefined);
+    signal.addEventListener('abort', closeSource, { once: true });
+    try {
+      return await syncFeedUnlessLookupOnly({ db: this.deps.db, store: this.deps.store, state: this.deps.state, source, now: this.deps.now, onProgress });
+    } finally {
+      signal.removeEventListener('abort', closeSource);
+      await source.close();
+    }
+  }
+
   /** One run; a database write that fails is reported as what it is (disk full, read-only, busy). */
   private async runOnce(signal: AbortSignal): Promise<void> {
     try {
@@ -267,28 +282,16 @@ export class SyncService {
     const client = this.client(signal);
     if (!client) throw this.notConfigured();
     const started = Date.now();
-    const source = this.feedSource(client);
-    // A worker's request in flight is not the client's: closing the source ends it.
-    const closeSource = () => void source.close().catch(() => undefined);
-    signal.addEventListener('abort', closeSource, { once: true });
-    let report: FeedSyncReport;
-    try {
-      const onProgress = (progress: { pages: number; records: number }) => {
-        this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' });
-        for (const listener of this.progressListeners) listener(progress);
-      };
-      const script = this.deps.feedWorkerScript;
-      const writer = script && this.deps.dbPath !== ':memory:' ? { script, data: { client: client.connection, format: client.feedFormat, dbPath: this.deps.dbPath }, onProgress, signal } : null;
-      const outcome = await syncFeedOffMainThread(writer, () =>
-        syncFeedUnlessLookupOnly({ db: this.deps.db, store: this.deps.store, state: this.deps.state, source, now: this.deps.now, onProgress }),
-      );
-      report = outcome.report;
-      if (outcome.lookupOnly !== this.serverLookupOnly) log.info('district server feed', { lookupOnly: outcome.lookupOnly });
-      this.serverLookupOnly = outcome.lookupOnly;
-    } finally {
-      signal.removeEventListener('abort', closeSource);
-      await source.close();
-    }
+    const onProgress = (progress: { pages: number; records: number }) => {
+      this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' });
+      for (const listener of this.progressListeners) listener(progress);
+    };
+    const script = this.deps.feedWorkerScript;
+    const writer = script && this.deps.dbPath !== ':memory:' ? { script, data: { client: client.connection, format: client.feedFormat, dbPath: this.deps.dbPath }, onProgress, signal } : null;
+    const outcome = await syncFeedOffMainThread(writer, () => this.syncFeedInThisThread(client, signal, onProgress));
+    const report: FeedSyncReport = outcome.report;
+    if (outcome.lookupOnly !== this.serverLookupOnly) log.info('district server feed', { lookupOnly: outcome.lookupOnly });
+    this.serverLookupOnly = outcome.lookupOnly;
     signal.throwIfAborted();
     await retryQuarantinedDossiers({ db: this.deps.db, store: this.deps.store, client, now: this.deps.now, format: client.feedFormat });
     signal.throwIfAborted();
