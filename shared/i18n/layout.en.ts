@@ -2,6 +2,8 @@ import type { layoutVi } from './layout.vi.ts';
 
 export const layoutEn = {
   'scroll.more': 'Scroll down for more',
+  'result.procedureFull': 'Full name',
+  'result.procedureShort': 'Shorter',
   'error.unreadable.scanAgain': 'Scan again',
   'summary.dueAt': 'Due on:',
   'summary.latest': 'Latest step:',

@@ -1,6 +1,8 @@
 /** The citizen screens' layout aids: scroll hint, scan again, the status summary, technician mode's banner. */
 export const layoutVi = {
   'scroll.more': 'Kéo xuống để xem thêm',
+  'result.procedureFull': 'Xem đủ tên',
+  'result.procedureShort': 'Thu gọn',
   'error.unreadable.scanAgain': 'Quét lại',
   'summary.dueAt': 'Hẹn trả kết quả:',
   'summary.latest': 'Bước mới nhất:',
