@@ -10,6 +10,8 @@ export interface FeedWorkerData {
   /** The server to open, its protocol included (chooseDistrictServer). */
   client: DistrictConnection;
   format: FeedFormat;
+  /** The thread's nice value on Linux (sync-thread-priority.ts); absent: SYNC_THREAD_NICE, 0: left as it is. */
+  threadNice?: number;
 }
 
 /** The same bundle started as the sync writer (sync-writer-worker.ts): it reads and writes the whole feed. */
@@ -21,6 +23,8 @@ export interface SyncWriterData {
   dbPath: string;
   pageSize?: number;
   acceptSmaller?: boolean;
+  /** The writer's and its page reader's nice value on Linux (sync-thread-priority.ts); absent: SYNC_THREAD_NICE, 0: left as it is. */
+  threadNice?: number;
   /** This same bundle, started again as the page reader beside the writer; null: pages are read in the writer's thread. */
   pageWorkerScript: string | null;
 }

@@ -38,7 +38,7 @@ export async function runSyncWriter(port: MessagePort, data: SyncWriterData): Pr
     const script = data.pageWorkerScript;
     // As in the main thread: the first page here, the rest parsed by a reader beside this writer.
     source = script
-      ? laterPagesFrom(here, () => workerFeedSource({ script, data: { role: 'pages', client: data.client, format: data.format }, fallback: () => here }))
+      ? laterPagesFrom(here, () => workerFeedSource({ script, data: { role: 'pages', client: data.client, format: data.format, threadNice: data.threadNice }, fallback: () => here }))
       : here;
     const outcome = await syncFeedUnlessLookupOnly({
       db,

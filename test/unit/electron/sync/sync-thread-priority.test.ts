@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { syncFeedInWorker } from '../../../../electron/sync/sync-writer.ts';
+import { lowerThisThreadPriority, SYNC_THREAD_NICE } from '../../../../electron/sync/sync-thread-priority.ts';
+import { feedWorkerScript } from '../../../support/feed-worker-build.ts';
+import { clientFor, expectConverged, useSimulatorAndCache } from '../../../support/sync-harness.ts';
+
+/** The nice value of each thread of this process, by thread id (Linux: /proc/self/task). */
+function threadNiceValues(): Map<number, number> {
+  const nice = new Map<number, number>();
+  for (const tid of fs.readdirSync('/proc/self/task')) {
+    try {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // Fields after the command name in parentheses: state is field 3, nice field 19.
+      nice.set(Number(tid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return nice;
+}
+
+describe('the sync threads run at a lower CPU priority than the main thread', () => {
+  const fixture = useSimulatorAndCache();
+
+  it('the writer and its page reader ask for SYNC_THREAD_NICE; the main thread keeps its own', async () => {
+    const { sim, cache } = await fixture.start({ dossiers: 400, seed: 31 });
+    const mainNice = threadNiceValues().get(process.pid);
+    const lowered: number[] = [];
+    await syncFeedInWorker({
+      script: await feedWorkerScript(),
+      data: { client: clientFor(sim).connection, format: 'kiosk', dbPath: cache.file, pageSize: 100 },
+      // Heard while the writer still runs (it posts progress after each page's commit).
+      onProgress: () => lowered.push([...threadNiceValues().values()].filter((nice) => nice === SYNC_THREAD_NICE).length),
+    });
+    expect(SYNC_THREAD_NICE).toBeGreaterThan(mainNice!);
+    // From the second page on the page reader runs beside the writer: both lowered.
+    expect(lowered[0]).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...lowered)).toBeGreaterThanOrEqual(2);
+    expect(threadNiceValues().get(process.pid)).toBe(mainNice);
+    expectConverged(cache, sim);
+  });
+
+  it('threadNice 0 leaves the threads as they are (the bench compares both)', async () => {
+    const { sim, cache } = await fixture.start({ dossiers: 300, seed: 32 });
+    const lowered: number[] = [];
+    await syncFeedInWorker({
+      script: await feedWorkerScript(),
+      data: { client: clientFor(sim).connection, format: 'kiosk', dbPath: cache.file, pageSize: 100, threadNice: 0 },
+      onProgress: () => lowered.push([...threadNiceValues().values()].filter((nice) => nice === SYNC_THREAD_NICE).length),
+    });
+    expect(lowered.length).toBe(3);
+    expect(Math.max(...lowered)).toBe(0);
+    expectConverged(cache, sim);
+  });
+
+  it('asks only on Linux, where pid 0 is the calling thread alone (elsewhere it would lower the whole process)', () => {
+    const setPriority = vi.fn();
+    expect(lowerThisThreadPriority(10, 'win32', setPriority)).toBe(false);
+    expect(lowerThisThreadPriority(10, 'darwin', setPriority)).toBe(false);
+    expect(setPriority).not.toHaveBeenCalled();
+    expect(lowerThisThreadPriority(10, 'linux', setPriority)).toBe(true);
+    expect(setPriority).toHaveBeenCalledWith(0, 10);
+  });
+
+  it('a refusal is harmless: nothing thrown, the thread runs on as it was', () => {
+    const refused = vi.fn(() => {
+      throw Object.assign(new Error('setpriority: EACCES'), { code: 'ERR_SYSTEM_ERROR' });
+    });
+    expect(lowerThisThreadPriority(10, 'linux', refused)).toBe(false);
+    expect(refused).toHaveBeenCalledOnce();
+  });
+});
