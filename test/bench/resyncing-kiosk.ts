@@ -64,9 +64,15 @@ async function startSimProcess(dossiers: number): Promise<{ url: string; child: 
 
 /** Follows the host's server-sent events: sync status and "Sync now" progress. */
 function watchHostEvents(origin: string, token: string) {
-  const state = { syncing: false, runs: 0, lastError: null as string | null };
+  const state = { syncing: false, runs: 0, lastError: null as string | null, ended: null as string | null };
+  let closing = false;
+  const ended = (why: string) => {
+    if (!closing) state.ended ??= why;
+  };
   const request = http.get(`${origin}${HTTP_EVENTS_PATH}`, { headers: { Authorization: `Bearer ${token}` } });
   request.on('response', (res) => {
+    // Without the stream the sync state would stay as last heard: every wait on it would hang.
+    res.on('close', () => ended('the host closed its event stream'));
     let buffer = '';
     res.setEncoding('utf8');
     res.on('data', (chunk: string) => {
@@ -88,8 +94,14 @@ function watchHostEvents(origin: string, token: string) {
       }
     });
   });
-  request.on('error', () => undefined);
-  return { state, close: () => request.destroy() };
+  request.on('error', (error) => ended(`the host's event stream failed (${error.message})`));
+  return {
+    state,
+    close: () => {
+      closing = true;
+      request.destroy();
+    },
+  };
 }
 
 export async function startResyncingKiosk(dossiers: number): Promise<ResyncingKiosk> {
@@ -114,6 +126,7 @@ export async function startResyncingKiosk(dossiers: number): Promise<ResyncingKi
 
   const call = async <R>(method: string, input: object): Promise<R> => {
     const response = await fetch(`${kiosk.origin}${HTTP_CALL_PREFIX}${method}`, {
+      signal: AbortSignal.timeout(60_000),
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: JSON.stringify(input),
@@ -131,9 +144,15 @@ export async function startResyncingKiosk(dossiers: number): Promise<ResyncingKi
     session = unlocked.session;
     return session;
   };
+  /** What the event stream said, once it is known to be still listening. */
+  const heard = <T>(read: () => T): T => {
+    if (events.state.ended) throw new Error(`${events.state.ended}: the sync state is no longer known`);
+    return read();
+  };
   const waitFor = async (done: () => boolean, what: string, timeoutMs: number) => {
     const deadline = Date.now() + timeoutMs;
     while (!done()) {
+      if (events.state.ended) throw new Error(`${events.state.ended} while waiting for ${what}`);
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${events.state.lastError ? ` (last sync error: ${events.state.lastError})` : ''}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -166,9 +185,9 @@ export async function startResyncingKiosk(dossiers: number): Promise<ResyncingKi
       if (!now.started) throw new Error(`sync now did not start (${now.reason})`);
       await waitFor(() => events.state.syncing && resyncActive.get() === 1, 'the full resync to start', 120_000);
     },
-    resyncRunning: () => events.state.syncing && resyncActive.get() === 1,
-    runsStarted: () => events.state.runs,
-    syncRunning: () => events.state.syncing,
+    resyncRunning: () => heard(() => events.state.syncing && resyncActive.get() === 1),
+    runsStarted: () => heard(() => events.state.runs),
+    syncRunning: () => heard(() => events.state.syncing),
     async stop() {
       events.close();
       reader.close();

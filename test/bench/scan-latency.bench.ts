@@ -32,6 +32,10 @@ import type { ScanSample, Summary } from './scan-to-screen.ts';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
 const WARM_UP = 5;
+/** A phase that has not kept its scans by then stops the bench with what it saw, rather than waiting on. */
+const PHASE_LIMIT_MS = Number(process.env.BENCH_PHASE_MINUTES ?? 40) * 60_000;
+/** Codes given up in a row (five broken bursts each) before the bench stops: the page no longer takes scans. */
+const GIVEN_UP_IN_A_ROW = 3;
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic',
@@ -56,7 +60,12 @@ const load1m = () => round(os.loadavg()[0]!, 1);
 /** Scans until `runs` samples were kept; `keep` says, after each scan, whether the sync state held for it. */
 async function measure(page: Page, cdp: CDPSession, codes: () => string, phase: Phase, runs: number, keep: () => boolean, before: () => Promise<void>): Promise<void> {
   phase.loadAverage1m.push(load1m());
+  const deadline = Date.now() + PHASE_LIMIT_MS;
+  let givenUpInARow = 0;
+  const stopped = (why: string) =>
+    new Error(`${why}: ${phase.samples.length} of ${runs} scans kept, ${phase.leftOut} left out (sync state changed), ${phase.givenUp} codes given up, load average ${load1m()}`);
   while (phase.samples.length < runs) {
+    if (Date.now() > deadline) throw stopped(`the phase did not end within ${PHASE_LIMIT_MS / 60_000} min (BENCH_PHASE_MINUTES)`);
     await before();
     const code = codes();
     const outcome = await scanToScreen(page, cdp, code);
@@ -68,12 +77,15 @@ async function measure(page: Page, cdp: CDPSession, codes: () => string, phase: 
     phase.extraLookups += outcome.extraLookups;
     if (!outcome.sample) {
       phase.givenUp += 1;
-      if (phase.givenUp > runs) throw new Error('most scans never reached the page whole');
+      givenUpInARow += 1;
+      console.log(`  a code given up after 5 bursts (${outcome.splitBursts} split, ${outcome.lostBursts} taken for typing)`);
+      if (givenUpInARow >= GIVEN_UP_IN_A_ROW || phase.givenUp > runs) throw stopped(`the page took no whole scan of ${givenUpInARow} codes in a row`);
       continue;
     }
+    givenUpInARow = 0;
     if (!held || !keep()) {
       phase.leftOut += 1;
-      if (phase.leftOut > runs * 3) throw new Error('the sync state kept changing under the scans');
+      if (phase.leftOut > runs * 3) throw stopped('the sync state kept changing under the scans');
       continue;
     }
     phase.samples.push(outcome.sample);
@@ -152,6 +164,7 @@ async function main(): Promise<void> {
       () => site.resyncRunning() && site.runsStarted() === runAtBurst,
       async () => {
         if (!site.resyncRunning()) {
+          console.log(`  the resync ended with ${resync.samples.length} scans kept: started again`);
           await site.startFullResync();
           resyncStarts += 1;
         }

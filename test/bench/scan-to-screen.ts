@@ -39,8 +39,12 @@ export function summary(values: number[]): Summary {
   };
 }
 
-function lookupCount(page: Page): Promise<number> {
-  return page.evaluate(() => (window as Win).__kioskMetrics?.lookups.length ?? 0);
+/**
+ * The id of the page's newest lookup (0 before the first). Lookup ids only grow, while the page
+ * keeps only its last 200 timings: a count of them stops growing after 200 scans.
+ */
+function newestLookupId(page: Page): Promise<number> {
+  return page.evaluate(() => (window as Win).__kioskMetrics?.lookups.at(-1)?.lookupId ?? 0);
 }
 
 /**
@@ -48,9 +52,9 @@ function lookupCount(page: Page): Promise<number> {
  * page took the burst for typing: its keys came too far apart), `split` when the scan did not end
  * on this dossier's result (the burst reached the page split in two).
  */
-async function settledLookup(page: Page, before: number, code: string): Promise<{ timing: LookupTiming; lookups: number } | 'lost' | 'split'> {
+async function settledLookup(page: Page, before: number, code: string): Promise<{ timing: LookupTiming; newestId: number } | 'lost' | 'split'> {
   const started = await page
-    .waitForFunction((n) => ((window as Win).__kioskMetrics?.lookups.length ?? 0) > n, before, { timeout: 10_000, polling: 20 })
+    .waitForFunction((id) => ((window as Win).__kioskMetrics?.lookups.at(-1)?.lookupId ?? 0) > id, before, { timeout: 10_000, polling: 20 })
     .then(() => true, () => false);
   if (!started) return 'lost';
   await page.waitForFunction(() => (window as Win).__kioskMetrics!.lookups.at(-1)!.paintedAt !== null, undefined, { timeout: 30_000, polling: 20 }).catch(async (error: unknown) => {
@@ -65,13 +69,12 @@ async function settledLookup(page: Page, before: number, code: string): Promise<
     const lookups = (window as Win).__kioskMetrics?.lookups ?? [];
     return {
       timing: lookups[lookups.length - 1]!,
-      lookups: lookups.length,
       screen: document.querySelector('[data-testid="kiosk-app"]')?.getAttribute('data-screen'),
       code: document.querySelector('[data-testid="result-code"]')?.textContent,
     };
   });
   if (state.screen !== 'result' || state.code !== code || state.timing.paintedAt === null) return 'split';
-  return { timing: state.timing, lookups: state.lookups };
+  return { timing: state.timing, newestId: state.timing.lookupId };
 }
 
 export async function goHome(page: Page): Promise<void> {
@@ -112,7 +115,7 @@ export async function scanToScreen(page: Page, cdp: CDPSession, code: string): P
   let splitBursts = 0;
   let lostBursts = 0;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const before = await lookupCount(page);
+    const before = await newestLookupId(page);
     await wedgeBurst(cdp, code);
     const settled = await settledLookup(page, before, code);
     await goHome(page);
@@ -131,7 +134,7 @@ export async function scanToScreen(page: Page, cdp: CDPSession, code: string): P
       },
       splitBursts,
       lostBursts,
-      extraLookups: settled.lookups - before - 1,
+      extraLookups: settled.newestId - before - 1,
     };
   }
   // A browser too busy to take five bursts whole (load average 40 on 2 cores): not a measurement.
