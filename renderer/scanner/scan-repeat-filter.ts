@@ -14,19 +14,23 @@ export const SCAN_REPEAT_WINDOW_MS = 2000;
  */
 export class ScanRepeatFilter {
   private readonly reads: RepeatedReads;
-  private lastKey: string | null = null;
+  private last: { key: string; raw: string; at: number } | null = null;
 
-  constructor(windowMs = SCAN_REPEAT_WINDOW_MS) {
+  constructor(private readonly windowMs = SCAN_REPEAT_WINDOW_MS) {
     this.reads = new RepeatedReads(() => windowMs);
   }
 
   /** True when this scan repeats a read still under the scanner; records it either way. `at`: performance.now() ms. */
   isRepeat(raw: string, at: number): boolean {
+    const last = this.last;
+    // A busy page may cut a re-read's burst in two (wedge-listener.ts): its first part comes as a
+    // scan of its own, and the whole read follows at once. The part is the read still under the
+    // scanner, so neither it nor the whole after it is a new scan.
+    if (last && raw.length < last.raw.length && last.raw.startsWith(raw) && at >= last.at && at - last.at < this.windowMs) return true;
     const key = repeatKeyOf(parseReceiptCode(raw), raw);
-    const previous = this.lastKey;
-    this.lastKey = key;
-    // Only a repeat of the read just before: a busy page may cut a burst into a part (looked up,
-    // unreadable) and the whole code, which must then replace what the part showed.
-    return this.reads.isRepeat(key, at) && previous === key;
+    this.last = { key, raw, at };
+    // Only a repeat of the read just before: a burst cut into a part (looked up, unreadable) and
+    // the whole code, the first time that code is read, must have the whole replace what the part showed.
+    return this.reads.isRepeat(key, at) && last?.key === key;
   }
 }

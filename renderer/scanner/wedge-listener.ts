@@ -13,13 +13,22 @@ const silenceAfter = (stutterGapMs: number) => stutterGapMs + 20;
 export const SILENCE_MS = silenceAfter(DEFAULT_WEDGE_OPTIONS.stutterGapMs);
 
 /**
+ * Keys no scan claimed by the silence may be the start of a burst whose rest a stalled machine
+ * has not delivered yet (their own timestamps, not the silence, tell): they are a person's once
+ * the next key comes at a person's pace after them, or no key comes for this long after the
+ * silence. Stalls of 2 s were seen inside bursts on a 2-core machine at load 23; only a lone key,
+ * with no key after it, waits this long to count as activity.
+ */
+export const TYPING_VERDICT_MS = 5000;
+
+/**
  * Listens to every key on the window (capture phase, before the page sees it) and reports
  * scanner bursts. It never delays or eats what a person types: characters go where they
  * would go anyway, and only once a run of keys has proved to be a scanner's burst is the
  * focused field put back as it was before the burst (and the suffix Enter/Tab swallowed, so
  * it cannot submit a form or press a focused button).
- * Keys that turned out to be a person's (no scan came of them by the silence) are reported by
- * `onPersonTyped`, once per pause: the idle timer counts them, and not a scanner's bursts.
+ * Keys that turned out to be a person's are reported by `onPersonTyped`, once per pause: the idle
+ * timer counts them, and not a scanner's bursts, even a burst a stall cut in two.
  */
 export function installWedgeListener(
   win: Window,
@@ -28,11 +37,22 @@ export function installWedgeListener(
   onPersonTyped: () => void = () => undefined,
 ): () => void {
   const detector = new WedgeDetector(options);
-  const silenceMs = silenceAfter(options.stutterGapMs ?? DEFAULT_WEDGE_OPTIONS.stutterGapMs);
+  const stutterGapMs = options.stutterGapMs ?? DEFAULT_WEDGE_OPTIONS.stutterGapMs;
+  const silenceMs = silenceAfter(stutterGapMs);
   let snapshot: FieldSnapshot | null = null;
   let timer: number | undefined;
   /** Keys since the last scan or report that no scan has claimed yet (a modifier, a Backspace, a run still open). */
   let unclaimedKeys = false;
+  /** Timestamp of the last of those keys. */
+  let lastUnclaimedAt = 0;
+  /** Set while unclaimed keys wait, after the silence, for the key that tells whose they were. */
+  let verdictTimer: number | undefined;
+
+  const reportTyping = () => {
+    verdictTimer = undefined;
+    unclaimedKeys = false;
+    onPersonTyped();
+  };
 
   // Kept after a scan: a burst cut by a busy page's silence may go on into the same field.
   const emit = (scan: WedgeScan) => {
@@ -49,9 +69,7 @@ export function installWedgeListener(
       timer = undefined;
       const scan = detector.silence();
       if (scan) emit(scan);
-      if (!unclaimedKeys) return;
-      unclaimedKeys = false;
-      onPersonTyped();
+      if (unclaimedKeys) verdictTimer = win.setTimeout(reportTyping, TYPING_VERDICT_MS);
     }, silenceMs);
   };
 
@@ -59,6 +77,12 @@ export function installWedgeListener(
   const swallowed = new Set<string>();
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (verdictTimer !== undefined) {
+      win.clearTimeout(verdictTimer);
+      verdictTimer = undefined;
+      // Pressed at a scanner's pace after them, they go on with this key and are judged with it.
+      if (event.timeStamp - lastUnclaimedAt > stutterGapMs) reportTyping();
+    }
     const step = detector.key(event);
     if (step.consume) {
       event.preventDefault();
@@ -66,7 +90,10 @@ export function installWedgeListener(
       swallowed.add(event.code);
     }
     if (step.scan) emit(step.scan);
-    if (!step.consume) unclaimedKeys = true;
+    if (!step.consume) {
+      unclaimedKeys = true;
+      lastUnclaimedAt = event.timeStamp;
+    }
     // Snapshot before this key's character lands: keydown comes before the field changes.
     if (step.startsSequence) snapshot = snapshotFocusedField(win.document);
     scheduleSilenceCheck();
@@ -87,6 +114,7 @@ export function installWedgeListener(
     win.removeEventListener('keypress', onKeyUpOrPress, true);
     win.removeEventListener('keyup', onKeyUpOrPress, true);
     if (timer !== undefined) win.clearTimeout(timer);
+    if (verdictTimer !== undefined) win.clearTimeout(verdictTimer);
     detector.reset();
   };
 }

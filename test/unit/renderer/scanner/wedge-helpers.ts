@@ -1,3 +1,4 @@
+import { afterEach, beforeEach, vi } from 'vitest';
 import { usKeyForChar } from '../../../../renderer/scanner/us-key-map.ts';
 import type { WedgeKeyEvent } from '../../../../renderer/scanner/wedge-detector.ts';
 
@@ -50,4 +51,41 @@ export function typeText(text: string, plan: TypingPlan = {}): FakeKeyEvent[] {
     events.push(keyEvent(plan.suffix, t, { key: plan.suffix === 'Tab' ? 'Tab' : 'Enter' }));
   }
   return events;
+}
+
+type Listener = (event: KeyboardEvent) => void;
+
+/** Just enough of a window for the wedge listener: key listeners, timers (vitest's, fake or not), no focused field. */
+export function fakeKeyWindow() {
+  const listeners = new Map<string, Listener[]>();
+  const win = {
+    addEventListener: (type: string, listener: Listener) => listeners.set(type, [...(listeners.get(type) ?? []), listener]),
+    removeEventListener: (type: string, listener: Listener) => listeners.set(type, (listeners.get(type) ?? []).filter((l) => l !== listener)),
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+    document: { activeElement: null },
+  };
+  const press = (event: FakeKeyEvent) => {
+    const dom = { ...event, type: 'keydown', defaultPrevented: false } as unknown as KeyboardEvent & { defaultPrevented: boolean };
+    Object.assign(dom, {
+      preventDefault: () => Object.assign(dom, { defaultPrevented: true }),
+      stopImmediatePropagation: () => undefined,
+    });
+    for (const listener of listeners.get('keydown') ?? []) listener(dom);
+    return dom;
+  };
+  return { win: win as unknown as Window, press, listeners };
+}
+
+/** For the tests of a describe block that use `fakeKeyWindow`: vitest's fake timers, and the field classes the listener checks for. */
+export function onFakeKeyWindowTimers(): void {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('HTMLInputElement', class {});
+    vi.stubGlobal('HTMLTextAreaElement', class {});
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
 }

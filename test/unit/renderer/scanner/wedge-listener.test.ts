@@ -1,45 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SILENCE_MS, installWedgeListener } from '../../../../renderer/scanner/wedge-listener.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { SILENCE_MS, TYPING_VERDICT_MS, installWedgeListener } from '../../../../renderer/scanner/wedge-listener.ts';
 import type { WedgeScan } from '../../../../renderer/scanner/wedge-detector.ts';
-import { keyEvent, typeText } from './wedge-helpers.ts';
-import type { FakeKeyEvent } from './wedge-helpers.ts';
+import { fakeKeyWindow as fakeWindow, keyEvent, onFakeKeyWindowTimers, typeText } from './wedge-helpers.ts';
 
 const CODE = '000.12.12.H53-261112-0015';
 
-type Listener = (event: KeyboardEvent) => void;
-
-/** Just enough of a window for the listener: key listeners, timers, no focused field. */
-function fakeWindow() {
-  const listeners = new Map<string, Listener[]>();
-  const win = {
-    addEventListener: (type: string, listener: Listener) => listeners.set(type, [...(listeners.get(type) ?? []), listener]),
-    removeEventListener: (type: string, listener: Listener) => listeners.set(type, (listeners.get(type) ?? []).filter((l) => l !== listener)),
-    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
-    clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
-    document: { activeElement: null },
-  };
-  const press = (event: FakeKeyEvent) => {
-    const dom = { ...event, type: 'keydown', defaultPrevented: false } as unknown as KeyboardEvent & { defaultPrevented: boolean };
-    Object.assign(dom, {
-      preventDefault: () => Object.assign(dom, { defaultPrevented: true }),
-      stopImmediatePropagation: () => undefined,
-    });
-    for (const listener of listeners.get('keydown') ?? []) listener(dom);
-    return dom;
-  };
-  return { win: win as unknown as Window, press, listeners };
-}
-
 describe('the window key listener', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.stubGlobal('HTMLInputElement', class {});
-    vi.stubGlobal('HTMLTextAreaElement', class {});
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  onFakeKeyWindowTimers();
 
   it('does not cut a burst whose keys reach a busy page late and unevenly', () => {
     const { win, press } = fakeWindow();
@@ -111,12 +78,41 @@ describe('the window key listener', () => {
       press(event);
       vi.advanceTimersByTime(200);
     });
-    vi.advanceTimersByTime(SILENCE_MS);
+    // The '1' is judged by the '2', 200 ms after it by its timestamp: a person's pace.
+    expect(typed).toBe(1);
+    vi.advanceTimersByTime(SILENCE_MS + TYPING_VERDICT_MS);
     expect(typed).toBe(2);
     press(keyEvent('Backspace', 60_000));
-    vi.advanceTimersByTime(SILENCE_MS);
+    vi.advanceTimersByTime(SILENCE_MS + TYPING_VERDICT_MS);
     expect(typed).toBe(3);
     expect(scans).toHaveLength(2);
+  });
+
+  it('a lone key is a person’s once no key has followed it for the verdict time', () => {
+    const { win, press } = fakeWindow();
+    let typed = 0;
+    installWedgeListener(win, () => undefined, {}, () => typed++);
+    press(keyEvent('ShiftLeft', 5_000, { key: 'Shift', shiftKey: true }));
+    vi.advanceTimersByTime(SILENCE_MS + TYPING_VERDICT_MS - 10);
+    expect(typed).toBe(0);
+    vi.advanceTimersByTime(10);
+    expect(typed).toBe(1);
+  });
+
+  it('a burst that a stall cut at any key is one scan and no person’s typing, however long the stall within the verdict time', () => {
+    const burst = typeText(CODE, { start: 1_000, gap: 3, suffix: 'Enter' });
+    for (let cut = 1; cut < burst.length; cut++) {
+      const { win, press } = fakeWindow();
+      const scans: WedgeScan[] = [];
+      let typed = 0;
+      installWedgeListener(win, (scan) => scans.push(scan), {}, () => typed++);
+      burst.slice(0, cut).forEach(press);
+      // The rest of the burst, pressed 3 ms later, reaches the page only after the stall.
+      vi.advanceTimersByTime(SILENCE_MS + TYPING_VERDICT_MS - 50);
+      burst.slice(cut).forEach(press);
+      vi.advanceTimersByTime(SILENCE_MS + TYPING_VERDICT_MS);
+      expect({ cut, last: scans.at(-1)?.raw, typed }).toEqual({ cut, last: CODE, typed: 0 });
+    }
   });
 
   it('stops listening when uninstalled', () => {
