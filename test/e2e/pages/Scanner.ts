@@ -27,6 +27,11 @@ export interface ScanOptions {
   gapMs?: number;
   /** When the scanner read the code (Date.now() ms; default now): a loaded machine may send it later. */
   readAt?: number;
+  /**
+   * A loaded machine's stall: the page gets the burst's first `afterChars` characters, and the
+   * rest `forMs` later (long enough for its silence to cut the burst). The stamps stay the scanner's.
+   */
+  stall?: { afterChars: number; forMs: number };
 }
 
 /**
@@ -48,12 +53,17 @@ export class Scanner {
     await this.scanThroughLayout(text, (char) => ({ key: char, text: char }), options);
   }
 
-  async scanThroughLayout(text: string, render: (char: string) => Rendering, { suffix = 'Enter', gapMs = 3, readAt }: ScanOptions = {}): Promise<void> {
+  async scanThroughLayout(text: string, render: (char: string) => Rendering, { suffix = 'Enter', gapMs = 3, readAt, stall }: ScanOptions = {}): Promise<void> {
+    if (stall && (this.onFakeClock || gapMs >= 20)) throw new Error('a stall is for a burst on the real clock');
     this.cdp ??= await this.page.context().newCDPSession(this.page);
     const events: Record<string, unknown>[] = [];
+    /** Where the events of the character `stall.afterChars` (or the suffix) begin. */
+    let stallAt = -1;
+    let chars = 0;
     let at = readAt ?? Date.now();
     const stamp = () => at / 1000;
     for (const char of text) {
+      if (chars++ === stall?.afterChars) stallAt = events.length;
       const key = usKeyForChar(char);
       if (!key) throw new Error(`no US key for ${JSON.stringify(char)}`);
       const shown = render(char);
@@ -75,6 +85,7 @@ export class Scanner {
       if (key.shiftKey) events.push({ type: 'keyUp', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, timestamp });
       at += gapMs;
     }
+    if (stallAt < 0) stallAt = events.length;
     if (suffix) {
       const text = suffix === 'Enter' ? '\r' : '\t';
       const timestamp = stamp();
@@ -82,6 +93,12 @@ export class Scanner {
       events.push({ type: 'keyUp', key: suffix, code: suffix, windowsVirtualKeyCode: VK_BY_CODE[suffix], timestamp });
     }
     const cdp = this.cdp;
+    if (stall) {
+      await Promise.all(events.slice(0, stallAt).map((params) => cdp.send('Input.dispatchKeyEvent', params as never)));
+      await new Promise((resolve) => setTimeout(resolve, stall.forMs));
+      await Promise.all(events.slice(stallAt).map((params) => cdp.send('Input.dispatchKeyEvent', params as never)));
+      return;
+    }
     if (gapMs < 20) {
       // The fake clock stamps events with its own time, not the events' timestamps: held still, it
       // stamps the whole burst at one moment, as a scanner's burst is, however slow the machine.
