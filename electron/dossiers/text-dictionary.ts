@@ -71,7 +71,9 @@ export class TextDictionary {
   private readonly selectText: Statement<[number], { text: string }>;
   private readonly insert: Statement<[string]>;
   private readonly dataVersion: Statement<[], number>;
+  private readonly deletions: Statement<[], number>;
   private seenDataVersion = -1;
+  private seenDeletions = -1;
   /** While a prune reads in windows: every id this connection hands out, which it must not delete. */
   private handedOutDuringPrune: Set<number> | null = null;
 
@@ -80,18 +82,25 @@ export class TextDictionary {
     this.selectText = db.prepare<[number], { text: string }>('SELECT text FROM texts WHERE id = ?');
     this.insert = db.prepare<[string]>('INSERT INTO texts (text) VALUES (?)');
     this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+    this.deletions = db.prepare<[], number>('SELECT count FROM text_deletions WHERE id = 1').pluck();
   }
 
   /**
-   * Drops the cache when another connection committed since the last call (SQLite's
-   * data_version; this connection's own commits leave it alone); returns whether it did. Inside
-   * a transaction the answer holds until it ends.
+   * Says whether another connection committed since the last call (SQLite's data_version; this
+   * connection's own commits leave it alone), and then drops the cache if texts were deleted
+   * meanwhile (migration 9's count): only a deletion can give an id to another text. A sync
+   * writing in another connection commits every page, and a lookup between two pages keeps its
+   * cache. Inside a transaction the answer holds until it ends.
    */
   forgetIfChangedElsewhere(): boolean {
     const version = this.dataVersion.get()!;
     if (version === this.seenDataVersion) return false;
     this.seenDataVersion = version;
-    this.reset();
+    const deletions = this.deletions.get()!;
+    if (deletions !== this.seenDeletions) {
+      this.seenDeletions = deletions;
+      this.reset();
+    }
     return true;
   }
 

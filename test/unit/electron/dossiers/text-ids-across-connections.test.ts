@@ -64,6 +64,22 @@ describe('text ids when another connection prunes and reuses them', () => {
     expect(kiosk.store.findByCode(second)?.procedureName).toBe('Thủ tục Y');
   });
 
+  it('a lookup keeps its cached texts when another connection only added texts (a sync writing its pages)', () => {
+    const kiosk = connect();
+    kiosk.store.upsertMany(
+      [first, second, third].map((code, i) => dossierRecord({ code, procedureName: `Thủ tục ${i}`, timeline: [{ at: '2026-01-01T02:00:00.000Z', department: `Phòng ${i}`, action: `Bước ${i}` }] })),
+      new Date(),
+    );
+    for (const code of [first, second, third]) kiosk.store.findByCode(code);
+    const warm = kiosk.store.texts.cachedCount;
+
+    const writer = connect();
+    writer.store.upsertMany([dossierRecord({ code: first, procedureName: 'Thủ tục mới', timeline: [] })], new Date(), 'dossiers_shadow');
+
+    expect(kiosk.store.findByCode(second)?.procedureName).toBe('Thủ tục 1');
+    expect(kiosk.store.texts.cachedCount).toBe(warm);
+  });
+
   it("this connection's own prune leaves no stale pair behind when the freed id is reused", async () => {
     const kiosk = connect();
     kiosk.store.upsertMany([dossierRecord({ code: first, procedureName: 'Thủ tục X', timeline: [] })], new Date());
