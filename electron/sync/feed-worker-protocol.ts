@@ -10,7 +10,7 @@ export interface FeedWorkerData {
   /** The server to open, its protocol included (chooseDistrictServer). */
   client: DistrictConnection;
   format: FeedFormat;
-  /** The thread's nice value on Linux (sync-thread-priority.ts); absent: SYNC_THREAD_NICE, 0: left as it is. */
+  /** The thread's nice value on Linux (sync-thread-priority.ts); absent: SYNC_THREAD_NICE; 0 or less: left as it is. */
   threadNice?: number;
 }
 
@@ -23,7 +23,7 @@ export interface SyncWriterData {
   dbPath: string;
   pageSize?: number;
   acceptSmaller?: boolean;
-  /** The writer's and its page reader's nice value on Linux (sync-thread-priority.ts); absent: SYNC_THREAD_NICE, 0: left as it is. */
+  /** The writer's and its page reader's nice value on Linux (sync-thread-priority.ts); absent: SYNC_THREAD_NICE; 0 or less: left as it is. */
   threadNice?: number;
   /** This same bundle, started again as the page reader beside the writer; null: pages are read in the writer's thread. */
   pageWorkerScript: string | null;

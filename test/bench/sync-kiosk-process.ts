@@ -22,6 +22,8 @@ import { workerFeedSource } from '../../electron/sync/worker-feed-source.ts';
 
 const [url, token, file, writer, workerScript, lookups] = process.argv.slice(2) as [string, string, string, 'main' | 'worker', string, string?];
 const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 5000);
+// The sync threads' nice value (sync-thread-priority.ts); unset: the kiosk's own default.
+const THREAD_NICE = process.env.BENCH_THREAD_NICE === undefined ? undefined : Number(process.env.BENCH_THREAD_NICE);
 const IDLE_LOOKUPS = 2000;
 const LOOKUP_GAP_MS = 2;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -32,7 +34,7 @@ const client = new KioskProtocolServer({ baseUrl: url, token, kioskId: 'bench', 
 function syncHere(): Promise<FeedOutcome> {
   // As the in-thread path builds it: the first page in this thread, the rest from a page reader.
   const here = inProcessFeedSource(client);
-  const source = laterPagesFrom(here, () => workerFeedSource({ script: workerScript, data: { client: client.connection, format: 'kiosk' }, fallback: () => here }));
+  const source = laterPagesFrom(here, () => workerFeedSource({ script: workerScript, data: { client: client.connection, format: 'kiosk', threadNice: THREAD_NICE }, fallback: () => here }));
   return syncFeedUnlessLookupOnly({ db, store: new DossierStore(db), state: new SyncStateStore(db), source, now: () => new Date(), pageSize: PAGE_SIZE }).finally(() => source.close());
 }
 
@@ -83,7 +85,7 @@ blocked.enable();
 const started = performance.now();
 const outcome =
   writer === 'worker'
-    ? await syncFeedInWorker({ script: workerScript, data: { client: client.connection, format: 'kiosk', dbPath: file, pageSize: PAGE_SIZE } })
+    ? await syncFeedInWorker({ script: workerScript, data: { client: client.connection, format: 'kiosk', dbPath: file, pageSize: PAGE_SIZE, threadNice: THREAD_NICE } })
     : await syncHere();
 const seconds = (performance.now() - started) / 1000;
 blocked.disable();

@@ -2,7 +2,8 @@
 // loopback, an incremental sync of 10,000 changes, a full resync (expired cursor) with the kiosk
 // host answering scans meanwhile, and cached lookup latency against the live HTTP lookup (the
 // baseline), in the same run. Two writers are compared (sync-kiosk-process.ts): the sync writer
-// thread (Electron) and the in-thread writer (the fallback, and Electron's path before it). Main-
+// thread (Electron) and the in-thread writer (the fallback, and Electron's path before it); the sync
+// writer runs twice, with its threads at the kiosk's priority and at a lowered one (nice 10). Main-
 // thread blocking is the kiosk process's event-loop delay (perf_hooks.monitorEventLoopDelay at
 // 1 ms resolution) while the sync runs. Figures go to test/bench/results.jsonl.
 import { spawn } from 'node:child_process';
@@ -15,6 +16,7 @@ import { openDatabase } from '../../electron/db/open-database.ts';
 import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { toDossierView } from '../../electron/dossiers/dossier-view.ts';
 import { KioskProtocolServer } from '../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
+import { LOWERED_SYNC_THREAD_NICE } from '../../electron/sync/sync-thread-priority.ts';
 import { startDistrictSim } from '../district-sim/index.ts';
 import { bundleFeedWorker } from '../support/feed-worker-build.ts';
 import { percentile, recordBenchResult, round } from './bench-results.ts';
@@ -61,12 +63,20 @@ async function bundleKiosk(dir: string): Promise<string> {
   return outfile;
 }
 
-/** One sync in a fresh kiosk process by `writer`; with `lookups` the host answers scans meanwhile. */
-function runKioskSync(kiosk: string, url: string, db: string, writer: Writer, workerScript: string, lookups = false): Promise<KioskRun> {
+/**
+ * One sync in a fresh kiosk process by `writer`; with `lookups` the host answers scans meanwhile.
+ * `threadNice` sets the sync threads' nice value (sync-thread-priority.ts); unset: the kiosk's default.
+ */
+function runKioskSync(kiosk: string, url: string, db: string, writer: Writer, workerScript: string, lookups = false, threadNice?: number): Promise<KioskRun> {
   const nodeArgs = (process.env.BENCH_KIOSK_NODE_ARGS ?? '').split(' ').filter(Boolean);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, kiosk, url, TOKEN, db, writer, workerScript, ...(lookups ? ['lookups'] : [])], {
-      env: { ...process.env, KIOSK_LOG: 'silent', BENCH_APP_ROOT: path.join(import.meta.dirname, '..', '..') },
+      env: {
+        ...process.env,
+        KIOSK_LOG: 'silent',
+        BENCH_APP_ROOT: path.join(import.meta.dirname, '..', '..'),
+        ...(threadNice === undefined ? {} : { BENCH_THREAD_NICE: String(threadNice) }),
+      },
     });
     let out = '';
     let err = '';
@@ -85,21 +95,23 @@ const startedSim = performance.now();
 const sim = await startDistrictSim({ dossiers: DOSSIERS, token: TOKEN, seed: 42 });
 console.log(`simulator with ${DOSSIERS} dossiers ready in ${round((performance.now() - startedSim) / 1000, 2)} s`);
 
+const loadAverage = () => round(os.loadavg()[0]!, 2);
 const describe = (name: string, run: KioskRun) =>
   console.log(
-    `${name}: ${run.applied} dossiers in ${round(run.seconds, 2)} s, main thread blocked p99 ${round(run.mainThreadBlockedMs.p99, 1)} ms ` +
+    `[load ${loadAverage()}] ${name}: ${run.applied} dossiers in ${round(run.seconds, 2)} s, main thread blocked p99 ${round(run.mainThreadBlockedMs.p99, 1)} ms ` +
       `max ${round(run.mainThreadBlockedMs.max, 1)} ms (idle p99 ${round(run.idleBlockedMs.p99, 1)} max ${round(run.idleBlockedMs.max, 1)}), peak RSS ${round(run.peakRssMb, 1)} MB` +
       (run.lookup ? `, lookup p99 idle ${round(run.lookup.idleP99, 3)} ms, during ${round(run.lookup.duringP99, 3)} ms (${run.lookup.duringCount} lookups)` : ''),
   );
 
 /** Initial sync, then a full resync (expired cursor) with scans meanwhile, by one writer into its own database. */
-async function initialAndResync(writer: Writer, file: string): Promise<{ initial: KioskRun; resync: KioskRun }> {
-  const initial = await runKioskSync(kiosk, sim.url, file, writer, feedWorker);
-  describe(`initial, ${writer} writer`, initial);
+async function initialAndResync(writer: Writer, file: string, threadNice?: number): Promise<{ initial: KioskRun; resync: KioskRun }> {
+  const name = `${writer} writer${threadNice === undefined ? '' : `, sync threads at nice ${threadNice}`}`;
+  const initial = await runKioskSync(kiosk, sim.url, file, writer, feedWorker, false, threadNice);
+  describe(`initial, ${name}`, initial);
   sim.expireCursors();
-  const resync = await runKioskSync(kiosk, sim.url, file, writer, feedWorker, true);
+  const resync = await runKioskSync(kiosk, sim.url, file, writer, feedWorker, true, threadNice);
   if (!resync.fullResync) throw new Error('the resync was not a full resync');
-  describe(`full resync, ${writer} writer`, resync);
+  describe(`full resync, ${name}`, resync);
   return { initial, resync };
 }
 
@@ -129,11 +141,20 @@ try {
   const mainWriter = await initialAndResync('main', mainFile);
   fs.rmSync(mainFile, { force: true });
 
+  // The sync writer with its threads at a lower priority than the main thread: what it buys.
+  const loweredFile = path.join(dir, 'lowered-priority.db');
+  const loweredPriority = await initialAndResync('worker', loweredFile, LOWERED_SYNC_THREAD_NICE);
+  fs.rmSync(loweredFile, { force: true });
+
   const simCpuBefore = process.cpuUsage();
   const initial = await runKioskSync(kiosk, sim.url, db, 'worker', feedWorker);
   const simCpu = process.cpuUsage(simCpuBefore);
   describe('initial, worker writer', initial);
-  console.log(`initial CPU: kiosk ${round(initial.cpuSeconds, 2)} s, simulator ${round((simCpu.user + simCpu.system) / 1e6, 2)} s`);
+  const simSeconds = (simCpu.user + simCpu.system) / 1e6;
+  const simShare = simSeconds / (simSeconds + initial.cpuSeconds);
+  console.log(`initial CPU: kiosk ${round(initial.cpuSeconds, 2)} s, simulator ${round(simSeconds, 2)} s (${Math.round(simShare * 100)} % of the CPU both used)`);
+  // A real district server is another machine: on these shared cores the simulator's CPU is taken from the kiosk.
+  if (simShare > 0.15) console.log(`note: the simulator runs on the kiosk's cores here and used ${Math.round(simShare * 100)} % of the CPU of the initial sync; against a district server elsewhere the kiosk has those cores to itself`);
   const dbBytes = fs.statSync(db).size;
 
   // `advance` may move one dossier twice; go on until CHANGES distinct dossiers have changed, but
@@ -199,6 +220,12 @@ try {
     itemsOnlyRecordsPerSecond: Math.round(items.applied / items.seconds),
     itemsOnlyBlockedMs: blocking(items),
     itemsOnlyPeakRssMb: round(items.peakRssMb, 1),
+    loweredPriorityNice: LOWERED_SYNC_THREAD_NICE,
+    loweredPriorityInitialSeconds: round(loweredPriority.initial.seconds, 2),
+    loweredPriorityInitialBlockedMs: blocking(loweredPriority.initial),
+    loweredPriorityResyncSeconds: round(loweredPriority.resync.seconds, 2),
+    loweredPriorityResyncBlockedMs: blocking(loweredPriority.resync),
+    loweredPriorityResyncLookupMs: lookups(loweredPriority.resync),
     mainWriterInitialSeconds: round(mainWriter.initial.seconds, 2),
     mainWriterInitialBlockedMs: blocking(mainWriter.initial),
     mainWriterInitialPeakRssMb: round(mainWriter.initial.peakRssMb, 1),
@@ -206,7 +233,8 @@ try {
     mainWriterResyncBlockedMs: blocking(mainWriter.resync),
     mainWriterResyncLookupMs: lookups(mainWriter.resync),
     kioskCpuSeconds: round(initial.cpuSeconds, 2),
-    simulatorCpuSeconds: round((simCpu.user + simCpu.system) / 1e6, 2),
+    simulatorCpuSeconds: round(simSeconds, 2),
+    simulatorCpuShare: round(simShare, 2),
     peakRssMb: round(Math.max(initial.peakRssMb, incremental.peakRssMb), 1),
     initialPeakRssMb: round(initial.peakRssMb, 1),
     bytesPerDossier: round(dbBytes / initial.applied, 1),
