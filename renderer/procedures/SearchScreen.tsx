@@ -84,20 +84,20 @@ export function SearchScreen({ client, screen, navigate }: SearchScreenProps) {
 
   return (
     <section className="search" data-testid="screen-search" aria-labelledby="search-title">
+      <div className="search__title-row">
+        <button type="button" className="btn" data-testid="nav-back" onClick={() => navigate(screen.back)}>
+          <BackIcon className="btn__icon" />
+          {t('nav.back')}
+        </button>
+        <h2 id="search-title" className="search__title">
+          {t('procedures.searchTitle')}
+        </h2>
+        <button type="button" className="btn search__home" data-testid="nav-home" onClick={() => navigate(null)}>
+          <HomeIcon className="btn__icon" />
+          {t('nav.home')}
+        </button>
+      </div>
       <div className="search__top">
-        <div className="search__title-row">
-          <button type="button" className="btn" data-testid="nav-back" onClick={() => navigate(screen.back)}>
-            <BackIcon className="btn__icon" />
-            {t('nav.back')}
-          </button>
-          <h2 id="search-title" className="search__title">
-            {t('procedures.searchTitle')}
-          </h2>
-          <button type="button" className="btn search__home" data-testid="nav-home" onClick={() => navigate(null)}>
-            <HomeIcon className="btn__icon" />
-            {t('nav.home')}
-          </button>
-        </div>
         <label className="search__field">
           <SearchIcon className="search__field-icon" />
           <span className="visually-hidden">{t('procedures.searchLabel')}</span>

@@ -58,7 +58,7 @@ export const proceduresEn = {
   'procedures.searchTitle': 'Find an administrative procedure',
   'procedures.searchLabel': 'Procedure name or code',
   'procedures.searchPlaceholder': 'Type the name, no diacritics needed',
-  'procedures.searchHint': 'Type a few words of the procedure’s Vietnamese name on the keyboard below; no diacritics needed. Or choose:',
+  'procedures.searchHint': 'Type a few words of the procedure’s Vietnamese name on the on-screen keyboard; no diacritics needed. Or choose:',
   // Search words for a Vietnamese catalogue: the same words on English screens.
   'procedures.searchExample1': 'khai sinh',
   'procedures.searchExample2': 'kết hôn',

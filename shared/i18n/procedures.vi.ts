@@ -59,7 +59,7 @@ export const proceduresVi = {
   'procedures.searchTitle': 'Tìm thủ tục hành chính',
   'procedures.searchLabel': 'Tên hoặc mã thủ tục',
   'procedures.searchPlaceholder': 'Gõ tên thủ tục, không cần dấu',
-  'procedures.searchHint': 'Gõ vài chữ trong tên thủ tục trên bàn phím bên dưới, không cần gõ dấu. Hoặc chọn:',
+  'procedures.searchHint': 'Gõ vài chữ trong tên thủ tục bằng bàn phím trên màn hình, không cần gõ dấu. Hoặc chọn:',
   'procedures.searchExample1': 'khai sinh',
   'procedures.searchExample2': 'kết hôn',
   'procedures.searchExample3': 'tạm trú',

@@ -28,8 +28,14 @@ export async function expectUnscrolled(page: Page): Promise<void> {
  * same height (a label broken over two lines has two).
  */
 export async function expectLabelsOnOneLine(area: Locator, name: string): Promise<void> {
-  const wrapped = await area.evaluate((root) =>
-    [...root.querySelectorAll('button')]
+  await expect(area, name).toBeVisible();
+  await expectEachLabelOnOneLine(area.locator('button'), name);
+}
+
+/** Each of `buttons` (those shown) has its label on one line. */
+export async function expectEachLabelOnOneLine(buttons: Locator, name: string): Promise<void> {
+  const wrapped = await buttons.evaluateAll((all) =>
+    all
       .filter((button) => button.getClientRects().length > 0)
       .flatMap((button) => {
         const tops: number[] = [];

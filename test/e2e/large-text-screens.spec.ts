@@ -1,0 +1,79 @@
+import type { Locator, Page } from '@playwright/test';
+import { TAP_QUIET_MS } from '../../renderer/touch/tap-guard.ts';
+import { ORIENTATIONS } from './citizen-screenshot-tools.ts';
+import { expect, test } from './fixtures.ts';
+import { DEMO_PROCEDURES } from './pages/ProcedureFixtures.ts';
+import { expectEachLabelOnOneLine } from './pages/Viewport.ts';
+
+/** The ways about (back, home, type the code) and the buttons of a bottom bar: one line each, whatever the screen. */
+async function expectWaysOnOneLine(page: Page, screen: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await expectEachLabelOnOneLine(page.locator('button[data-testid^="nav-"], [data-sticky-bottom] button'), screen);
+}
+
+/** The boxes of `parts` lie inside the window and none overlaps another. */
+async function expectApartInWindow(page: Page, parts: Record<string, Locator>): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const boxes = await Promise.all(Object.entries(parts).map(async ([name, part]) => ({ name, box: (await part.boundingBox())! })));
+  for (const { name, box } of boxes) {
+    expect(box, name).not.toBeNull();
+    expect(box.y + box.height, `${name} bottom edge`).toBeLessThanOrEqual(viewport.height + 0.5);
+  }
+  const overlaps = boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height)
+      .map((b) => `${a.name} / ${b.name}`),
+  );
+  expect(overlaps, 'parts drawn over each other').toEqual([]);
+}
+
+/** A tap on a screen that a tap just opened comes after the kiosk's quiet moment (renderer/touch/tap-guard.ts). */
+async function tapOnNewScreen(page: Page, testId: string): Promise<void> {
+  await page.waitForTimeout(TAP_QUIET_MS + 100);
+  await page.getByTestId(testId).first().click();
+}
+
+for (const { name: orientation, viewport } of ORIENTATIONS) {
+  test(`in large text no way about breaks over two lines (code entry, procedures, search, statistics) and search keeps its field, keyboard and ways apart, ${orientation}`, async ({ page, shell }) => {
+    await page.setViewportSize(viewport);
+    await page.getByTestId('toggle-largeText').click();
+    await expect(page.locator('html')).toHaveAttribute('data-text', 'large');
+
+    await tapOnNewScreen(page, 'open-manual');
+    await shell.expectScreen('manual');
+    await expectWaysOnOneLine(page, 'code entry');
+    await tapOnNewScreen(page, 'nav-home');
+
+    await tapOnNewScreen(page, 'open-fields');
+    await expect(page.getByTestId('field-tile').first()).toBeVisible();
+    await expectWaysOnOneLine(page, 'fields');
+    await page.waitForTimeout(TAP_QUIET_MS + 100);
+    await page.locator(`[data-testid="field-tile"][data-field="${DEMO_PROCEDURES.birth.field}"]`).click();
+    await expect(page.getByTestId('screen-procedures')).toBeVisible();
+    await expectWaysOnOneLine(page, 'procedure list');
+    await page.waitForTimeout(TAP_QUIET_MS + 100);
+    await page.getByTestId('screen-procedures').locator(`[data-code="${DEMO_PROCEDURES.birth.code}"]`).first().click();
+    await expect(page.getByTestId('screen-procedure')).toBeVisible();
+    await expectWaysOnOneLine(page, 'procedure detail');
+    await tapOnNewScreen(page, 'nav-home');
+
+    await tapOnNewScreen(page, 'open-search');
+    const search = page.getByTestId('screen-search');
+    await expect(search).toBeVisible();
+    await expectWaysOnOneLine(page, 'search');
+    // The keyboard is below the field in portrait and beside it in landscape: the hint names neither.
+    await expect(search.locator('.search__hint p')).toHaveText('Gõ vài chữ trong tên thủ tục bằng bàn phím trên màn hình, không cần gõ dấu. Hoặc chọn:');
+    await expectApartInWindow(page, {
+      back: search.getByTestId('nav-back'),
+      home: search.getByTestId('nav-home'),
+      field: search.locator('.search__field'),
+      keyboard: search.getByTestId('search-keyboard'),
+    });
+    await tapOnNewScreen(page, 'nav-home');
+
+    await tapOnNewScreen(page, 'open-statistics');
+    await expect(page.getByTestId('screen-statistics')).toBeVisible();
+    await expectWaysOnOneLine(page, 'statistics');
+  });
+}
