@@ -1,28 +1,30 @@
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { Svg } from './icons.tsx';
 import './ScrollHint.css';
 
 /** Less than this below the fold is not worth a hint. */
 const SLACK_PX = 8;
-/** Room the floating hint takes above the bottom of what scrolls (its height and gap, in any text size). */
-const HINT_ROOM = '6rem';
 
 interface Hint {
   /** There is more below what the screen shows. */
   more: boolean;
-  /** From the window's bottom to the bottom of what scrolls, less any bar the screen keeps stuck there. */
-  bottomPx: number;
+  /** Where the hint goes: the screen's bottom bar (its slot for the hint, or the bar itself), or null for a strip of its own. */
+  host: HTMLElement | null;
 }
 
 /**
- * "Kéo xuống để xem thêm": shown over the foot of the screen whenever it scrolls and there is
- * more below (a tap on it scrolls on), so no citizen takes the first screenful for all there is.
+ * "Kéo xuống để xem thêm": shown whenever the screen scrolls and there is more below (a tap on it
+ * scrolls on), so no citizen takes the first screenful for all there is; gone once the end shows.
+ * It never covers what it points to: it takes a place in the screen's bottom bar (the slot a bar
+ * keeps for it, `data-scroll-hint-slot`, or a row of its own in the bar), and on a screen without
+ * a bar a strip of its own under the scrolling area.
  * `screenKey` changes with the screen: the scrolling area is a new element then.
  */
 export function ScrollHint({ screenKey }: { screenKey: string }) {
   const { t } = useI18n();
-  const [hint, setHint] = useState<Hint>({ more: false, bottomPx: 0 });
+  const [hint, setHint] = useState<Hint>({ more: false, host: null });
   const [area, setArea] = useState<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -31,11 +33,11 @@ export function ScrollHint({ screenKey }: { screenKey: string }) {
     if (!main) return;
     const update = () => {
       const bar = main.querySelector<HTMLElement>('[data-sticky-bottom]');
+      const host = main.querySelector<HTMLElement>('[data-scroll-hint-slot]') ?? bar;
       const more = main.scrollHeight - main.scrollTop - main.clientHeight > SLACK_PX;
-      const bottomPx = Math.round(window.innerHeight - main.getBoundingClientRect().bottom + (bar ? bar.offsetHeight : 0));
-      // What is scrolled to (a tap's target, a focused control) stops above the bar and the hint, not under them.
-      main.style.scrollPaddingBottom = `calc(${bar ? bar.offsetHeight : 0}px + ${HINT_ROOM})`;
-      setHint((old) => (old.more === more && old.bottomPx === bottomPx ? old : { more, bottomPx }));
+      // What is scrolled to (a tap's target, a focused control) stops above the bar, not under it.
+      main.style.scrollPaddingBottom = bar ? `${bar.offsetHeight}px` : '';
+      setHint((old) => (old.more === more && old.host === host ? old : { more, host }));
     };
     update();
     const resized = new ResizeObserver(update);
@@ -57,18 +59,15 @@ export function ScrollHint({ screenKey }: { screenKey: string }) {
   }, [screenKey]);
 
   if (!hint.more || !area) return null;
-  return (
-    <button
-      type="button"
-      className="scroll-hint"
-      data-testid="scroll-hint"
-      style={{ bottom: `calc(${hint.bottomPx}px + 0.6rem)` }}
-      onClick={() => area.scrollBy({ top: area.clientHeight * 0.7, behavior: 'smooth' })}
-    >
+  const button = (
+    <button type="button" className="scroll-hint" data-testid="scroll-hint" onClick={() => area.scrollBy({ top: area.clientHeight * 0.7, behavior: 'smooth' })}>
       <Svg className="scroll-hint__icon">
         <path d="m6 9 6 6 6-6" />
       </Svg>
       {t('scroll.more')}
     </button>
   );
+  // A bar of the screen just left is gone: the hint waits for the new screen's.
+  if (hint.host) return hint.host.isConnected ? createPortal(button, hint.host) : null;
+  return <div className="scroll-hint-strip">{button}</div>;
 }

@@ -16,13 +16,11 @@ import type { SaveRating } from '../rating/save-rating.ts';
 import { DossierQr } from './DossierQr.tsx';
 import { PrintAnswerButton } from './PrintAnswerButton.tsx';
 import type { PrintAnswer } from './print-answer.ts';
+import { ProcedureTitle } from './ProcedureTitle.tsx';
 import '../components/PhoneQr.css';
 import './ResultScreen.css';
 
 const SatisfiedFace = RATING_FACES.satisfied;
-
-/** Procedure names run to 300 characters; past this they are set smaller. */
-const LONG_NAME = 110;
 
 interface ResultScreenProps {
   lookupId: number;
@@ -35,10 +33,12 @@ interface ResultScreenProps {
 }
 
 /**
- * One dossier's answer. The status with its due date and latest step comes first in either
- * orientation; in landscape the phone QR, the history and the rating sit beside it. The rating is
- * asked early only once the dossier is settled (finished or closed): on one still in progress it
- * comes after the history, and the bar at the bottom always has a way to it.
+ * One dossier's answer, laid out for each orientation. Portrait reads down one column: the status
+ * (with its due date and latest step), what to do next, whom to ask, the rating, the phone QR, the
+ * history, the facts. Landscape puts what to do next beside the status, so both are on the first
+ * screenful: the status and the facts on the left, the rest on the right. The rating is asked early
+ * only once the dossier is settled (finished or closed): on one still in progress it comes after the
+ * history, and the bar at the bottom always has a way to it.
  */
 export function ResultScreen({ lookupId, dossier, onDone, onRate, onPrint }: ResultScreenProps) {
   const { t } = useI18n();
@@ -53,33 +53,29 @@ export function ResultScreen({ lookupId, dossier, onDone, onRate, onPrint }: Res
   };
   return (
     <section className="result" data-testid="screen-result" aria-labelledby="result-procedure">
-      <header className="result__head">
-        <p className="result__kicker">{t('result.procedure')}</p>
-        <h2
-          id="result-procedure"
-          className={`result__procedure${dossier.procedureName.length > LONG_NAME ? ' result__procedure--long' : ''}`}
-          data-testid="result-procedure"
-        >
-          {dossier.procedureName}
-        </h2>
-      </header>
+      <ProcedureTitle name={dossier.procedureName} />
       <div className="result__columns">
         <div className="result__main">
           <StatusPanel dossier={dossier} />
           <ReadAloudButton dossier={dossier} />
-          <NextStepPanel dossier={dossier} />
-          <HelpContacts />
-          <DossierFacts dossier={dossier} />
         </div>
         <div className="result__side" ref={side} data-rating-first={settled}>
+          <NextStepPanel dossier={dossier} />
+          <HelpContacts />
           {settled && rating}
           <DossierQr code={dossier.code} />
           <Timeline entries={dossier.timeline} />
           {!settled && rating}
         </div>
+        <div className="result__facts">
+          <DossierFacts dossier={dossier} />
+        </div>
       </div>
       <footer className="result__actions" data-sticky-bottom>
-        <p className="result__another">{t('result.scanAnother')}</p>
+        {/* "Kéo xuống để xem thêm" takes this place while there is more below (ScrollHint). */}
+        <div className="result__prompt" data-scroll-hint-slot>
+          <p className="result__another">{t('result.scanAnother')}</p>
+        </div>
         <button type="button" className="btn btn--large" data-testid="rating-jump" onClick={showRating}>
           <SatisfiedFace className="btn__icon" />
           {t('rating.jump')}

@@ -1,7 +1,13 @@
 import { SCAN_REPEAT_WINDOW_MS } from '../../renderer/scanner/scan-repeat-filter.ts';
+import { TAP_QUIET_MS } from '../../renderer/touch/tap-guard.ts';
 import { ORIENTATIONS } from './citizen-screenshot-tools.ts';
 import { DEMO, expect, test } from './fixtures.ts';
+import type { KioskServer } from './kiosk-server.ts';
+import { longestNationalProcedureName, startLongNameKiosk } from './long-name-kiosk.ts';
+import { expectFirstLineInView, expectInView, expectScrollHintCoversNoText } from './pages/FirstScreenful.ts';
+import { KioskShell } from './pages/KioskShell.ts';
 import { expectReadableText } from './pages/ReadableText.ts';
+import { Scanner } from './pages/Scanner.ts';
 import { expectLabelsOnOneLine, expectOnScreen, expectUnscrolled } from './pages/Viewport.ts';
 
 const DISPLAY_MODES = [
@@ -94,25 +100,133 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
       await expect(async () => expectOnScreen(page, page.getByTestId('rate-satisfied'), 'rating choice')).toPass({ timeout: 10_000 });
     });
 
-    test('a finished dossier asks for the rating beside the answer', async ({ page, scanner, result }) => {
+    test('a finished dossier asks for the rating right after what to do next and whom to ask; the rating button brings it on screen', async ({ page, scanner, result }) => {
       await scanner.scan(DEMO.finishedEarlyCounter5);
       await expect(result.code).toHaveText(DEMO.finishedEarlyCounter5);
-      await expect(page.locator('.result__side > *').first()).toHaveAttribute('data-testid', 'rating');
-      if (orientation === 'landscape') await expectOnScreen(page, page.getByTestId('rate-very-satisfied'), 'rating choice');
+      const side = page.locator('.result__side > *');
+      await expect(side.nth(0)).toHaveAttribute('data-testid', 'next-step');
+      await expect(side.nth(1)).toHaveAttribute('data-testid', 'help-contacts');
+      await expect(side.nth(2)).toHaveAttribute('data-testid', 'rating');
+      await page.waitForTimeout(TAP_QUIET_MS + 100);
+      await page.getByTestId('rating-jump').click();
+      // The jump scrolls smoothly: the choice is on screen once the scroll has ended.
+      await expect(async () => expectInView(page, page.getByTestId('rate-very-satisfied'), 'rating choice')).toPass({ timeout: 10_000 });
     });
 
-    test('a screen that scrolls says so, and the hint scrolls it on', async ({ page, scanner, result }) => {
+    test('a screen that scrolls says so without covering any text, and the hint scrolls it on', async ({ page, scanner, result }) => {
+      await scanner.scan(DEMO.supplement);
+      await expect(result.code).toHaveText(DEMO.supplement);
+      await expectScrollHintCoversNoText(page, 'answer');
+      await page.waitForTimeout(TAP_QUIET_MS + 100);
+      await result.done();
       await page.getByTestId('toggle-largeText').click();
+      // The same receipt again: it must have left the scanner first (presentation mode).
+      await page.waitForTimeout(SCAN_REPEAT_WINDOW_MS + 200);
       await scanner.scan(DEMO.supplement);
       await expect(result.code).toHaveText(DEMO.supplement);
       const hint = page.getByTestId('scroll-hint');
       await expectOnScreen(page, hint, 'scroll hint');
       await expect(hint).toHaveText('Kéo xuống để xem thêm');
+      await expectScrollHintCoversNoText(page, 'answer, large text');
       const main = page.locator('.app__main');
       await hint.click();
       await expect.poll(() => main.evaluate((m) => m.scrollTop)).toBeGreaterThan(0);
       await main.evaluate((m) => m.scrollTo(0, m.scrollHeight));
       await expect(hint).toBeHidden();
     });
+
+    test('on a procedure, the hint takes a row of the bottom bar and covers no text', async ({ page, shell }) => {
+      await shell.expectScreen('home');
+      await page.getByTestId('toggle-largeText').click();
+      await page.getByTestId('open-fields').click();
+      await expect(page.getByTestId('field-tile').first()).toBeVisible();
+      await page.waitForTimeout(TAP_QUIET_MS + 100);
+      await page.locator('[data-testid="field-tile"][data-field="Hộ tịch"]').click();
+      await expect(page.getByTestId('screen-procedures')).toBeVisible();
+      await page.waitForTimeout(TAP_QUIET_MS + 100);
+      await page.getByTestId('screen-procedures').locator('[data-code="1.001193"]').first().click();
+      await expect(page.getByTestId('screen-procedure')).toBeVisible();
+      await expectScrollHintCoversNoText(page, 'procedure, large text');
+      await expectOnScreen(page, page.getByTestId('screen-procedure').getByTestId('nav-home'), 'home button');
+    });
   });
 }
+
+/** One demo dossier of each status (assets/demo/README.md), and whether the district gave it a due date. */
+const EVERY_STATUS = [
+  { status: 1, code: '000.00.12.H53-261119-0018', due: false },
+  { status: 2, code: '000.00.12.H53-261120-0009', due: true },
+  { status: 3, code: '000.12.12.H53-261118-0011', due: false },
+  { status: 4, code: '000.12.12.H53-261028-0007', due: true },
+  { status: 5, code: '000.12.12.H53-261112-0015', due: true },
+  { status: 6, code: '000.12.12.H53-261026-0003', due: true },
+  { status: 7, code: '000.00.12.H53-261102-0014', due: true },
+  { status: 8, code: '000.12.12.H53-261103-0009', due: true },
+  { status: 9, code: '000.12.12.H53-261105-0021', due: true },
+  { status: 10, code: '000.21.12.H53-261119-0002', due: true },
+] as const;
+
+test.describe('the first screenful of every answer, with the longest procedure name there is', () => {
+  const longName = longestNationalProcedureName();
+  let kiosk: KioskServer | undefined;
+  test.beforeAll(async () => {
+    kiosk = await startLongNameKiosk(longName);
+  });
+  test.afterAll(async () => {
+    await kiosk?.stop();
+  });
+
+  test('a name cut short opens in full with "Xem đủ tên", and closes again', async ({ page }) => {
+    await new KioskShell(page).open(kiosk!.url);
+    await new Scanner(page).scan(DEMO.inProgressOverdue);
+    await expect(page.getByTestId('result-code')).toHaveText(DEMO.inProgressOverdue);
+    const heading = page.getByTestId('result-procedure');
+    const cut = () => heading.evaluate((h) => h.scrollHeight > h.clientHeight + 1);
+    expect(await cut()).toBe(true);
+    const toggle = page.getByTestId('procedure-full-name');
+    await expect(toggle).toHaveText('Xem đủ tên');
+    await page.waitForTimeout(TAP_QUIET_MS + 100);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(toggle).toHaveText('Thu gọn');
+    expect(await cut()).toBe(false);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(await cut()).toBe(true);
+  });
+
+  for (const large of [false, true]) {
+    test(`status, due date, latest step, what to do next and the actions need no scrolling, every status, both orientations${large ? ', large text' : ''}`, async ({ page }) => {
+      // Ten answers, each looked at in two orientations.
+      test.slow();
+      const shell = new KioskShell(page);
+      await shell.open(kiosk!.url);
+      if (large) await page.getByTestId('toggle-largeText').click();
+      const scanner = new Scanner(page);
+      for (const { status, code, due } of EVERY_STATUS) {
+        await scanner.scan(code);
+        await expect(page.getByTestId('result-code')).toHaveText(code);
+        // The whole name is there (for reading aloud, and a tap away), however few lines show.
+        await expect(page.getByTestId('result-procedure')).toHaveText(longName);
+        for (const { name: orientation, viewport } of ORIENTATIONS) {
+          await page.setViewportSize(viewport);
+          await page.evaluate(() => document.fonts.ready);
+          await expectUnscrolled(page);
+          const name = `status ${status}, ${orientation}${large ? ', large text' : ''}`;
+          await expectInView(page, page.getByTestId('status-sentence'), `${name}: status sentence`);
+          await expect(page.getByTestId('summary-due')).toHaveCount(due ? 1 : 0);
+          if (due) await expectInView(page, page.getByTestId('summary-due'), `${name}: due date`);
+          await expectInView(page, page.getByTestId('summary-latest'), `${name}: latest step`);
+          await expectInView(page, page.locator('#next-step-title'), `${name}: "Việc cần làm tiếp theo"`);
+          await expectFirstLineInView(page, page.locator('.next-step__body'), `${name}: what to do next, first line`);
+          await expectOnScreen(page, page.getByTestId('rating-jump'), `${name}: rating button`);
+          await expectOnScreen(page, page.getByTestId('screen-result').getByTestId('nav-home'), `${name}: home button`);
+        }
+        await page.setViewportSize(ORIENTATIONS[0].viewport);
+        await page.waitForTimeout(TAP_QUIET_MS + 100);
+        await page.getByTestId('screen-result').getByTestId('nav-home').click();
+        await shell.expectScreen('home');
+      }
+    });
+  }
+});
