@@ -18,10 +18,12 @@ import { SettingsStore } from '../../electron/settings/settings-store.ts';
 import { TechnicianAuth } from '../../electron/technician/technician-auth.ts';
 import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH } from '../../shared/contract/index.ts';
 import { startKioskServer } from '../e2e/kiosk-server.ts';
+import { setProcessNice } from './process-priority.ts';
 import type { KioskServer } from '../e2e/kiosk-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const TOKEN = 'bench-scan-latency-token-0123456789';
+const SIMULATOR_NICE = 10;
 const PIN = '135792';
 
 export interface ResyncingKiosk {
@@ -59,6 +61,8 @@ async function startSimProcess(dossiers: number): Promise<{ url: string; child: 
     });
     child.once('exit', (code) => reject(new Error(`the district simulator exited with ${code}:\n${stderr}`)));
   });
+  // A district server is another machine: here the simulator yields the shared cores to the kiosk.
+  console.log(`district simulator: ${setProcessNice(child.pid!, SIMULATOR_NICE)}`);
   return { url, child };
 }
 
