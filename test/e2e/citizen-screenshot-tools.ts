@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { TAP_QUIET_MS } from '../../renderer/touch/tap-guard.ts';
 import { docScreenshotDir } from './doc-screenshot-dir.ts';
 import { toPalettePng } from './palette-png.ts';
 
@@ -14,18 +15,36 @@ export const ORIENTATIONS = [
   { name: 'landscape', viewport: { width: 1920, height: 1080 } },
 ] as const;
 
+/** The three looks a citizen can choose at home: the switches each one has on. */
 export const LOOKS = [
-  { name: 'normal', suffix: '' },
-  { name: 'high contrast', suffix: '-hc' },
+  { name: 'normal', suffix: '', largeText: false, highContrast: false },
+  { name: 'high contrast', suffix: '-hc', largeText: false, highContrast: true },
+  { name: 'large text', suffix: '-large', largeText: true, highContrast: false },
 ] as const;
 export type Look = (typeof LOOKS)[number];
 
-/** Switches high contrast on or off with the home screen's switch. */
+/** Sets the home screen's large-text and high-contrast switches to the look's. */
 export async function useLook(page: Page, look: Look): Promise<void> {
-  const wanted = look.suffix === '-hc';
-  const toggle = page.getByTestId('toggle-highContrast');
-  if ((await toggle.getAttribute('aria-pressed')) !== String(wanted)) await toggle.click();
-  await expect(page.locator('html')).toHaveAttribute('data-contrast', wanted ? 'high' : 'standard');
+  for (const [mode, wanted] of [
+    ['largeText', look.largeText],
+    ['highContrast', look.highContrast],
+  ] as const) {
+    const toggle = page.getByTestId(`toggle-${mode}`);
+    if ((await toggle.getAttribute('aria-pressed')) !== String(wanted)) await toggle.click();
+  }
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-contrast', look.highContrast ? 'high' : 'standard');
+  await expect(html).toHaveAttribute('data-text', look.largeText ? 'large' : 'standard');
+  // A screen a scan opens right after the switch's tap would count as opened by that tap.
+  await waitOutTapGuard(page);
+}
+
+/** What the site's defaults would make of the page at rest (the attract screen wears the site's look). */
+export async function wearLookAtRest(page: Page, look: Look): Promise<void> {
+  await page.evaluate(({ largeText, highContrast }) => {
+    document.documentElement.dataset.text = largeText ? 'large' : 'standard';
+    document.documentElement.dataset.contrast = highContrast ? 'high' : 'standard';
+  }, look);
 }
 
 /**
@@ -43,4 +62,9 @@ export async function docScreenshot(page: Page, name: string): Promise<void> {
 /** Scrolls the screen's scrolling area to its end (long results, the charts). */
 export async function scrollToEnd(page: Page): Promise<void> {
   await page.locator('.app__main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+}
+
+/** After a tap that opened a screen, the kiosk ignores taps for a moment (renderer/touch/tap-guard.ts). */
+export async function waitOutTapGuard(page: Page): Promise<void> {
+  await page.waitForTimeout(TAP_QUIET_MS + 100);
 }

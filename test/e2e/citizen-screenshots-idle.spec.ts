@@ -1,4 +1,4 @@
-import { docScreenshot, LOOKS, ORIENTATIONS, useLook } from './citizen-screenshot-tools.ts';
+import { docScreenshot, LOOKS, ORIENTATIONS, useLook, wearLookAtRest } from './citizen-screenshot-tools.ts';
 import { DEMO, expect, test } from './fixtures.ts';
 import { AttractPage } from './pages/AttractPage.ts';
 
@@ -20,11 +20,11 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
         await docScreenshot(page, `idle-countdown-${orientation}${look.suffix}`);
         await idle.keepUsingButton.click();
         await result.done();
-        // At rest the kiosk wears the site's look; a site with high contrast as its default
-        // shows the attract screen so.
+        // At rest the kiosk wears the site's look; a site with this look as its default shows the
+        // attract screen so.
         const attract = new AttractPage(page);
         await attract.fastForwardUntilShown();
-        if (look.suffix) await page.evaluate(() => (document.documentElement.dataset.contrast = 'high'));
+        await wearLookAtRest(page, look);
         await docScreenshot(page, `attract-${orientation}${look.suffix}`);
       });
     });

@@ -1,4 +1,4 @@
-import { docScreenshot, ORIENTATIONS } from './citizen-screenshot-tools.ts';
+import { docScreenshot, LOOKS, ORIENTATIONS, useLook } from './citizen-screenshot-tools.ts';
 import { expect, test } from './fixtures.ts';
 
 /** One demo dossier per status of the national portal (assets/demo/README.md). */
@@ -15,13 +15,6 @@ const STATUS_CODES = [
   [10, 'returned', '000.21.12.H53-261119-0002'],
 ] as const;
 
-/** The three looks a citizen can choose at home. */
-const LOOKS = [
-  { name: 'normal', suffix: '', toggles: [] },
-  { name: 'high contrast', suffix: '-hc', toggles: ['toggle-highContrast'] },
-  { name: 'large text', suffix: '-large', toggles: ['toggle-largeText'] },
-] as const;
-
 /**
  * docs/screenshots/status-<n>-<name>-<orientation><look>.png: the first screenful of the answer
  * for every status, in both orientations and the three looks (docs/screens.md shows them).
@@ -34,7 +27,7 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
       test('the ten statuses', async ({ page, scanner, result }) => {
         // Ten lookups and pictures: minutes on a loaded machine.
         test.setTimeout(480_000);
-        for (const toggle of look.toggles) await page.getByTestId(toggle).click();
+        await useLook(page, look);
         for (const [status, name, code] of STATUS_CODES) {
           await scanner.scan(code);
           await expect(result.code).toHaveText(code);

@@ -1,8 +1,9 @@
-import { docScreenshot, LOOKS, ORIENTATIONS, scrollToEnd, useLook } from './citizen-screenshot-tools.ts';
+import { docScreenshot, LOOKS, ORIENTATIONS, scrollToEnd, useLook, waitOutTapGuard } from './citizen-screenshot-tools.ts';
 import { DEMO, expect, test } from './fixtures.ts';
 import { startKioskServer } from './kiosk-server.ts';
 import { ErrorPage } from './pages/ErrorPage.ts';
 import { KioskShell } from './pages/KioskShell.ts';
+import { ProcedureSearchPage } from './pages/ProcedureSearchPage.ts';
 import { RatingPanel } from './pages/RatingPanel.ts';
 import { Scanner } from './pages/Scanner.ts';
 import { StatisticsPage } from './pages/StatisticsPage.ts';
@@ -12,7 +13,7 @@ const TECHNICIAN_PIN = '975310';
 
 /**
  * The pictures of docs/screenshots/ (shown in the README): every screen, in portrait and
- * landscape, in the normal look and in high contrast.
+ * landscape, in the normal look, in high contrast and in large text; English in the normal look.
  */
 for (const { name: orientation, viewport } of ORIENTATIONS) {
   for (const look of LOOKS) {
@@ -28,15 +29,22 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
         await shot('home');
 
         if (look.suffix === '') {
-          await page.getByTestId('toggle-largeText').click();
-          await shot('home-large-text');
-          await page.getByTestId('toggle-largeText').click();
           await shell.setLanguage('en');
           await shot('home-en');
+          await scanner.scan(DEMO.supplement);
+          await expect(result.code).toHaveText(DEMO.supplement);
+          await shot('result-supplement-en');
+          await result.done();
+          await scanner.scan(DEMO.missing);
+          await expect(errorPage.of('not-found').root).toBeVisible();
+          await shot('error-not-found-en');
+          await errorPage.of('not-found').homeButton.click();
+          await waitOutTapGuard(page);
           await shell.setLanguage('vi');
         }
 
         await home.openManualEntry();
+        await waitOutTapGuard(page);
         await manual.tapCode('000.00.12.H53-2611');
         await shot('manual-entry');
         await manual.backButton.click();
@@ -94,33 +102,51 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
         }
 
         const stats = new StatisticsPage(page);
+        await waitOutTapGuard(page);
         await StatisticsPage.openButton(page).click();
         await expect(stats.canvas('agencies')).toBeVisible();
         await shot('statistics');
         await scrollToEnd(page);
         await shot('statistics-charts');
+        await waitOutTapGuard(page);
         await stats.period('thisMonth').click();
         await expect(stats.period('thisMonth')).toHaveAttribute('aria-pressed', 'true');
         await stats.homeButton.click();
       });
 
       test('procedure catalogue screens', async ({ page, shell }) => {
+        const search = new ProcedureSearchPage(page);
         const shot = (screen: string) => docScreenshot(page, file(screen));
         await useLook(page, look);
         await page.getByTestId('open-fields').click();
         await expect(page.getByTestId('field-tile').first()).toBeVisible();
         await shot('procedures-fields');
+        await waitOutTapGuard(page);
         await page.locator('[data-testid="field-tile"][data-field="Hộ tịch"]').click();
         await expect(page.getByTestId('screen-procedures')).toBeVisible();
         await shot('procedures-list');
+        await waitOutTapGuard(page);
         await page.getByTestId('screen-procedures').locator('[data-code="1.001193"]').first().click();
         await expect(page.getByTestId('screen-procedure')).toBeVisible();
         await shot('procedures-detail');
+        await waitOutTapGuard(page);
         await page.getByTestId('screen-procedure').getByTestId('nav-home').click();
         await shell.expectScreen('home');
+        await waitOutTapGuard(page);
         await page.getByTestId('open-search').click();
         await expect(page.getByTestId('screen-search')).toBeVisible();
         await shot('procedures-search');
+        await waitOutTapGuard(page);
+        await search.tapText('khai sinh');
+        // The answer to the whole query, not to the letters typed before it.
+        await expect(search.results.first()).toHaveAttribute('data-code', '1.001193');
+        await shot('procedures-search-results');
+        if (look.suffix === '') {
+          await shell.setLanguage('en');
+          await search.results.first().click();
+          await expect(page.getByTestId('screen-procedure')).toBeVisible();
+          await shot('procedures-detail-en');
+        }
       });
 
       // Technician mode sets a PIN: a kiosk of its own.
