@@ -213,8 +213,9 @@ export class SyncService {
       const { valid } = validateFeedItems([item], client.feedFormat);
       const record = valid[0];
       if (!record || record.code.toUpperCase() !== code.toUpperCase() || this.closing.signal.aborted) return 'failed';
-      // Nearly every scan finds the cache as new as the server: no write, so no wait on the sync
-      // writer's lock (a write here waits on this thread, up to the busy timeout, during a resync).
+      // Nearly every scan finds the cache as new as the server: no write, so nothing to fail while
+      // the sync writer holds its page's lock (SQLite refuses at once a write after a read in the
+      // same transaction when another connection is writing: 'database busy').
       const cached = this.deps.store.findByCode(record.code);
       if (cached && cached.version >= record.version) return 'unchanged';
       const written = this.deps.store.writeTransaction(() => this.deps.store.writeValidated([record], this.deps.now()));

@@ -11,9 +11,8 @@ import { useTempDir } from '../../../support/temp-dir.ts';
 /**
  * A scan asks the server for its dossier in the background (freshness at the scan). During a
  * full resync the sync writer holds the database's write lock page after page; a check that
- * finds the cache as new as the server must not wait for that lock on the host's thread (it
- * waited up to the 5 s busy timeout, then gave up as "database busy", every scan meanwhile
- * waiting behind it).
+ * finds the cache as new as the server must not need that lock. It wrote anyway, failed as
+ * "database busy", and freshness checks then stopped for 30 s (QUIET_AFTER_FAILURE_MS).
  */
 describe("a scan's freshness check while another connection holds the write lock", () => {
   const tempDir = useTempDir();
