@@ -24,9 +24,8 @@ test('a scan\'s timing runs from its last key to the frame that painted the answ
 
   expect(timing.source).toBe('wedge');
   const { keyAt, requestedAt, answeredAt, renderedAt, paintedAt } = timing;
-  // The test's scanner stamps its keys ahead, 3 ms apart, and sends them faster than that: the
-  // last key's stamp may come after the request, so only its presence is checked here.
-  expect(keyAt).toEqual(expect.any(Number));
+  // The test's scanner stamps a burst as just ended when it sends it, as a real scanner's keys are.
+  expect(requestedAt).toBeGreaterThanOrEqual(keyAt!);
   expect(answeredAt).toBeGreaterThanOrEqual(requestedAt);
   expect(renderedAt).toBeGreaterThanOrEqual(answeredAt!);
   // Painted: not when mounted, but once a frame has begun after the mount and been drawn.

@@ -25,7 +25,11 @@ export interface ScanOptions {
   suffix?: Suffix;
   /** Milliseconds between two characters, as stamped on the events. */
   gapMs?: number;
-  /** When the scanner read the code (Date.now() ms; default now): a loaded machine may send it later. */
+  /**
+   * When the scanner began typing the code (Date.now() ms): a loaded machine may send it later.
+   * By default a burst has just ended as it is sent (no key stamped after it reaches the page),
+   * and a person's slow typing begins now.
+   */
   readAt?: number;
   /**
    * A loaded machine's stall: the page gets the burst's first `afterChars` characters, and the
@@ -60,7 +64,7 @@ export class Scanner {
     /** Where the events of the character `stall.afterChars` (or the suffix) begin. */
     let stallAt = -1;
     let chars = 0;
-    let at = readAt ?? Date.now();
+    let at = readAt ?? (gapMs < 20 ? Date.now() - [...text].length * gapMs : Date.now());
     const stamp = () => at / 1000;
     for (const char of text) {
       if (chars++ === stall?.afterChars) stallAt = events.length;
