@@ -3,6 +3,7 @@ import { TAP_QUIET_MS } from '../../renderer/touch/tap-guard.ts';
 import { ORIENTATIONS } from './citizen-screenshot-tools.ts';
 import { expect, test } from './fixtures.ts';
 import { DEMO_PROCEDURES } from './pages/ProcedureFixtures.ts';
+import { TechnicianPage } from './pages/TechnicianPage.ts';
 import { expectEachLabelOnOneLine } from './pages/Viewport.ts';
 
 /** The ways about (back, home, type the code) and the buttons of a bottom bar: one line each, whatever the screen. */
@@ -75,5 +76,30 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
     await tapOnNewScreen(page, 'open-statistics');
     await expect(page.getByTestId('screen-statistics')).toBeVisible();
     await expectWaysOnOneLine(page, 'statistics');
+  });
+}
+
+for (const { name: orientation, viewport } of ORIENTATIONS) {
+  test(`technician mode's header in large text keeps the language switch whole and in the window, ${orientation}`, async ({ page, shell }) => {
+    await page.setViewportSize(viewport);
+    await shell.expectScreen('home');
+    await page.getByTestId('toggle-largeText').click();
+    await expect(page.locator('html')).toHaveAttribute('data-text', 'large');
+    await new TechnicianPage(page).openWithGesture();
+    const header = page.getByTestId('technician-header');
+    await expect(header).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    for (const lang of ['lang-vi', 'lang-en']) await expect(header.getByTestId(lang), lang).toBeInViewport({ ratio: 1 });
+    // Each option reads its code over its name ("VI" over "Tiếng Việt"): the name itself on one line.
+    const names = await header.getByTestId(/^lang-/).evaluateAll((options) =>
+      options.map((option) => {
+        const name = option.querySelector('.lang-switch__full')!;
+        const range = document.createRange();
+        range.selectNodeContents(name);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        return `${name.textContent}: ${tops.size} line(s)`;
+      }),
+    );
+    expect(names).toEqual(['Tiếng Việt: 1 line(s)', 'English: 1 line(s)']);
   });
 }
