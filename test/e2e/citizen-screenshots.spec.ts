@@ -22,8 +22,8 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
       const file = (screen: string) => `${screen}-${orientation}${look.suffix}`;
 
       test('citizen screens', async ({ page, shell, home, manual, scanner, result, errorPage }) => {
-        // Some thirty screens and lookups: more than a minute on a loaded machine.
-        test.slow();
+        // Some thirty screens and lookups: minutes on a loaded machine.
+        test.setTimeout(480_000);
         const shot = (screen: string) => docScreenshot(page, file(screen));
         await useLook(page, look);
         await shot('home');
@@ -115,6 +115,7 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
       });
 
       test('procedure catalogue screens', async ({ page, shell }) => {
+        test.setTimeout(240_000);
         const search = new ProcedureSearchPage(page);
         const shot = (screen: string) => docScreenshot(page, file(screen));
         await useLook(page, look);
@@ -152,7 +153,7 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
       // Technician mode sets a PIN: a kiosk of its own.
       test('technician mode', async ({ browser }) => {
         // The first PIN's setup code comes from the real CLI.
-        test.slow();
+        test.setTimeout(300_000);
         const server = await startKioskServer();
         const context = await browser.newContext({ viewport, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
         const page = await context.newPage();
