@@ -102,6 +102,11 @@ export class WedgeDetector {
     return this.run.chars.length > 0;
   }
 
+  /** The open run has proved to be a scanner's burst. */
+  get confirmedPending(): boolean {
+    return this.run.chars.length > 0 && this.run.confirmed;
+  }
+
   key(event: WedgeKeyEvent): WedgeStep {
     if (isModifierCode(event.code)) return { consume: false, startsSequence: false, scan: null };
     const { terminatorGapMs, maxGapMs } = this.options;

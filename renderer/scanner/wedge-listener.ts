@@ -47,6 +47,11 @@ export function installWedgeListener(
   let lastUnclaimedAt = 0;
   /** Set while unclaimed keys wait, after the silence, for the key that tells whose they were. */
   let verdictTimer: number | undefined;
+  /**
+   * The last scan ended with a suffix key: this scanner sends one, so a burst that falls silent
+   * without it was cut by a stall, and is given the verdict time for its rest (never looked up in part).
+   */
+  let suffixSeen = false;
 
   const reportTyping = () => {
     verdictTimer = undefined;
@@ -57,6 +62,7 @@ export function installWedgeListener(
   // Kept after a scan: a burst cut by a busy page's silence may go on into the same field.
   const emit = (scan: WedgeScan) => {
     unclaimedKeys = false;
+    suffixSeen = scan.endedBy === 'enter' || scan.endedBy === 'tab';
     if (snapshot && win.document.activeElement === snapshot.element) restoreField(snapshot);
     onScan(scan);
   };
@@ -70,7 +76,7 @@ export function installWedgeListener(
       const scan = detector.silence();
       if (scan) emit(scan);
       if (unclaimedKeys) verdictTimer = win.setTimeout(reportTyping, TYPING_VERDICT_MS);
-    }, silenceMs);
+    }, suffixSeen && detector.confirmedPending ? TYPING_VERDICT_MS : silenceMs);
   };
 
   // A suffix key's keypress/keyup must not reach the page either once its keydown was eaten.

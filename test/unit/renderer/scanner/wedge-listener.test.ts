@@ -69,7 +69,8 @@ describe('the window key listener', () => {
         press(event);
         vi.advanceTimersByTime(3);
       });
-      vi.advanceTimersByTime(SILENCE_MS * 3);
+      // A scanner seen to send a suffix gets the verdict time for it before a burst counts as ended.
+      vi.advanceTimersByTime(TYPING_VERDICT_MS + SILENCE_MS);
     }
     expect(scans.map((s) => s.raw)).toEqual([CODE, CODE]);
     expect(typed).toBe(0);
@@ -86,6 +87,25 @@ describe('the window key listener', () => {
     vi.advanceTimersByTime(SILENCE_MS + TYPING_VERDICT_MS);
     expect(typed).toBe(3);
     expect(scans).toHaveLength(2);
+  });
+
+  it('once its scanner has sent a suffix, a burst a stall cut is one scan, never looked up in part', () => {
+    const { win, press } = fakeWindow();
+    const scans: WedgeScan[] = [];
+    installWedgeListener(win, (scan) => scans.push(scan));
+    typeText(CODE, { start: 1_000, gap: 3, suffix: 'Enter' }).forEach(press);
+    const cutBurst = typeText(CODE, { start: 5_000, gap: 3, suffix: 'Enter' });
+    cutBurst.slice(0, 20).forEach(press);
+    vi.advanceTimersByTime(TYPING_VERDICT_MS - 50);
+    cutBurst.slice(20).forEach(press);
+    expect(scans.map((s) => [s.raw, s.endedBy])).toEqual([
+      [CODE, 'enter'],
+      [CODE, 'enter'],
+    ]);
+    // A burst that never gets its suffix (the scanner was set without one) still comes, after the verdict time.
+    typeText(CODE, { start: 10_000, gap: 3, suffix: null }).forEach(press);
+    vi.advanceTimersByTime(TYPING_VERDICT_MS);
+    expect(scans.at(-1)).toMatchObject({ raw: CODE, endedBy: 'silence', firstKeyAt: 10_000 });
   });
 
   it('a lone key is a person’s once no key has followed it for the verdict time', () => {
