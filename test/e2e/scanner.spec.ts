@@ -147,9 +147,11 @@ test.describe('a serial scanner end to end (a socat cable into the kiosk host)',
     const shell = await openReadyForSerialScans(page, serial.url);
     const result = new ResultPage(page);
     await serial.cable.send(`${DEMO.received}\r`);
+    // Its QR code's lookup URL at once after it (not after the answer is up: that may take longer
+    // than the repeat window on a loaded machine).
+    await serial.cable.send(`https://dichvucong.example.gov.vn/tra-cuu?maHoSo=${DEMO.received}\r`);
     await shell.expectScreen('result');
     await expect(result.code).toHaveText(DEMO.received);
-    await serial.cable.send(`https://dichvucong.example.gov.vn/tra-cuu?maHoSo=${DEMO.received}\r`);
     await serial.cable.send(`${DEMO.supplement}\r`);
     await expect(result.code).toHaveText(DEMO.supplement);
     expect(await new Scanner(page).lookupCount()).toBe(2);
@@ -163,15 +165,16 @@ test.describe('a serial scanner end to end (a socat cable into the kiosk host)',
     await expect(diagnostics.devicePath).toHaveText(serial.cable.kioskPath);
     await expect(diagnostics.deviceSettings).toHaveText('9600 8N1, mỗi mã kết thúc bằng CR');
 
+    // The same code again at once (not after the checks of the first: on a loaded machine they may
+    // take longer than the repeat window).
     await serial.cable.send(`]Q1https://dichvucong.example.gov.vn/tra-cuu?maHoSo=${DEMO.finishedLate}\r`);
-    await expect(diagnostics.lines).toHaveCount(1);
-    await expect(diagnostics.latest).toHaveAttribute('data-source', 'serial');
-    await expect(diagnostics.latest).toHaveAttribute('data-kind', 'scan');
-    await expect(diagnostics.latest.getByTestId('monitor-hex')).toHaveText(/^5d 51 31 68 74 74 70 73 3a /);
-    await expect(diagnostics.latest.getByTestId('monitor-parse')).toHaveText(`Đọc được mã hồ sơ ${DEMO.finishedLate}`);
-
     await serial.cable.send(`${DEMO.finishedLate}\r`);
     await expect(diagnostics.lines).toHaveCount(2);
+    const first = diagnostics.lines.nth(1);
+    await expect(first).toHaveAttribute('data-source', 'serial');
+    await expect(first).toHaveAttribute('data-kind', 'scan');
+    await expect(first.getByTestId('monitor-hex')).toHaveText(/^5d 51 31 68 74 74 70 73 3a /);
+    await expect(first.getByTestId('monitor-parse')).toHaveText(`Đọc được mã hồ sơ ${DEMO.finishedLate}`);
     await expect(diagnostics.latest).toHaveAttribute('data-kind', 'duplicate');
 
     await serial.cable.send(Uint8Array.from([0x00, 0xff, 0x1d, 0x41, 0x0d]));
