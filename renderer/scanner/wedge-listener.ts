@@ -16,7 +16,7 @@ export const SILENCE_MS = silenceAfter(DEFAULT_WEDGE_OPTIONS.stutterGapMs);
  * Keys no scan claimed by the silence may be the start of a burst whose rest a stalled machine
  * has not delivered yet (their own timestamps, not the silence, tell): they are a person's once
  * the next key comes at a person's pace after them, or no key comes for this long after the
- * silence. Stalls of 2 s were seen inside bursts on a 2-core machine at load 23; only a lone key,
+ * silence. Stalls of 3.3 s were seen inside bursts on a 2-core machine at load 20-23; only a lone key,
  * with no key after it, waits this long to count as activity.
  */
 export const TYPING_VERDICT_MS = 5000;
