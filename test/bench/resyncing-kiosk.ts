@@ -4,8 +4,6 @@
  * the host's own reports (its event stream) and the database's resync flag say whether the
  * resync is running.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,12 +16,10 @@ import { SettingsStore } from '../../electron/settings/settings-store.ts';
 import { TechnicianAuth } from '../../electron/technician/technician-auth.ts';
 import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH } from '../../shared/contract/index.ts';
 import { startKioskServer } from '../e2e/kiosk-server.ts';
-import { setProcessNice } from './process-priority.ts';
+import { startSimProcess } from './district-sim-process.ts';
 import type { KioskServer } from '../e2e/kiosk-server.ts';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const TOKEN = 'bench-scan-latency-token-0123456789';
-const SIMULATOR_NICE = 10;
 const PIN = '135792';
 
 export interface ResyncingKiosk {
@@ -42,28 +38,6 @@ export interface ResyncingKiosk {
   /** A sync the host runs on its own schedule (the idle phase must have none). */
   syncRunning(): boolean;
   stop(): Promise<void>;
-}
-
-async function startSimProcess(dossiers: number): Promise<{ url: string; child: ChildProcess }> {
-  const cli = path.join(root, 'test', 'district-sim', 'cli.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--dossiers', String(dossiers), '--token', TOKEN, '--seed', '42'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /District simulator ready at (\S+)/.exec(stdout);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the district simulator exited with ${code}:\n${stderr}`)));
-  });
-  // A district server is another machine: here the simulator yields the shared cores to the kiosk.
-  console.log(`district simulator: ${setProcessNice(child.pid!, SIMULATOR_NICE)}`);
-  return { url, child };
 }
 
 /** Follows the host's server-sent events: sync status and "Sync now" progress. */
@@ -109,7 +83,8 @@ function watchHostEvents(origin: string, token: string) {
 }
 
 export async function startResyncingKiosk(dossiers: number): Promise<ResyncingKiosk> {
-  const sim = await startSimProcess(dossiers);
+  const sim = await startSimProcess({ dossiers, token: TOKEN });
+  console.log(`district simulator: ${sim.priority}`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-scan-latency-'));
   const dbPath = path.join(dir, 'kiosk.db');
   const db = openDatabase(dbPath);
@@ -182,8 +157,7 @@ export async function startResyncingKiosk(dossiers: number): Promise<ResyncingKi
       return codes;
     },
     async startFullResync() {
-      const expired = await fetch(`${sim.url}/__sim/expire-cursors`, { method: 'POST' });
-      if (!expired.ok) throw new Error(`the simulator did not expire its cursors (${expired.status})`);
+      await sim.expireCursors();
       await waitFor(() => !events.state.syncing, 'the running sync to end', 600_000);
       const now = await call<{ started: boolean; reason: string | null }>('technicianSyncNow', { session: await technicianSession() });
       if (!now.started) throw new Error(`sync now did not start (${now.reason})`);
@@ -196,7 +170,7 @@ export async function startResyncingKiosk(dossiers: number): Promise<ResyncingKi
       events.close();
       reader.close();
       await kiosk.stop();
-      sim.child.kill('SIGTERM');
+      await sim.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
