@@ -1,6 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { FieldSummary, SearchMatch, SearchProceduresOutput, SearchResult } from '../../shared/contract/procedure.ts';
-import { catalogueVersion } from './catalogue-generation.ts';
 import { toProcedureSummary } from './procedure-row.ts';
 import type { ProcedureSummaryRow } from './procedure-row.ts';
 import { CandidateQuery } from './search/candidate-query.ts';
@@ -41,7 +40,8 @@ const SHORT_PREFIX = 3;
 
 /** What searching needs from the catalogue beyond SQL, rebuilt when the catalogue changes. */
 interface Snapshot {
-  version: string;
+  /** catalogue_changes when it was built (migration 10): moved by every write to the procedures. */
+  version: number;
   vocabulary: Vocabulary;
   names: NameWordsCache;
   /** Each field's name as a query may hold it (fields-named.ts). */
@@ -77,6 +77,7 @@ export class ProcedureSearch {
   private readonly candidates: CandidateQuery;
   private readonly byCodePrefix: Statement<{ from: string; to: string; field: string | null; scope: string | null; limit: number }, ProcedureSummaryRow>;
   private readonly fields: Statement<[], FieldSummary>;
+  private readonly catalogueChanges: Statement<[], number>;
   private current: Snapshot | null = null;
   /** The unit's fields for the search under way (JSON for SQL), null for every field. */
   private scope: string | null = null;
@@ -94,6 +95,7 @@ export class ProcedureSearch {
   ) {
     this.candidates = new CandidateQuery(db);
     this.fields = db.prepare('SELECT name, count FROM procedure_fields');
+    this.catalogueChanges = db.prepare<[], number>('SELECT count FROM catalogue_changes WHERE id = 1').pluck();
     this.byCodePrefix = db.prepare(
       `SELECT code, name, field, levels_json FROM procedures
        WHERE code >= @from AND code < @to AND (@field IS NULL OR field = @field)
@@ -190,7 +192,7 @@ export class ProcedureSearch {
   }
 
   private snapshot(): Snapshot {
-    const version = catalogueVersion(this.db);
+    const version = this.catalogueChanges.get()!;
     if (this.current?.version !== version) {
       const fieldForms = new Map(this.fields.all().map((f) => [f.name, fieldNameForms(f.name)]));
       this.current = { version, vocabulary: Vocabulary.load(this.db), names: new NameWordsCache(), fieldForms };

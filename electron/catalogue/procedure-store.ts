@@ -1,7 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ProcedureRecord } from '../../shared/contract/procedure.ts';
 import type { FieldSummary, ProcedureRecordInput, ProcedureSummary } from '../../shared/contract/procedure.ts';
-import { bumpCatalogueGeneration } from './catalogue-generation.ts';
 import { fromDetailsJson, toProcedureSummary } from './procedure-row.ts';
 import type { ProcedureSummaryRow } from './procedure-row.ts';
 import { searchText } from './search-text.ts';
@@ -59,7 +58,6 @@ export class ProcedureStore {
     this.db.transaction(() => {
       for (const record of parsed) this.write(record, updatedAt);
     })();
-    bumpCatalogueGeneration(this.db);
     return { written: parsed.length };
   }
 
@@ -78,7 +76,6 @@ export class ProcedureStore {
         removed += 1;
       }
     })();
-    bumpCatalogueGeneration(this.db);
     return { written: parsed.length, removed };
   }
 

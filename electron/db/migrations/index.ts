@@ -7,6 +7,7 @@ import technicianClock from './0006-technician-clock.ts';
 import dossierDetails from './0007-dossier-details.ts';
 import syncRefusals from './0008-sync-refusals.ts';
 import textDeletions from './0009-text-deletions.ts';
+import catalogueChanges from './0010-catalogue-changes.ts';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,4 @@ export interface Migration {
 }
 
 /** Every migration in order; add a new numbered file and list it here. */
-export const migrations: readonly Migration[] = [initial, procedures, sync, technician, ratings, technicianClock, dossierDetails, syncRefusals, textDeletions];
+export const migrations: readonly Migration[] = [initial, procedures, sync, technician, ratings, technicianClock, dossierDetails, syncRefusals, textDeletions, catalogueChanges];
