@@ -1,4 +1,4 @@
-import { checkScreen, MODES, setMode } from './a11y-checks.ts';
+import { checkScreen, MODES, orientationsChecked, setMode } from './a11y-checks.ts';
 import { DEMO, expect, test } from './fixtures.ts';
 import { RatingPanel } from './pages/RatingPanel.ts';
 
@@ -7,7 +7,7 @@ for (const mode of MODES) {
   test.describe(`accessibility of every answer, ${mode}`, () => {
     test('by post, returned, withdrawn, stopped, not satisfied', async ({ page, shell, scanner, result }) => {
       // axe-core takes seconds a screen on a busy 2-core machine.
-      test.setTimeout(180_000);
+      test.setTimeout(180_000 * orientationsChecked(mode));
       await setMode(page, mode);
       for (const [name, code] of [
         ['result: ready, by post', '000.22.12.H53-261116-0008'],
@@ -17,7 +17,7 @@ for (const mode of MODES) {
       ] as const) {
         await scanner.scan(code);
         await expect(result.code).toHaveText(code);
-        await checkScreen(page, name);
+        await checkScreen(page, name, 'both');
         await result.done();
         await shell.expectScreen('home');
       }
