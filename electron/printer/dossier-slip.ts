@@ -1,7 +1,7 @@
 import type { DossierView, NextStep } from '../../shared/contract/dossier.ts';
 import { formatDate, formatDateTime, formatVnd } from '../../shared/i18n/format.ts';
 import { statusSentence } from '../../shared/i18n/index.ts';
-import { resultDeliveryOf } from '../../shared/status/index.ts';
+import { isClosedWithoutResult, resultDeliveryOf } from '../../shared/status/index.ts';
 import type { SlipBlock } from './slip-layout.ts';
 import { siteFooter, type SlipSite } from './slip-site.ts';
 
@@ -12,6 +12,12 @@ const TIMING: Record<DossierView['timing'], string> = {
   'in-progress': 'Còn trong hạn',
   'not-applicable': 'Không có hạn trả',
 };
+
+/** A refused, withdrawn or stopped dossier (3, 7, 8) will have no result: its old date is not printed. */
+function dueLine(dossier: DossierView): string {
+  if (isClosedWithoutResult(dossier.status)) return 'Ngày hẹn trả: không còn áp dụng';
+  return `Ngày hẹn trả: ${dossier.dueAt ? formatDate(dossier.dueAt) : 'chưa có'} (${TIMING[dossier.timing]})`;
+}
 
 function nextStepBlocks(step: NextStep): SlipBlock[] {
   const line = (text: string): SlipBlock => ({ kind: 'text', text, indent: true });
@@ -53,7 +59,7 @@ export function dossierSlip(dossier: DossierView, site: SlipSite, lookupUrl: str
     { kind: 'text', text: `Thủ tục: ${dossier.procedureName}` },
     { kind: 'rule' },
     { kind: 'text', text: statusSentence('vi', dossier.status, resultDeliveryOf(dossier.nextStep)), bold: true },
-    { kind: 'text', text: `Ngày hẹn trả: ${dossier.dueAt ? formatDate(dossier.dueAt) : 'chưa có'} (${TIMING[dossier.timing]})` },
+    { kind: 'text', text: dueLine(dossier) },
     ...(next.length ? [{ kind: 'text' as const, text: 'Việc cần làm tiếp theo:', bold: true }, ...next] : []),
     ...siteFooter(site),
     { kind: 'text', text: `In lúc ${formatDateTime(printedAt)}` },

@@ -1,7 +1,7 @@
 import type { DossierView } from '../../shared/contract/index.ts';
 import { formatDateTime } from '../../shared/i18n/index.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
-import { STATUS } from '../../shared/status/index.ts';
+import { isClosedWithoutResult, STATUS } from '../../shared/status/index.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { DocumentIcon } from './icons.tsx';
 import './Card.css';
@@ -15,8 +15,12 @@ interface Fact {
   testId: string;
 }
 
-/** While documents are awaited (5), a missing due date is one that restarts when they come. */
+/**
+ * While documents are awaited (5), a missing due date is one that restarts when they come. A
+ * refused, withdrawn or stopped dossier (3, 7, 8) will have no result: its old date is not shown.
+ */
 function dueText(dossier: DossierView, t: ReturnType<typeof useI18n>['t']): string {
+  if (isClosedWithoutResult(dossier.status)) return t('result.dueNoLonger');
   if (dossier.dueAt) return formatDateTime(dossier.dueAt);
   return dossier.status === STATUS.supplementRequested ? t('answer.dueRestarts') : t('result.noDueDate');
 }

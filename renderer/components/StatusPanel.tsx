@@ -1,6 +1,6 @@
 import type { DossierView } from '../../shared/contract/index.ts';
 import { formatDateTime, statusName, statusSentence } from '../../shared/i18n/index.ts';
-import { resultDeliveryOf, STATUS } from '../../shared/status/index.ts';
+import { isClosedWithoutResult, resultDeliveryOf, STATUS } from '../../shared/status/index.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { TimingBadge } from './TimingBadge.tsx';
 import './Card.css';
@@ -40,7 +40,14 @@ export function StatusPanel({ dossier }: { dossier: DossierView }) {
 function StatusSummary({ dossier }: { dossier: DossierView }) {
   const { t } = useI18n();
   const latest = latestStep(dossier);
-  const due = dossier.dueAt ? formatDateTime(dossier.dueAt) : dossier.status === STATUS.supplementRequested ? t('answer.dueRestarts') : null;
+  // A dossier that will have no result (3, 7, 8) has no date to wait for.
+  const due = isClosedWithoutResult(dossier.status)
+    ? null
+    : dossier.dueAt
+      ? formatDateTime(dossier.dueAt)
+      : dossier.status === STATUS.supplementRequested
+        ? t('answer.dueRestarts')
+        : null;
   if (!due && !latest) return null;
   return (
     <dl className="status-panel__summary">

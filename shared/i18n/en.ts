@@ -60,6 +60,7 @@ export const en: Catalogue = {
   'result.finishedAt': 'Finished on',
   'result.returnedAt': 'Returned on',
   'result.noDueDate': 'No due date',
+  'result.dueNoLonger': 'No longer applies (the dossier is no longer being processed)',
   'result.status': 'Status',
   'result.timing': 'Deadline',
   'result.timeline': 'Processing history',

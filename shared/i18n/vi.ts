@@ -63,6 +63,7 @@ export const vi = {
   'result.finishedAt': 'Ngày xử lý xong',
   'result.returnedAt': 'Ngày trả kết quả',
   'result.noDueDate': 'Không có ngày hẹn',
+  'result.dueNoLonger': 'Không còn áp dụng (hồ sơ không tiếp tục giải quyết)',
   'result.status': 'Tình trạng',
   'result.timing': 'Thời hạn',
   'result.timeline': 'Quá trình xử lý',

@@ -115,6 +115,9 @@ test.describe('the answer says what to do, from the district’s data', () => {
       await expect(page.getByTestId('closed-reason')).toContainText(reason);
       await expect(page.getByTestId('closed-ask')).toContainText(ask);
       await expect(result.nextStep.getByTestId('answer-where')).toHaveText(SITE.reception);
+      // No result will come, so no date to wait for: the old one is not shown as if it held.
+      await expect(page.getByTestId('summary-due')).toHaveCount(0);
+      await expect(page.getByTestId('result-due')).toHaveText('Không còn áp dụng (hồ sơ không tiếp tục giải quyết)');
     });
   }
 

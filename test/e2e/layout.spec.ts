@@ -160,8 +160,8 @@ const EVERY_STATUS = [
   { status: 4, code: '000.12.12.H53-261028-0007', due: true },
   { status: 5, code: '000.12.12.H53-261112-0015', due: true },
   { status: 6, code: '000.12.12.H53-261026-0003', due: true },
-  { status: 7, code: '000.00.12.H53-261102-0014', due: true },
-  { status: 8, code: '000.12.12.H53-261103-0009', due: true },
+  { status: 7, code: '000.00.12.H53-261102-0014', due: false },
+  { status: 8, code: '000.12.12.H53-261103-0009', due: false },
   { status: 9, code: '000.12.12.H53-261105-0021', due: true },
   { status: 10, code: '000.21.12.H53-261119-0002', due: true },
 ] as const;
