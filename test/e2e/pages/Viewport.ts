@@ -2,20 +2,22 @@ import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
 /**
- * Whether a control is on the first screenful: inside the window and between the header and the
- * footer (data-as-of), without scrolling.
+ * Whether a control is on the first screenful: inside the window and above the end of the
+ * scrolling area (the scroll hint's strip, the footer with data-as-of), without scrolling.
  */
 export async function expectOnScreen(page: Page, control: Locator, name: string): Promise<void> {
   await expect(control, name).toBeVisible();
   const box = await control.boundingBox();
   const footer = await page.getByTestId('data-as-of-banner').boundingBox();
+  // The scrolling area ends above anything under it (the scroll hint's strip, the footer).
+  const mainBottom = await page.locator('.app__main').evaluate((main) => main.getBoundingClientRect().bottom).catch(() => null);
   const viewport = page.viewportSize()!;
   expect(box, name).not.toBeNull();
-  const bottomLimit = footer ? footer.y : viewport.height;
+  const bottomLimit = Math.min(footer ? footer.y : viewport.height, mainBottom ?? viewport.height);
   expect(box!.x, `${name} left edge`).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width, `${name} right edge`).toBeLessThanOrEqual(viewport.width + 0.5);
   expect(box!.y, `${name} top edge`).toBeGreaterThanOrEqual(0);
-  expect(box!.y + box!.height, `${name} bottom edge (footer at ${bottomLimit})`).toBeLessThanOrEqual(bottomLimit + 0.5);
+  expect(box!.y + box!.height, `${name} bottom edge (visible area ends at ${bottomLimit})`).toBeLessThanOrEqual(bottomLimit + 0.5);
 }
 
 /** The main area has not been scrolled (what is on screen is the first screenful). */
