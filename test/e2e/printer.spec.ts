@@ -84,6 +84,31 @@ test('"In danh sách giấy tờ" prints the procedure’s checklist; the screen
   expectOneSlip(576);
 });
 
+test('in landscape the print status takes no row of its own: the result bar keeps its height, normal and large text', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const { shell, scanner } = await open(page);
+  const bar = page.getByTestId('screen-result').locator('[data-sticky-bottom]');
+  const barHeight = async () => (await bar.boundingBox())!.height;
+  for (const largeText of [false, true]) {
+    if (largeText) {
+      await page.waitForTimeout(TAP_QUIET_MS + 100);
+      await page.getByTestId('toggle-largeText').tap();
+      await expect(page.locator('html')).toHaveAttribute('data-text', 'large');
+      await page.waitForTimeout(TAP_QUIET_MS + 100);
+    }
+    await scanner.scan(DEMO.finishedEarlyCounter5);
+    await shell.expectScreen('result');
+    const before = await barHeight();
+    await page.getByTestId('print-answer').tap();
+    await expect(page.getByTestId('print-status')).toHaveAttribute('data-state', 'printed', SLOW);
+    expect(await barHeight(), largeText ? 'large text' : 'normal text').toBeLessThanOrEqual(before + 1);
+    await expect(page.getByTestId('print-status'), 'the printer\'s answer is wholly on screen').toBeInViewport({ ratio: 1 });
+    await page.getByTestId('nav-home').tap();
+    await shell.expectScreen('home');
+  }
+});
+
 test('"In kết quả tra cứu" prints the answer, and says so when the paper is out, the cover open, or the printer goes away', async ({ page }) => {
   test.slow();
   const { shell, scanner } = await open(page);
