@@ -4,7 +4,7 @@ import { ORIENTATIONS } from './citizen-screenshot-tools.ts';
 import { expect, test } from './fixtures.ts';
 import { DEMO_PROCEDURES } from './pages/ProcedureFixtures.ts';
 import { TechnicianPage } from './pages/TechnicianPage.ts';
-import { expectEachLabelOnOneLine } from './pages/Viewport.ts';
+import { expectEachLabelOnOneLine, expectOnScreen, expectUnscrolled } from './pages/Viewport.ts';
 
 /** The ways about (back, home, type the code) and the buttons of a bottom bar: one line each, whatever the screen. */
 async function expectWaysOnOneLine(page: Page, screen: string): Promise<void> {
@@ -101,5 +101,35 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
       }),
     );
     expect(names).toEqual(['Tiếng Việt: 1 line(s)', 'English: 1 line(s)']);
+  });
+}
+
+for (const { name: orientation, viewport } of ORIENTATIONS) {
+  test(`code entry in large text: the way home, the title, the field, "Tra cứu" and the whole keypad on the first screenful, before and after typing, ${orientation}`, async ({ page, shell }) => {
+    await page.setViewportSize(viewport);
+    await page.getByTestId('toggle-largeText').click();
+    await expect(page.locator('html')).toHaveAttribute('data-text', 'large');
+    await tapOnNewScreen(page, 'open-manual');
+    await shell.expectScreen('manual');
+    const screen = page.getByTestId('screen-manual');
+    const firstScreenful = async (when: string) => {
+      await page.evaluate(() => document.fonts.ready);
+      await expectUnscrolled(page);
+      await expectOnScreen(page, screen.getByTestId('nav-home'), `${when}: home`);
+      await expectOnScreen(page, screen.locator('#manual-title'), `${when}: title`);
+      await expectOnScreen(page, screen.getByTestId('manual-input'), `${when}: field`);
+      await expectOnScreen(page, screen.getByTestId('manual-submit'), `${when}: Tra cứu`);
+      await expectOnScreen(page, screen.getByTestId('keypad'), `${when}: keypad`);
+    };
+    await firstScreenful('opened');
+    await page.waitForTimeout(TAP_QUIET_MS + 100);
+    for (const key of ['0', '0', '0']) await screen.getByTestId('keypad').getByRole('button', { name: key, exact: true }).first().click();
+    await expect(screen.getByTestId('manual-input')).toHaveValue(/^000/);
+    await firstScreenful('after typing');
+    // A whole code shows whole: nothing of it scrolled out of the field.
+    const field = screen.getByTestId('manual-input');
+    await field.fill('000.00.12.H53-261120-0001');
+    await expect(field).toHaveValue('000.00.12.H53-261120-0001');
+    expect(await field.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth), 'the whole code fits in the field').toBe(true);
   });
 }
