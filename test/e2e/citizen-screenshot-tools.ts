@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { TAP_QUIET_MS } from '../../renderer/touch/tap-guard.ts';
 import { docScreenshotDir } from './doc-screenshot-dir.ts';
+import { KioskShell } from './pages/KioskShell.ts';
 import { toPalettePng } from './palette-png.ts';
 
 /** test-results/docs-screenshots/ in a test run; docs/screenshots/ under `npm run screenshots`. */
@@ -67,4 +68,27 @@ export async function scrollToEnd(page: Page): Promise<void> {
 /** After a tap that opened a screen, the kiosk ignores taps for a moment (renderer/touch/tap-guard.ts). */
 export async function waitOutTapGuard(page: Page): Promise<void> {
   await page.waitForTimeout(TAP_QUIET_MS + 100);
+}
+
+/**
+ * A browser context of its own on the kiosk at `url` (for a kiosk a test starts itself): a touch
+ * screen at `viewport`, Vietnamese and Vietnam's time, wearing `look`. The caller closes `context`.
+ */
+export async function openOwnKiosk(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+  look: Look,
+): Promise<{ context: BrowserContext; page: Page; shell: KioskShell }> {
+  const context = await browser.newContext({ viewport, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  try {
+    const page = await context.newPage();
+    const shell = new KioskShell(page);
+    await shell.open(url);
+    await useLook(page, look);
+    return { context, page, shell };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 }

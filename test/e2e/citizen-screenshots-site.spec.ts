@@ -5,10 +5,9 @@ import { expect, test } from '@playwright/test';
 import { openDatabase } from '../../electron/db/open-database.ts';
 import { SettingsStore } from '../../electron/settings/settings-store.ts';
 import { VirtualTcpPrinter } from '../support/virtual-printer.ts';
-import { docScreenshot, LOOKS, ORIENTATIONS, scrollToEnd, useLook, waitOutTapGuard } from './citizen-screenshot-tools.ts';
+import { docScreenshot, LOOKS, openOwnKiosk, ORIENTATIONS, scrollToEnd, waitOutTapGuard } from './citizen-screenshot-tools.ts';
 import { DEMO } from './fixtures.ts';
 import { startKioskServer, type KioskServer } from './kiosk-server.ts';
-import { KioskShell } from './pages/KioskShell.ts';
 import { DEMO_PROCEDURES } from './pages/ProcedureFixtures.ts';
 import { Scanner } from './pages/Scanner.ts';
 
@@ -44,12 +43,8 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
       test.slow();
       const file = (screen: string) => `${screen}-${orientation}${look.suffix}`;
       const server = await startSiteKiosk();
-      const context = await browser.newContext({ viewport, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-      const page = await context.newPage();
+      const { context, page, shell } = await openOwnKiosk(browser, server.url, viewport, look);
       try {
-        const shell = new KioskShell(page);
-        await shell.open(server.url);
-        await useLook(page, look);
         const scanner = new Scanner(page);
 
         await scanner.scan(DEMO.finishedEarlyCounter5);

@@ -1,8 +1,7 @@
-import { docScreenshot, LOOKS, ORIENTATIONS, scrollToEnd, useLook, waitOutTapGuard } from './citizen-screenshot-tools.ts';
+import { docScreenshot, LOOKS, openOwnKiosk, ORIENTATIONS, scrollToEnd, useLook, waitOutTapGuard } from './citizen-screenshot-tools.ts';
 import { DEMO, expect, test } from './fixtures.ts';
 import { startKioskServer } from './kiosk-server.ts';
 import { ErrorPage } from './pages/ErrorPage.ts';
-import { KioskShell } from './pages/KioskShell.ts';
 import { ProcedureSearchPage } from './pages/ProcedureSearchPage.ts';
 import { RatingPanel } from './pages/RatingPanel.ts';
 import { Scanner } from './pages/Scanner.ts';
@@ -155,12 +154,8 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
         // The first PIN's setup code comes from the real CLI.
         test.setTimeout(300_000);
         const server = await startKioskServer();
-        const context = await browser.newContext({ viewport, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-        const page = await context.newPage();
+        const { context, page } = await openOwnKiosk(browser, server.url, viewport, look);
         try {
-          const shell = new KioskShell(page);
-          await shell.open(server.url);
-          await useLook(page, look);
           const tech = new TechnicianPage(page);
           await tech.openWithGesture();
           await expect(tech.setPin).toBeVisible();
@@ -181,12 +176,8 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
 
       test('out of service', async ({ browser }) => {
         const server = await startKioskServer();
-        const context = await browser.newContext({ viewport, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-        const page = await context.newPage();
+        const { context, page } = await openOwnKiosk(browser, server.url, viewport, look);
         try {
-          const shell = new KioskShell(page);
-          await shell.open(server.url);
-          await useLook(page, look);
           await server.stop();
           await new Scanner(page).scan(DEMO.received);
           await expect(new ErrorPage(page).of('out-of-service').root).toBeVisible();
