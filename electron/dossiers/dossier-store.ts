@@ -50,6 +50,7 @@ export class DossierStore {
   readonly agencies: AgencyRegistry;
   private readonly statements = new Map<DossierTable, { upsert: Statement; remove: Statement }>();
   private readonly byCodeStmt: Statement<[string], StoredRow & { agency_code: string; agency_name: string | null }>;
+  private readonly versionStmt: Statement<[string], number>;
   private readonly readByCodeInOneSnapshot: (code: string) => DossierRow | undefined;
 
   constructor(private readonly db: Database) {
@@ -58,6 +59,7 @@ export class DossierStore {
     this.byCodeStmt = db.prepare(`
       SELECT d.*, a.code AS agency_code, a.name AS agency_name
       FROM dossiers d JOIN agencies a ON a.id = d.agency_id WHERE d.code = ?`);
+    this.versionStmt = db.prepare<[string], number>('SELECT version FROM dossiers WHERE code = ?').pluck();
     this.readByCodeInOneSnapshot = db.transaction((code: string) => {
       this.forgetCachesIfChangedElsewhere();
       return this.readByCode(code);
@@ -180,6 +182,11 @@ export class DossierStore {
 
   findByCode(code: string): DossierRow | undefined {
     return this.readByCodeInOneSnapshot(code);
+  }
+
+  /** The cached version of a dossier, without reading the rest of it; undefined when not cached. */
+  versionOf(code: string): number | undefined {
+    return this.versionStmt.get(code.toUpperCase());
   }
 
   private readByCode(code: string): DossierRow | undefined {

@@ -216,8 +216,8 @@ export class SyncService {
       // Nearly every scan finds the cache as new as the server: no write, so nothing to fail while
       // the sync writer holds its page's lock (SQLite refuses at once a write after a read in the
       // same transaction when another connection is writing: 'database busy').
-      const cached = this.deps.store.findByCode(record.code);
-      if (cached && cached.version >= record.version) return 'unchanged';
+      const cachedVersion = this.deps.store.versionOf(record.code);
+      if (cachedVersion !== undefined && cachedVersion >= record.version) return 'unchanged';
       const written = this.deps.store.writeTransaction(() => this.deps.store.writeValidated([record], this.deps.now()));
       return written.applied + written.deleted > 0 ? 'stored' : 'unchanged';
     } catch (error) {
