@@ -91,14 +91,19 @@ export class DossierStore {
 
   /**
    * Runs `work` in one transaction. On failure the interned-string caches are dropped, since
-   * ids handed out inside the rolled-back transaction no longer exist.
+   * ids handed out inside the rolled-back transaction no longer exist. The write lock is taken
+   * first (BEGIN IMMEDIATE, waiting within the busy timeout): a transaction that read first would
+   * fail at once as busy if another connection committed before its first write (the main
+   * thread's small writes beside the sync writer's pages).
    */
   writeTransaction<T>(work: () => T): T {
     try {
-      return this.db.transaction(() => {
-        this.forgetCachesIfChangedElsewhere();
-        return work();
-      })();
+      return this.db
+        .transaction(() => {
+          this.forgetCachesIfChangedElsewhere();
+          return work();
+        })
+        .immediate();
     } catch (error) {
       this.texts.reset();
       this.agencies.reset();
