@@ -7,7 +7,8 @@ import { toDossierView } from './dossier-view.ts';
 import type { LookupThrottle } from './lookup-throttle.ts';
 
 export interface LookupDeps {
-  store: DossierStore;
+  /** The cache as the citizen should see it (SyncService.freshRecords: with newer records not yet stored). */
+  store: Pick<DossierStore, 'findByCode' | 'agencies'>;
   dataAsOf: () => string | null;
   codeOptions: () => ReceiptCodeOptions;
   /** The kiosk's own agencies; empty when unknown, and then no code counts as foreign. */

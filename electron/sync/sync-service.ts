@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SyncStatus } from '../../shared/contract/index.ts';
 import type { DossierStore } from '../dossiers/dossier-store.ts';
+import { FreshRecordWriter } from '../dossiers/fresh-record-writer.ts';
 import { log } from '../log/log.ts';
 import { uploadRatingsAfterSync } from './upload-ratings.ts';
 import type { SecretStore } from '../settings/secret-store.ts';
@@ -81,8 +82,14 @@ export class SyncService {
   private serverLookupOnly: boolean | null = null;
 
   private readonly settingChanges: SettingChanges;
+  /**
+   * Newer records fetched at a scan, stored without waiting for the sync writer's lock (held and
+   * retried after its next commit meanwhile); lookups read the cache through it.
+   */
+  readonly freshRecords: FreshRecordWriter;
 
   constructor(private readonly deps: SyncServiceDeps) {
+    this.freshRecords = new FreshRecordWriter({ db: deps.db, store: deps.store, resyncActive: () => deps.state.read().resyncActive, now: deps.now });
     this.settingChanges =
       deps.settingChanges ?? new SettingChanges({ db: deps.db, settings: deps.settings, secrets: deps.secrets, audit: new AuditLog(deps.db, deps.now) });
     this.scheduler = new SyncScheduler({
@@ -132,6 +139,7 @@ export class SyncService {
     this.closing.abort();
     await this.scheduler.stop();
     await Promise.all(this.lookups);
+    this.freshRecords.close();
     this.agents.destroy();
   }
 
@@ -213,13 +221,12 @@ export class SyncService {
       const { valid } = validateFeedItems([item], client.feedFormat);
       const record = valid[0];
       if (!record || record.code.toUpperCase() !== code.toUpperCase() || this.closing.signal.aborted) return 'failed';
-      // Nearly every scan finds the cache as new as the server: no write, so nothing to fail while
-      // the sync writer holds its page's lock (SQLite refuses at once a write after a read in the
-      // same transaction when another connection is writing: 'database busy').
+      // Nearly every scan finds the cache as new as the server: no write at all.
       const cachedVersion = this.deps.store.versionOf(record.code);
       if (cachedVersion !== undefined && cachedVersion >= record.version) return 'unchanged';
-      const written = this.deps.store.writeTransaction(() => this.deps.store.writeValidated([record], this.deps.now()));
-      return written.applied + written.deleted > 0 ? 'stored' : 'unchanged';
+      // While the sync writer holds the lock the record is held and shown (freshRecords.find).
+      const written = this.freshRecords.write(record);
+      return written === 'held' ? 'stored' : written;
     } catch (error) {
       const failure = storageFailure(error) ?? error;
       log.warn('live refresh failed', { kind: failure instanceof SyncError ? failure.kind : 'unknown' });
@@ -280,6 +287,8 @@ export class SyncService {
     } catch (error) {
       if (signal.aborted) throw cancelled();
       throw storageFailure(error) ?? error;
+    } finally {
+      this.freshRecords.retry();
     }
   }
 
@@ -288,12 +297,15 @@ export class SyncService {
     if (!client) throw this.notConfigured();
     const started = Date.now();
     const onProgress = (progress: { pages: number; records: number }) => {
+      // The writer has just committed a page: its lock may be free until its next one.
+      this.freshRecords.retry();
       this.deps.onStatus({ ...this.deps.state.status(), state: 'syncing' });
       for (const listener of this.progressListeners) listener(progress);
     };
     const script = this.deps.feedWorkerScript;
     const writer = script && this.deps.dbPath !== ':memory:' ? { script, data: { client: client.connection, format: client.feedFormat, dbPath: this.deps.dbPath }, onProgress, signal } : null;
     const outcome = await syncFeedOffMainThread(writer, () => this.syncFeedInThisThread(client, signal, onProgress));
+    this.freshRecords.retry();
     const report: FeedSyncReport = outcome.report;
     if (outcome.lookupOnly !== this.serverLookupOnly) log.info('district server feed', { lookupOnly: outcome.lookupOnly });
     this.serverLookupOnly = outcome.lookupOnly;

@@ -12,8 +12,10 @@ const LIVE_LOOKUP_REFILL_MS = 6_000;
 
 export function dossierHandlers({ dossiers, settings, syncState, sync, now, options, emit, onClose }: HostServices): HandlersFor<'lookupDossier'> {
   const monotonic = options.monotonic ?? (() => performance.now());
+  // Through the fresh records: a newer record a scan fetched shows even before it could be stored.
+  const find = (code: string) => sync.freshRecords.find(code);
   const lookup = createDossierLookup({
-    store: dossiers,
+    store: { findByCode: find, agencies: dossiers.agencies },
     now,
     dataAsOf: () => syncState.dataAsOf(),
     siteAgencyCodes: () => {
@@ -31,7 +33,7 @@ export function dossierHandlers({ dossiers, settings, syncState, sync, now, opti
     refresh: (code) => sync.refreshDossier(code),
     liveLookups: new TokenBucket(LIVE_LOOKUP_BURST, LIVE_LOOKUP_REFILL_MS, monotonic),
     current: (code) => {
-      const row = dossiers.findByCode(code);
+      const row = find(code);
       return { dossier: row ? toDossierView(row, now()) : null, dataAsOf: syncState.dataAsOf() };
     },
     publish: (payload) => emit({ type: 'dossierFreshness', payload }),
