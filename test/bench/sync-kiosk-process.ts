@@ -19,6 +19,8 @@ import type { FeedOutcome } from '../../electron/sync/lookup-only-feed.ts';
 import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
 import { syncFeedInWorker } from '../../electron/sync/sync-writer.ts';
 import { workerFeedSource } from '../../electron/sync/worker-feed-source.ts';
+import { startBlockTrace } from './main-thread-block-trace.ts';
+import type { BlockTrace } from './main-thread-block-trace.ts';
 
 const [url, token, file, writer, workerScript, lookups] = process.argv.slice(2) as [string, string, string, 'main' | 'worker', string, string?];
 const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 5000);
@@ -26,6 +28,10 @@ const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 5000);
 const THREAD_NICE = process.env.BENCH_THREAD_NICE === undefined ? undefined : Number(process.env.BENCH_THREAD_NICE);
 const IDLE_LOOKUPS = 2000;
 const LOOKUP_GAP_MS = 2;
+// BENCH_BLOCK_TRACE=<file>: when and why the main thread was blocked (main-thread-block-trace.ts).
+const TRACE_FILE = process.env.BENCH_BLOCK_TRACE;
+let trace: BlockTrace | null = null;
+let syncing = false;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 const db = openDatabase(file);
@@ -53,6 +59,7 @@ async function lookUp(code: string): Promise<number> {
   const t = performance.now();
   const result = await host!.call('lookupDossier', { raw: code, source: 'wedge' });
   const ms = performance.now() - t;
+  if (syncing) trace?.slowLookup(ms);
   if (!result.ok || (result.result as { kind: string }).kind !== 'found') throw new Error(`lookup of ${code} failed: ${JSON.stringify(result).slice(0, 200)}`);
   return ms;
 }
@@ -66,7 +73,8 @@ for (let i = 0; host && i < IDLE_LOOKUPS; i += 1) {
 }
 
 const during: number[] = [];
-let syncing = true;
+trace = TRACE_FILE ? startBlockTrace(TRACE_FILE) : null;
+syncing = true;
 const scanning = (async () => {
   for (let i = 0; host && syncing; i += 1) {
     during.push(await lookUp(sample[i % sample.length]!));
@@ -82,15 +90,22 @@ const idleBlockedMs = { p99: blocked.percentile(99) / 1e6, max: blocked.max / 1e
 blocked.reset();
 
 blocked.enable();
+trace?.phase('sync started');
 const started = performance.now();
 const outcome =
   writer === 'worker'
-    ? await syncFeedInWorker({ script: workerScript, data: { client: client.connection, format: 'kiosk', dbPath: file, pageSize: PAGE_SIZE, threadNice: THREAD_NICE } })
+    ? await syncFeedInWorker({
+        script: workerScript,
+        data: { client: client.connection, format: 'kiosk', dbPath: file, pageSize: PAGE_SIZE, threadNice: THREAD_NICE },
+        onProgress: ({ pages }) => trace?.phase(`page ${pages} committed`),
+      })
     : await syncHere();
+trace?.phase('done');
 const seconds = (performance.now() - started) / 1000;
 blocked.disable();
 syncing = false;
 await scanning;
+trace?.finish(`${writer}${lookups ? ' with lookups' : ''}${THREAD_NICE === undefined ? '' : ` nice ${THREAD_NICE}`}`);
 await host?.close();
 const mainThreadBlockedMs = { p99: blocked.percentile(99) / 1e6, max: blocked.max / 1e6, samples: blocked.count };
 db.pragma('wal_checkpoint(TRUNCATE)');
