@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { SyncStatus } from '../../shared/contract/index.ts';
 import { fromUnixSecondsOrNull } from '../dossiers/dossier-row.ts';
 
@@ -29,16 +29,18 @@ const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
 /** Where the cached data came from, the feed cursor, and when it was last brought up to date. */
 export class SyncStateStore {
+  /** Prepared at the first read and kept: every scan reads the state (the data's age). */
+  private readStmt: Statement<[], Record<string, unknown>> | null = null;
+
   constructor(private readonly db: Database) {}
 
   read(): SyncState {
-    const row = this.db
-      .prepare(
-        `SELECT source, cursor, last_success_at, last_attempt_at, last_error, resync_active, resync_cursor, procedures_etag,
-           procedures_source, refused_resync_at, refused_resync_offered
-         FROM sync_state WHERE id = 1`,
-      )
-      .get() as Record<string, unknown>;
+    this.readStmt ??= this.db.prepare(
+      `SELECT source, cursor, last_success_at, last_attempt_at, last_error, resync_active, resync_cursor, procedures_etag,
+         procedures_source, refused_resync_at, refused_resync_offered
+       FROM sync_state WHERE id = 1`,
+    );
+    const row = this.readStmt.get()!;
     return {
       source: row.source as DataSource,
       cursor: row.cursor as string | null,
