@@ -21,6 +21,7 @@ import { useHostRecovery } from './hooks/useHostRecovery.ts';
 import { useIdleTimer } from './hooks/useIdleTimer.ts';
 import { useKioskBoot } from './hooks/useKioskBoot.ts';
 import { useWedgeScanner } from './hooks/useWedgeScanner.ts';
+import { personTyped } from './hooks/person-typed-signal.ts';
 import { I18nProvider } from './i18n/I18nContext.tsx';
 import { recordLookupAnswered, recordLookupRequested } from './metrics/kiosk-metrics.ts';
 import type { CatalogueScreen } from './procedures/catalogue-screen.ts';
@@ -106,7 +107,10 @@ export function App({ client }: { client: KioskClient }) {
       if (scanRepeats.current.isRepeat(scan.raw, scan.completedByKeyAt)) return;
       lookup(scan.raw, 'wedge', scan.completedByKeyAt);
     },
-    idle.markActivity,
+    () => {
+      idle.markActivity();
+      personTyped.notify();
+    },
   );
   useHostEvents(client, {
     onScan: (scan) => {

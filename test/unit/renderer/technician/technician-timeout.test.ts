@@ -1,16 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { startTechnicianTimeout } from '../../../../renderer/technician/technician-timeout.ts';
-import { SILENCE_MS } from '../../../../renderer/scanner/wedge-listener.ts';
+import { installWedgeListener, SILENCE_MS } from '../../../../renderer/scanner/wedge-listener.ts';
+import { createPersonTypedSignal } from '../../../../renderer/hooks/person-typed-signal.ts';
 import { fakeKeyWindow, keyEvent, onFakeKeyWindowTimers, typeText } from '../scanner/wedge-helpers.ts';
 
 const CODE = '000.00.12.H53-261120-0009';
 const TIMEOUT_MS = 60_000;
 
+/** Technician mode opened in the app, whose one wedge listener (App.tsx) says when a person typed. */
 function technicianMode() {
   const window = fakeKeyWindow();
+  const typed = createPersonTypedSignal();
+  installWedgeListener(window.win, () => undefined, {}, typed.notify);
+  const keyListeners = () => ['keydown', 'keypress', 'keyup'].map((type) => `${type} ${window.listeners.get(type)?.length ?? 0}`);
+  const appKeyListeners = keyListeners();
   let closed = 0;
-  const stop = startTechnicianTimeout(window.win, TIMEOUT_MS, () => closed++);
-  return { ...window, stop, closed: () => closed };
+  const stop = startTechnicianTimeout(window.win, TIMEOUT_MS, () => closed++, typed);
+  return { ...window, stop, closed: () => closed, appKeyListeners, keyListeners };
 }
 
 describe('technician mode’s timeout', () => {
@@ -45,10 +51,16 @@ describe('technician mode’s timeout', () => {
     expect(tech.closed()).toBe(1);
   });
 
+  it('judges no key itself: the app’s one wedge listener is the only one on the window', () => {
+    const tech = technicianMode();
+    expect(tech.appKeyListeners).toEqual(['keydown 1', 'keypress 1', 'keyup 1']);
+    expect(tech.keyListeners()).toEqual(tech.appKeyListeners);
+  });
+
   it('stops listening and never fires once stopped', () => {
     const tech = technicianMode();
     tech.stop();
-    expect(tech.listeners.get('keydown')).toEqual([]);
+    expect(tech.keyListeners()).toEqual(tech.appKeyListeners);
     expect(tech.listeners.get('pointerdown')).toEqual([]);
     vi.advanceTimersByTime(2 * TIMEOUT_MS);
     expect(tech.closed()).toBe(0);
