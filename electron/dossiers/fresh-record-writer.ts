@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { LOCK_TAKEN, withoutWaitingForLock } from '../db/without-waiting-for-lock.ts';
 import { log } from '../log/log.ts';
 import { detailsFromJson, detailsToJson } from './dossier-details.ts';
 import type { DossierRow } from './dossier-row.ts';
@@ -23,11 +24,6 @@ export interface FreshRecordWriterDeps {
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
 }
-
-const isBusy = (error: unknown) => {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
-};
 
 /**
  * Stores a newer dossier record the main thread fetched (a scan's freshness check) without ever
@@ -114,18 +110,7 @@ export class FreshRecordWriter {
 
   /** BEGIN IMMEDIATE with no busy wait: false at once when another connection holds the write lock. */
   private beginWithoutWaiting(): boolean {
-    const { db } = this.deps;
-    const timeout = db.pragma('busy_timeout', { simple: true }) as number;
-    db.pragma('busy_timeout = 0');
-    try {
-      db.exec('BEGIN IMMEDIATE');
-      return true;
-    } catch (error) {
-      if (isBusy(error)) return false;
-      throw error;
-    } finally {
-      db.pragma(`busy_timeout = ${timeout}`);
-    }
+    return withoutWaitingForLock(this.deps.db, () => this.deps.db.exec('BEGIN IMMEDIATE')) !== LOCK_TAKEN;
   }
 
   private hold(record: DossierWrite): void {

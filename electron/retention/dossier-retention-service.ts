@@ -1,4 +1,5 @@
-import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import { setTimeout as sleep, setImmediate as yieldToEvents } from 'node:timers/promises';
+import { LOCK_TAKEN, withoutWaitingForLock } from '../db/without-waiting-for-lock.ts';
 import type { Database } from 'better-sqlite3';
 import { DossierRetention } from '../dossiers/dossier-retention.ts';
 import { log } from '../log/log.ts';
@@ -7,6 +8,8 @@ import type { SettingsStore } from '../settings/settings-store.ts';
 const DAY_MS = 86_400_000;
 /** After a sync, a purge at most this often: it reads the whole table. */
 const AFTER_SYNC_INTERVAL_MS = 60 * 60_000;
+/** A step that found the database's write lock taken (the sync writer's page) is tried again after this. */
+const LOCK_RETRY_MS = 50;
 
 export interface RetentionDeps {
   db: Database;
@@ -60,7 +63,13 @@ export class DossierRetentionService {
       days = this.deps.settings.get('dossierRetentionDays');
       const cutoff = new Date(this.deps.now().getTime() - days * DAY_MS);
       for (let after: string | null = ''; after !== null && !this.stopped; ) {
-        const step = this.retention.purgeStep(after, cutoff);
+        // The first sync after a start runs beside this purge: a step must not sleep on this
+        // thread until the sync writer's page commits; it is tried again a little later.
+        const step = withoutWaitingForLock(this.deps.db, () => this.retention.purgeStep(after!, cutoff));
+        if (step === LOCK_TAKEN) {
+          await sleep(LOCK_RETRY_MS);
+          continue;
+        }
         purged += step.purged;
         after = step.next;
         if (after !== null) await yieldToEvents();
