@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Language } from '../../shared/contract/index.ts';
 import { useHostSpeech } from './HostSpeechContext.ts';
+import { hostSpeechAvailability } from './host-speech-availability.ts';
 import { speechSynthesisOf, voiceFor } from './speech.ts';
 
 /** About how long the host takes to say a sentence (espeak-ng at 150 words a minute), to show "stop" meanwhile. */
@@ -16,7 +17,8 @@ export function useReadAloud(lang: Language) {
   const synth = speechSynthesisOf(window);
   const host = useHostSpeech();
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(() => (synth ? voiceFor(synth.getVoices(), lang) : null));
-  const [hostCanSpeak, setHostCanSpeak] = useState(false);
+  // Known from an earlier screen: the button is there at the first render, not one round trip later.
+  const [hostCanSpeak, setHostCanSpeak] = useState(() => (host ? (hostSpeechAvailability.known(host, lang) ?? false) : false));
   const [speaking, setSpeaking] = useState(false);
   const hostSpeaking = useRef<number | null>(null);
 
@@ -31,8 +33,13 @@ export function useReadAloud(lang: Language) {
   useEffect(() => {
     if (!host) return;
     let current = true;
-    host.hostSpeechAvailable({ lang }).then(
-      ({ available }) => current && setHostCanSpeak(available),
+    const known = hostSpeechAvailability.known(host, lang);
+    if (known !== undefined) {
+      setHostCanSpeak(known);
+      return;
+    }
+    hostSpeechAvailability.ask(host, lang).then(
+      (available) => current && setHostCanSpeak(available),
       () => current && setHostCanSpeak(false),
     );
     return () => {

@@ -32,3 +32,23 @@ test('a scan\'s timing runs from its last key to the frame that painted the answ
   expect(paintedAt).toBeGreaterThan(renderedAt!);
   expect(frames.some((frame) => frame >= renderedAt! && frame <= paintedAt!)).toBe(true);
 });
+
+// Between a scan and the next, the host is asked for the lookup only: what a result screen needs
+// of the host beyond its answer (can it read aloud?) is asked once, not again on every scan.
+test('a second scan asks the host nothing but its lookup', async ({ page, shell, scanner, result }) => {
+  await scanner.scan(DEMO.received);
+  await shell.expectScreen('result');
+  await page.waitForTimeout(500);
+  await result.done();
+  await shell.expectScreen('home');
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    const method = /\/api\/call\/([^/?]+)/.exec(request.url())?.[1];
+    if (method) calls.push(method);
+  });
+  await scanner.scan(DEMO.supplement);
+  await shell.expectScreen('result');
+  await expect(result.code).toHaveText(DEMO.supplement);
+  await page.waitForTimeout(1000);
+  expect(calls.filter((method) => method !== 'lookupDossier')).toEqual([]);
+});
