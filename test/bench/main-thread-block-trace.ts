@@ -33,6 +33,7 @@ export interface BlockTrace {
 
 export function startBlockTrace(file: string): BlockTrace {
   const origin = performance.now();
+  const originEpochMs = Date.now();
   const phases: { at: number; name: string }[] = [{ at: 0, name: 'start' }];
   const gaps: Gap[] = [];
   const slowLookups: { at: number; ms: number; phase: string }[] = [];
@@ -63,6 +64,7 @@ export function startBlockTrace(file: string): BlockTrace {
       const sum = (pick: (g: Gap) => number) => +gaps.reduce((s, g) => s + pick(g), 0).toFixed(1);
       const summary = {
         label,
+        originEpochMs,
         ms: Math.round(performance.now() - origin),
         threadOnCpuMs: Math.round(run - startRun),
         threadRunQueueMs: Math.round(wait - startWait),
@@ -72,7 +74,7 @@ export function startBlockTrace(file: string): BlockTrace {
         gapRunQueueMs: sum((g) => g.runQueueMs),
         slowLookups: slowLookups.length,
       };
-      fs.appendFileSync(file, JSON.stringify({ summary, phases: phases.length > 40 ? [...phases.slice(0, 20), ...phases.slice(-20)] : phases, gaps, slowLookups }) + '\n');
+      fs.appendFileSync(file, JSON.stringify({ summary, phases: phases.length > 400 ? [...phases.slice(0, 200), ...phases.slice(-200)] : phases, gaps, slowLookups }) + '\n');
     },
   };
 }
