@@ -82,7 +82,7 @@ export class FreshRecordWriter {
   /** One last try, then no more timers: what is still held, the next sync brings. */
   close(): void {
     if (this.closed) return;
-    this.retry();
+    if (this.held.size > 0) this.retry();
     this.closed = true;
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
@@ -91,8 +91,8 @@ export class FreshRecordWriter {
 
   private tryWrite(record: DossierWrite): FreshWriteOutcome {
     const { db, store } = this.deps;
-    if (!this.beginWithoutWaiting()) return 'held';
     try {
+      if (!this.beginWithoutWaiting()) return 'held';
       const now = this.deps.now();
       const written = store.writeTransaction(() => {
         const live = store.writeValidated([record], now, 'dossiers');
@@ -102,7 +102,8 @@ export class FreshRecordWriter {
       db.exec('COMMIT');
       return written.applied + written.deleted > 0 ? 'stored' : 'unchanged';
     } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
+      // A closed or failing database: the record is dropped (the next sync brings it), never thrown from a timer.
+      if (db.open && db.inTransaction) db.exec('ROLLBACK');
       log.warn('newer dossier record not stored', { kind: (error as { code?: string }).code ?? 'unknown' });
       return 'failed';
     }

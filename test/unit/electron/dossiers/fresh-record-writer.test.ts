@@ -79,6 +79,19 @@ describe('a newer record fetched at a scan while another connection holds the wr
     expect(cache.store.findByCode(CODE)).toMatchObject({ version: 3, status: 9 });
   });
 
+  it('is dropped, not thrown, when the database fails meanwhile (it is retried from a timer)', () => {
+    const cache = newCache();
+    cache.store.upsertMany([dossierRecord({ code: CODE, version: 1 })], new Date());
+    const fresh = writerFor(cache);
+    other = openDatabase(cache.file);
+    other.exec('BEGIN IMMEDIATE');
+    expect(fresh.write(record({ code: CODE, version: 2 }))).toBe('held');
+    cache.db.close();
+    expect(() => fresh.retry()).not.toThrow();
+    expect(fresh.heldCount).toBe(0);
+    caches.splice(caches.indexOf(cache), 1);
+  });
+
   it('is written to the shadow table too during a full resync', () => {
     const cache = newCache();
     cache.store.upsertMany([dossierRecord({ code: CODE, version: 1 })], new Date());
