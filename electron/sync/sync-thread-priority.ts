@@ -2,14 +2,15 @@ import os from 'node:os';
 
 /**
  * The nice value the sync's worker threads (the writer and its page reader) give themselves
- * unless told otherwise (`threadNice` in the worker data). A lowered priority (say 10) lets the
- * main thread (scans, IPC) win the CPU on two cores, but a thread at nice 10 gets about a tenth
- * of the share of each busy thread at 0: on a machine kept busy by other work the sync nearly
- * stops (the sync-writer tests timed out at 20 s at load 15–22 at nice 10, and passed at 0).
- * Until `npm run bench:sync` on a quiet machine shows the gain is worth it (it measures 10 beside
- * this default), the threads keep the main thread's priority.
+ * unless told otherwise (`threadNice` in the worker data): a little below the main thread (scans,
+ * IPC) and Chromium beside it. The main thread's blocking during a sync is nearly all waiting in
+ * the run queue behind runnable threads; at 5 it waited up to 38 % less for a CPU at load 5–10,
+ * the sync's pace within that measurement's noise (`npm run bench:sync-priority` alternates the
+ * value within one sync). 10 buys about the same, but a thread at 10 gets a tenth of the share of
+ * each busy thread at 0 (at 5 a third): at load 15–22 the sync nearly stopped. Figures and the
+ * decision: docs/sync.md, "Priority of the sync threads".
  */
-export const SYNC_THREAD_NICE = 0;
+export const SYNC_THREAD_NICE = 5;
 
 /** What `npm run bench:sync` measures beside the default. */
 export const LOWERED_SYNC_THREAD_NICE = 10;

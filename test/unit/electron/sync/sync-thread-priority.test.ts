@@ -52,7 +52,7 @@ describe('the sync threads can run at a lower CPU priority than the main thread'
     expectConverged(cache, sim);
   }, LOWERED_TIMEOUT_MS);
 
-  it('by default the sync threads keep the main thread’s priority (SYNC_THREAD_NICE, see docs/sync.md)', async () => {
+  it('by default the sync threads run a little below the main thread (SYNC_THREAD_NICE, see docs/sync.md)', async () => {
     const { sim, cache } = await fixture.start({ dossiers: 300, seed: 32 });
     const mainNice = threadNiceValues().get(process.pid)!;
     const script = await feedWorkerScript();
@@ -61,13 +61,16 @@ describe('the sync threads can run at a lower CPU priority than the main thread'
     await syncFeedInWorker({
       script,
       data: { client: clientFor(sim).connection, format: 'kiosk', dbPath: cache.file, pageSize: 100 },
-      onProgress: () => lowered.push(newThreads(before, (nice) => nice !== mainNice)),
+      onProgress: () => lowered.push(newThreads(before, (nice) => nice === SYNC_THREAD_NICE)),
     });
-    expect(SYNC_THREAD_NICE).toBe(0);
+    expect(SYNC_THREAD_NICE).toBeGreaterThan(mainNice);
+    expect(SYNC_THREAD_NICE).toBeLessThan(LOWERED_SYNC_THREAD_NICE);
     expect(lowered.length).toBe(3);
-    expect(Math.max(...lowered)).toBe(0);
+    expect(lowered[0]).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...lowered)).toBeGreaterThanOrEqual(2);
+    expect(threadNiceValues().get(process.pid)).toBe(mainNice);
     expectConverged(cache, sim);
-  });
+  }, LOWERED_TIMEOUT_MS);
 
   it('asks only on Linux, where pid 0 is the calling thread alone (elsewhere it would lower the whole process)', () => {
     const setPriority = vi.fn();
