@@ -1,9 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH } from '../../shared/contract/index.ts';
+import { HTTP_CALL_PREFIX, HTTP_CALL_SOCKET_PATH, HTTP_EVENTS_PATH } from '../../shared/contract/index.ts';
 import type { CallErrorCode, CallResponse } from '../../shared/contract/index.ts';
 import type { KioskHost } from '../host/kiosk-host.types.ts';
+import { createCallSocket } from './call-socket.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { openEventStream } from './event-stream.ts';
 import type { EventStream } from './event-stream.ts';
@@ -77,6 +78,16 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       if (!res.headersSent) sendJson(res, 500, failure('internal', 'The kiosk could not complete this request.'));
       else res.destroy();
     });
+  });
+  // The calls' WebSocket lane: admitted as a POST call is (a browser always sends Origin on it).
+  const callSocket = createCallSocket({
+    host: options.host,
+    admits: (req) => hostAllowed(req) && tokenMatches(presentedToken(req)) && originAllowed(req),
+    maxMessageBytes: MAX_BODY_BYTES,
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if ((req.url ?? '').split('?')[0] === HTTP_CALL_SOCKET_PATH) return callSocket.upgrade(req, socket, head);
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -153,6 +164,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       new Promise<void>((resolve) => {
         // Each stream stops its pushes before it ends, so the host may go on emitting while it closes.
         for (const stream of [...eventStreams]) stream.close();
+        callSocket.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -1,6 +1,8 @@
-import { CALL_DEADLINE_MS, HTTP_CALL_PREFIX, HTTP_EVENTS_PATH, kioskEvents } from '../../shared/contract/index.ts';
+import { CALL_DEADLINE_MS, HTTP_CALL_PREFIX, HTTP_CALL_SOCKET_PATH, HTTP_EVENTS_PATH, kioskEvents } from '../../shared/contract/index.ts';
 import type { CallResponse, KioskBridge } from '../../shared/contract/index.ts';
 import { CallResponseSchema } from './call-response.ts';
+import { CallSocketLane } from './call-socket-lane.ts';
+import type { CallSocketLike } from './call-socket-lane.ts';
 
 /** Raised by the HTTP bridge when there is no usable answer at all (the client maps it). */
 export class TransportUnreachable extends Error {
@@ -18,6 +20,25 @@ export interface HttpBridgeOptions {
   reconnectDelayMs?: (attempt: number) => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /**
+   * Opens the host's call socket (`/api/calls`); null: every call by fetch. Default: the browser's
+   * WebSocket to the page's own host, where there is one.
+   */
+  createCallSocket?: (() => CallSocketLike) | null;
+  /** The calls sent over the socket while it is open (default: a scan's lookup, which a citizen waits on). */
+  socketMethods?: readonly string[];
+}
+
+/** A scan's lookup: the call a citizen waits on after every scan. The rest follow taps, by fetch. */
+export const SOCKET_METHODS: readonly string[] = ['lookupDossier'];
+
+function browserCallSocket(): (() => CallSocketLike) | null {
+  if (typeof WebSocket !== 'function' || typeof location === 'undefined') return null;
+  return () => {
+    const url = new URL(HTTP_CALL_SOCKET_PATH, location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    return new WebSocket(url);
+  };
 }
 
 /** EventSource.CLOSED: the browser stopped retrying (an HTTP error, e.g. a restarted host). */
@@ -41,6 +62,9 @@ export function createHttpBridge(options: HttpBridgeOptions = {}): KioskBridge {
   let source: EventSourceLike | null = null;
   let reconnectTimer: unknown = null;
   let reconnects = 0;
+  const createCallSocket = options.createCallSocket === undefined ? browserCallSocket() : options.createCallSocket;
+  const socketMethods = new Set(options.socketMethods ?? SOCKET_METHODS);
+  const lane = createCallSocket && socketMethods.size > 0 ? new CallSocketLane({ createSocket: createCallSocket, timeoutMs, reconnectDelayMs, setTimer, clearTimer }) : null;
 
   // The browser retries a dropped stream by itself; one it closed for good (the host came
   // back with an error answer, or not at all) is opened again here, less and less often.
@@ -78,6 +102,18 @@ export function createHttpBridge(options: HttpBridgeOptions = {}): KioskBridge {
 
   return {
     async call(method: string, input: unknown): Promise<CallResponse> {
+      const viaSocket = socketMethods.has(method) ? (lane?.call(method, input) ?? null) : null;
+      if (viaSocket) {
+        let answer: unknown;
+        try {
+          answer = await viaSocket;
+        } catch (error) {
+          throw new TransportUnreachable(error instanceof Error ? error.message : 'the call socket failed');
+        }
+        const envelope = CallResponseSchema.safeParse(answer);
+        if (!envelope.success) throw new TransportUnreachable('an unexpected answer on the call socket');
+        return envelope.data;
+      }
       let response: Response;
       try {
         response = await doFetch(HTTP_CALL_PREFIX + encodeURIComponent(method), {

@@ -6,6 +6,8 @@ import { z } from 'zod';
  * IPC: `ipcRenderer.invoke('kiosk:call', method, input)` resolves to the same object.
  * Pushes: HTTP `GET /api/events` (server-sent events, `event: <name>`, `data: <json>`);
  * IPC channel 'kiosk:event' with `{type, payload}`.
+ * HTTP also has a WebSocket lane for the calls a citizen waits on (a scan's lookup): `/api/calls`,
+ * text messages `{id, method, input}` answered by `{id, response}` (the same `{ok,...}` object).
  */
 export const CallErrorCode = z.enum(['invalid-input', 'unknown-method', 'unauthorized', 'internal']);
 export type CallErrorCode = z.infer<typeof CallErrorCode>;
@@ -25,6 +27,7 @@ export const IPC_CALL_CHANNEL = 'kiosk:call';
 export const IPC_EVENT_CHANNEL = 'kiosk:event';
 export const HTTP_CALL_PREFIX = '/api/call/';
 export const HTTP_EVENTS_PATH = '/api/events';
+export const HTTP_CALL_SOCKET_PATH = '/api/calls';
 
 /** What the preload exposes on `window.kioskBridge` (Electron only). */
 export interface KioskBridge {
