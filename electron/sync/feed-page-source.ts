@@ -1,6 +1,6 @@
 import { batchOf } from '../dossiers/dossier-batch.ts';
 import type { DossierBatch } from '../dossiers/dossier-batch.ts';
-import { decodeCompactPage } from './compact-feed-page.ts';
+import { decodeCompactPage, decodeCompactRowBytes } from './compact-feed-page.ts';
 import type { DistrictServer } from './district-server/district-server.ts';
 import { validateFeedItems } from './validate-feed-items.ts';
 import type { FeedFormat, QuarantinedItem } from './validate-feed-items.ts';
@@ -28,6 +28,7 @@ export interface FeedPageSource {
 export async function prepareFeedPage(client: DistrictServer, format: FeedFormat, cursor: string | null, limit: number): Promise<PreparedFeedPage> {
   const page = await client.fetchChanges(cursor, limit, { compact: format === 'kiosk' });
   const { nextCursor, hasMore } = page;
+  if ('compactRows' in page) return { ...decodeCompactRowBytes(page.texts, page.compactRows), nextCursor, hasMore, shape: 'compact' };
   if (page.rows && page.texts) return { ...decodeCompactPage(page.texts, page.rows), nextCursor, hasMore, shape: 'compact' };
   const { valid, quarantined } = validateFeedItems(page.items ?? [], format);
   return { batch: batchOf(valid), quarantined, nextCursor, hasMore, shape: 'items' };

@@ -57,12 +57,21 @@ export class DistrictHttp {
   }
 
   async request(method: 'GET' | 'POST', url: string, extra: DistrictRequest = {}, maxBytes = MAX_RESPONSE_BYTES): Promise<AxiosResponse<string>> {
+    return this.send<string>(method, url, extra, maxBytes, 'text');
+  }
+
+  /** The same, the answer left as its (decompressed) bytes: a compact feed page is read from them (compact-page-bytes.ts). */
+  async requestBytes(method: 'GET' | 'POST', url: string, extra: DistrictRequest = {}, maxBytes = MAX_RESPONSE_BYTES): Promise<AxiosResponse<Buffer>> {
+    return this.send<Buffer>(method, url, extra, maxBytes, 'arraybuffer');
+  }
+
+  private async send<T>(method: 'GET' | 'POST', url: string, extra: DistrictRequest, maxBytes: number, responseType: 'text' | 'arraybuffer'): Promise<AxiosResponse<T>> {
     if (this.refusal) throw this.refusal;
     const deadline = AbortSignal.timeout(this.timeoutMs);
     const signal = this.stopSignal ? AbortSignal.any([deadline, this.stopSignal]) : deadline;
     try {
       this.stopSignal?.throwIfAborted();
-      return await this.http.request<string>({ method, url, ...extra, signal, timeout: this.timeoutMs, maxContentLength: maxBytes });
+      return await this.http.request<T>({ method, url, ...extra, signal, timeout: this.timeoutMs, maxContentLength: maxBytes, responseType });
     } catch (error) {
       if (this.stopSignal?.aborted) throw new SyncError('cancelled', 'The request was cancelled: the kiosk service is stopping.');
       throw this.networkError(error, deadline.aborted, maxBytes);
@@ -70,7 +79,7 @@ export class DistrictHttp {
   }
 
   /** Refused token, busy, failed or redirected: the failures every protocol names the same way. */
-  failureOf(res: AxiosResponse<string>): SyncError | null {
+  failureOf(res: AxiosResponse<unknown>): SyncError | null {
     if (res.status === 401 || res.status === 403) {
       return new SyncError('unauthorized', 'The district server refused the kiosk token: check the token in the technician settings.');
     }
@@ -82,7 +91,7 @@ export class DistrictHttp {
     return null;
   }
 
-  expectOk(res: AxiosResponse<string>): AxiosResponse<string> {
+  expectOk<T>(res: AxiosResponse<T>): AxiosResponse<T> {
     const failure = this.failureOf(res);
     if (failure) throw failure;
     if (res.status !== 200) throw new SyncError('bad-response', `The district server answered HTTP ${res.status} unexpectedly.`);

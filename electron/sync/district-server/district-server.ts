@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CompactRowBytes } from '../compact-feed-page.ts';
 import type { DistrictAgents } from '../district-agents.ts';
 import type { FeedFormat } from '../validate-feed-items.ts';
 
@@ -40,6 +41,9 @@ export const ChangesEnvelope = z.object({
   serverTime: z.string().optional(),
 });
 export type ChangesEnvelope = z.infer<typeof ChangesEnvelope>;
+/** A compact page whose rows are still the answer's bytes (compact-page-bytes.ts), read one row at a time. */
+export type CompactChangesPage = Omit<ChangesEnvelope, 'rows' | 'items'> & { items?: undefined; rows?: undefined; texts: unknown[]; compactRows: CompactRowBytes };
+export type ChangesPage = ChangesEnvelope | CompactChangesPage;
 
 export type ProceduresReply = { notModified: true } | { notModified: false; etag: string | null; items: unknown[] };
 export interface RatingsReply {
@@ -66,7 +70,7 @@ export interface DistrictServer {
    * One page of the change feed. A server that offers no change feed (it only looks dossiers up
    * by code) fails with the SyncError kind `no-change-feed`.
    */
-  fetchChanges(cursor: string | null, limit: number, options?: { compact?: boolean }): Promise<ChangesEnvelope>;
+  fetchChanges(cursor: string | null, limit: number, options?: { compact?: boolean }): Promise<ChangesPage>;
   /** One dossier, live: the raw record in the server's format, or null when the server does not know the code. */
   fetchDossier(code: string): Promise<unknown | null>;
   /** The procedure catalogue; `notModified` also when the server publishes none (the kiosk keeps its own). */

@@ -4,7 +4,8 @@ import { SyncError } from '../../sync-error.ts';
 import { DistrictHttp } from '../district-http.ts';
 import type { DistrictRequest } from '../district-http.ts';
 import { connectionOf } from '../district-server.ts';
-import type { ChangesEnvelope, DistrictConnection, DistrictServer, DistrictServerOptions, HeartbeatReply, ProceduresReply, RatingsReply } from '../district-server.ts';
+import type { ChangesPage, DistrictConnection, DistrictServer, DistrictServerOptions, HeartbeatReply, ProceduresReply, RatingsReply } from '../district-server.ts';
+import { readCompactPageBytes } from '../compact-page-bytes.ts';
 import { cursorExpired, readChangesPage, readHeartbeatReply, readProcedures, readRatingsReply } from '../feed-replies.ts';
 
 export const PROTOCOL_VERSION = '1';
@@ -22,11 +23,17 @@ export class KioskProtocolServer implements DistrictServer {
   }
 
   /** With `compact`, asks for the compact shape; a server that does not offer it sends `items`. */
-  async fetchChanges(cursor: string | null, limit: number, options: { compact?: boolean } = {}): Promise<ChangesEnvelope> {
+  async fetchChanges(cursor: string | null, limit: number, options: { compact?: boolean } = {}): Promise<ChangesPage> {
     const params = { ...(cursor ? { cursor } : {}), limit, ...(options.compact ? { shape: 'compact' } : {}) };
-    const res = await this.send('GET', '/v1/dossiers/changes', { params }, maxPageBytes(limit));
+    if (!options.compact) {
+      const res = await this.send('GET', '/v1/dossiers/changes', { params }, maxPageBytes(limit));
+      if (res.status === 410) throw cursorExpired();
+      return readChangesPage(this.http, this.expectOk(res), limit);
+    }
+    const res = await this.http.requestBytes('GET', '/v1/dossiers/changes', { params }, maxPageBytes(limit));
     if (res.status === 410) throw cursorExpired();
-    return readChangesPage(this.http, this.expectOk(res), limit);
+    const ok = this.expectOk(res);
+    return readCompactPageBytes(ok.data, limit) ?? readChangesPage(this.http, { ...ok, data: ok.data.toString('utf8') }, limit);
   }
 
   async fetchDossier(code: string): Promise<unknown | null> {
@@ -56,7 +63,7 @@ export class KioskProtocolServer implements DistrictServer {
   }
 
   /** The shared failures first, then a server speaking another version of this protocol. */
-  private expectOk(res: AxiosResponse<string>): AxiosResponse<string> {
+  private expectOk<T>(res: AxiosResponse<T>): AxiosResponse<T> {
     const failure = this.http.failureOf(res);
     if (failure) throw failure;
     const protocol = res.headers['x-kiosk-protocol'] as string | undefined;
