@@ -10,9 +10,12 @@
  * the answer was on screen.
  *
  * Measured in the page on the performance.now() clock, from the scanner's last key (its suffix
- * Enter, the event's own timestamp) to the frame that shows the result painted
- * (window.__kioskMetrics), with the breakdown; beside it, a bare fetch of lookupDossier from the
- * page (the HTTP transport's floor) after each scan.
+ * Enter, the event's own timestamp, sent once the page has taken the characters as a real scanner's
+ * Enter comes after them) to the frame that shows the result painted (window.__kioskMetrics), with
+ * the breakdown; beside it, from where the burst's characters were stamped to end (the figure
+ * before 7 Dec 2026, which also counts CDP's delivery of the burst: wedge-burst.ts), and a bare
+ * fetch of lookupDossier from the page (the fetch floor) and a bare call over the transport's call
+ * socket (the floor of the lane the app's lookup takes) after each scan.
  *
  *   npm run bench:scan-latency [-- --runs 100]      BENCH_DOSSIERS=200000 for a smaller district
  *
@@ -27,7 +30,7 @@ import buildUiIfStale from '../e2e/global-setup.ts';
 import { RESULTS_FILE, recordBenchResult, round } from './bench-results.ts';
 import { startResyncingKiosk } from './resyncing-kiosk.ts';
 import type { ResyncingKiosk } from './resyncing-kiosk.ts';
-import { fetchLookup, scanToScreen, summary } from './scan-to-screen.ts';
+import { fetchLookup, scanToScreen, socketLookup, summary } from './scan-to-screen.ts';
 import type { ScanSample, Summary } from './scan-to-screen.ts';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
@@ -44,6 +47,7 @@ const CHROMIUM_ARGS = [
 interface Phase {
   samples: ScanSample[];
   fetchFloor: number[];
+  socketFloor: number[];
   splitBursts: number;
   lostBursts: number;
   extraLookups: number;
@@ -54,7 +58,7 @@ interface Phase {
   loadAverage1m: number[];
 }
 
-const newPhase = (): Phase => ({ samples: [], fetchFloor: [], splitBursts: 0, lostBursts: 0, extraLookups: 0, leftOut: 0, givenUp: 0, loadAverage1m: [] });
+const newPhase = (): Phase => ({ samples: [], fetchFloor: [], socketFloor: [], splitBursts: 0, lostBursts: 0, extraLookups: 0, leftOut: 0, givenUp: 0, loadAverage1m: [] });
 const load1m = () => round(os.loadavg()[0]!, 1);
 
 /** Scans until `runs` samples were kept; `keep` says, after each scan, whether the sync state held for it. */
@@ -72,6 +76,7 @@ async function measure(page: Page, cdp: CDPSession, codes: () => string, phase: 
     const held = keep();
     // The floor is taken where the scans start from: the home screen, as idle as before a scan.
     const floor = await fetchLookup(page, code);
+    const socketFloor = await socketLookup(page, code);
     phase.splitBursts += outcome.splitBursts;
     phase.lostBursts += outcome.lostBursts;
     phase.extraLookups += outcome.extraLookups;
@@ -90,6 +95,7 @@ async function measure(page: Page, cdp: CDPSession, codes: () => string, phase: 
     }
     phase.samples.push(outcome.sample);
     phase.fetchFloor.push(floor);
+    phase.socketFloor.push(socketFloor);
     if (phase.samples.length % 25 === 0) {
       phase.loadAverage1m.push(load1m());
       console.log(`  ${phase.samples.length} scans kept (${phase.leftOut} left out), load average ${phase.loadAverage1m.at(-1)}`);
@@ -101,6 +107,7 @@ function phaseFigures(phase: Phase) {
   const of = (key: keyof ScanSample) => summary(phase.samples.map((s) => s[key]));
   return {
     scanToScreenMs: of('scanToScreen'),
+    fromBurstEndMs: of('fromBurstEnd'),
     breakdownMs: {
       keyToRequest: of('keyToRequest'),
       lookupInApp: of('lookupInApp'),
@@ -108,6 +115,7 @@ function phaseFigures(phase: Phase) {
       mountedToPainted: of('mountedToPainted'),
     },
     fetchFloorMs: summary(phase.fetchFloor),
+    socketFloorMs: summary(phase.socketFloor),
     splitBursts: phase.splitBursts,
     lostBursts: phase.lostBursts,
     extraLookups: phase.extraLookups,
@@ -191,11 +199,13 @@ async function main(): Promise<void> {
     for (const [name, f] of [['idle', idleFigures], ['during full resync', resyncFigures]] as const) {
       console.log(`${name}: ${runs} wedge scans over HTTP, last key (Enter) → result painted; load average ${f.loadAverage1m.join(', ')}`);
       console.log(line('scan → screen', f.scanToScreenMs));
+      console.log(line('  from the burst\'s end', f.fromBurstEndMs));
       console.log(line('  key → request', f.breakdownMs.keyToRequest));
       console.log(line('  lookup (validated)', f.breakdownMs.lookupInApp));
       console.log(line('  answer → mounted', f.breakdownMs.answerToMounted));
       console.log(line('  mounted → painted', f.breakdownMs.mountedToPainted));
       console.log(line('bare fetch (floor)', f.fetchFloorMs));
+      console.log(line('bare socket call (floor)', f.socketFloorMs));
       console.log(`  bursts scanned again: ${f.splitBursts} split, ${f.lostBursts} taken for typing; extra lookups of a cut burst: ${f.extraLookups}; scans left out (sync state changed): ${f.leftOut}; codes given up after 5 broken bursts: ${f.givenUp}`);
     }
     console.log(`full resync of ${DOSSIERS} dossiers started ${resyncStarts} time(s) to cover the scans${resyncStarts > 1 ? ' (it ended before they did and was started again)' : ''}`);

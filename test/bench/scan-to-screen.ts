@@ -10,8 +10,13 @@ import { wedgeBurst } from './wedge-burst.ts';
 type Win = Window & { __kioskMetrics?: KioskMetrics };
 
 export interface ScanSample {
-  /** Last key → the frame with the answer painted: what the citizen waits. */
+  /** The scanner's last key (its Enter, as it reached the browser) → the frame with the answer painted: what the citizen waits. */
   scanToScreen: number;
+  /**
+   * From where the burst's characters were stamped to end → painted: the bench's figure before
+   * 7 Dec 2026, which also counts the time CDP takes to deliver the burst to the page (wedge-burst.ts).
+   */
+  fromBurstEnd: number;
   keyToRequest: number;
   lookupInApp: number;
   answerToMounted: number;
@@ -99,6 +104,29 @@ export function fetchLookup(page: Page, code: string): Promise<number> {
   }, code);
 }
 
+/**
+ * A bare lookupDossier over the transport's call socket (`/api/calls`, the lane the app sends a
+ * scan's lookup on), from a socket of the bench's own kept open in the page: the socket's floor.
+ */
+export function socketLookup(page: Page, code: string): Promise<number> {
+  return page.evaluate(async (raw) => {
+    const w = window as Window & { __benchSocket?: Promise<WebSocket> };
+    w.__benchSocket ??= new Promise<WebSocket>((resolve, reject) => {
+      const socket = new WebSocket(new URL('/api/calls', location.href.replace(/^http/, 'ws')));
+      socket.onopen = () => resolve(socket);
+      socket.onerror = () => reject(new Error('the call socket did not open'));
+    });
+    const socket = await w.__benchSocket;
+    const start = performance.now();
+    const answer = await new Promise<{ ok: boolean; result?: { kind: string } }>((resolve) => {
+      socket.onmessage = (message) => resolve((JSON.parse(message.data as string) as { response: { ok: boolean; result?: { kind: string } } }).response);
+      socket.send(JSON.stringify({ id: 1, method: 'lookupDossier', input: { raw, source: 'wedge' } }));
+    });
+    if (!answer.ok || answer.result?.kind !== 'found') throw new Error(`lookup of ${raw}: ${JSON.stringify(answer).slice(0, 300)}`);
+    return performance.now() - start;
+  }, code);
+}
+
 export interface ScanOutcome {
   /** Null when five bursts in a row reached the page split or were taken for typing. */
   sample: ScanSample | null;
@@ -116,7 +144,7 @@ export async function scanToScreen(page: Page, cdp: CDPSession, code: string): P
   let lostBursts = 0;
   for (let attempt = 0; attempt < 5; attempt++) {
     const before = await newestLookupId(page);
-    await wedgeBurst(cdp, code);
+    const sent = await wedgeBurst(cdp, code);
     const settled = await settledLookup(page, before, code);
     await goHome(page);
     if (settled === 'split') splitBursts += 1;
@@ -127,6 +155,7 @@ export async function scanToScreen(page: Page, cdp: CDPSession, code: string): P
     return {
       sample: {
         scanToScreen: paintedAt - keyAt,
+        fromBurstEnd: paintedAt - keyAt + (sent.enterAt - sent.charsEndAt),
         keyToRequest: requestedAt - keyAt,
         lookupInApp: answeredAt - requestedAt,
         answerToMounted: renderedAt - answeredAt,
