@@ -191,8 +191,8 @@ export class SyncService {
       const { valid } = validateFeedItems([item], client.feedFormat);
       const record = valid[0];
       if (!record || record.code.toUpperCase() !== code.toUpperCase() || this.closing.signal.aborted) return false;
-      this.deps.store.writeTransaction(() => this.deps.store.writeValidated([record], this.deps.now()));
-      return true;
+      // Never waits for the sync writer's page: held and shown meanwhile (freshRecords).
+      return this.freshRecords.write(record) !== 'failed';
     } catch (error) {
       const failure = storageFailure(error) ?? error;
       log.warn('live lookup failed', { kind: failure instanceof SyncError ? failure.kind : 'unknown' });

@@ -5,7 +5,7 @@ import { createKioskHost } from '../../../../electron/host/kiosk-host.ts';
 import { openDatabase } from '../../../../electron/db/open-database.ts';
 import { startDistrictSim } from '../../../district-sim/index.ts';
 import type { DistrictSim } from '../../../district-sim/index.ts';
-import { clientFor, connectToDistrict, openCache, syncOnce, TOKEN } from '../../../support/sync-harness.ts';
+import { clientFor, connectToDistrict, openCache, syncOnce, syncServiceFor, TOKEN } from '../../../support/sync-harness.ts';
 import { useTempDir } from '../../../support/temp-dir.ts';
 
 /**
@@ -47,6 +47,29 @@ describe("a scan's freshness check while another connection holds the write lock
       writer.exec('ROLLBACK');
     } finally {
       await host.close();
+    }
+  });
+
+  it('a live lookup of a code the cache lacks answers without waiting for the lock, and stores it after', async () => {
+    sim = await startDistrictSim({ dossiers: 30, token: TOKEN, seed: 8 });
+    const cache = openCache(tempDir());
+    connectToDistrict(cache.db, sim.url, 'kiosk-test-01');
+    await syncOnce(cache, clientFor(sim));
+    const code = sim.state.allDossiers()[3]!.code;
+    cache.db.prepare('DELETE FROM dossiers WHERE code = ?').run(code);
+    const service = syncServiceFor(cache.db, cache.file);
+    try {
+      writer = openDatabase(cache.file);
+      writer.exec('BEGIN IMMEDIATE');
+      expect(await service.liveLookup(code)).toBe(true);
+      expect(service.freshRecords.find(code)?.status).toBe(sim.state.dossier(code)!.status);
+      expect(cache.store.findByCode(code)).toBeUndefined();
+      writer.exec('COMMIT');
+      service.freshRecords.retry();
+      expect(cache.store.findByCode(code)?.status).toBe(sim.state.dossier(code)!.status);
+    } finally {
+      await service.close();
+      cache.db.close();
     }
   });
 
