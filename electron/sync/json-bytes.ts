@@ -88,13 +88,15 @@ function skipScalar(b: Uint8Array, i: number): number {
   return skipNumber(b, i);
 }
 
+/** skipValue's containers, innermost last (1: an array, 2: an object): one list, not one per row. */
+const openContainers = new Uint8Array(MAX_DEPTH);
+
 /**
  * Just past the JSON value at `i` (white space before it allowed), checked as JSON.parse would
  * check it; -1 when it is not valid JSON or nests deeper than MAX_DEPTH.
  */
 export function skipValue(b: Uint8Array, i: number): number {
-  // 1: inside an array, 2: inside an object.
-  const open = new Uint8Array(MAX_DEPTH);
+  const open = openContainers;
   let depth = 0;
   for (;;) {
     // A value is expected at i.
