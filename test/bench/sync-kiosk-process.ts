@@ -23,7 +23,8 @@ import { startBlockTrace } from './main-thread-block-trace.ts';
 import type { BlockTrace } from './main-thread-block-trace.ts';
 
 const [url, token, file, writer, workerScript, lookups] = process.argv.slice(2) as [string, string, string, 'main' | 'worker', string, string?];
-const PAGE_SIZE = Number(process.env.BENCH_PAGE_SIZE ?? 5000);
+// Unset: the kiosk's own page size (dossier-feed-sync.ts).
+const PAGE_SIZE = process.env.BENCH_PAGE_SIZE === undefined ? undefined : Number(process.env.BENCH_PAGE_SIZE);
 // The sync threads' nice value (sync-thread-priority.ts); unset: the kiosk's own default.
 const THREAD_NICE = process.env.BENCH_THREAD_NICE === undefined ? undefined : Number(process.env.BENCH_THREAD_NICE);
 const IDLE_LOOKUPS = 2000;
