@@ -7,13 +7,13 @@
 // 8 ms (main-thread-block-trace.ts), and the pages the sync committed per second. An initial sync,
 // then a full resync with host lookups, as bench:sync; figures go to test/bench/results.jsonl.
 import { spawn } from 'node:child_process';
-import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startDistrictSim } from '../district-sim/index.ts';
 import { bundleFeedWorker } from '../support/feed-worker-build.ts';
 import { recordBenchResult, round } from './bench-results.ts';
+import { bundleSyncKiosk } from './sync-kiosk-bundle.ts';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 500_000);
 const NICE = Number(process.env.BENCH_NICE ?? 5);
@@ -29,19 +29,7 @@ interface Window {
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-bench-priority-'));
-const kiosk = path.join(dir, 'sync-kiosk-process.mjs');
-await build({
-  entryPoints: [path.join(import.meta.dirname, 'sync-kiosk-process.ts')],
-  outfile: kiosk,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: ['better-sqlite3', 'electron', 'node-hid', 'serialport', '@serialport/*', 'usb', '@resvg/resvg-js', 'bufferutil', 'utf-8-validate', 'fsevents'],
-  banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
-  logLevel: 'error',
-});
-fs.symlinkSync(path.join(import.meta.dirname, '..', '..', 'node_modules'), path.join(dir, 'node_modules'));
+const kiosk = await bundleSyncKiosk(dir);
 const feedWorker = await bundleFeedWorker(path.join(dir, 'feed-worker.cjs'), true);
 const traceFile = path.join(dir, 'trace.jsonl');
 const sim = await startDistrictSim({ dossiers: DOSSIERS, token: TOKEN, seed: 42 });

@@ -3,11 +3,11 @@
 // host answering scans meanwhile, and cached lookup latency against the live HTTP lookup (the
 // baseline), in the same run. Two writers are compared (sync-kiosk-process.ts): the sync writer
 // thread (Electron) and the in-thread writer (the fallback, and Electron's path before it); the sync
-// writer runs twice, with its threads at the kiosk's priority and at a lowered one (nice 10). Main-
-// thread blocking is the kiosk process's event-loop delay (perf_hooks.monitorEventLoopDelay at
-// 1 ms resolution) while the sync runs. Figures go to test/bench/results.jsonl.
+// writer runs twice, with its threads at the kiosk's default priority and at a lower one (nice 10).
+// The simulator runs in a process of its own at nice 10 (district-sim-process.ts). Main-thread
+// blocking is the kiosk process's event-loop delay (perf_hooks.monitorEventLoopDelay at 1 ms
+// resolution) while the sync runs. Figures go to test/bench/results.jsonl.
 import { spawn } from 'node:child_process';
-import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,15 +17,15 @@ import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { toDossierView } from '../../electron/dossiers/dossier-view.ts';
 import { KioskProtocolServer } from '../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
 import { LOWERED_SYNC_THREAD_NICE } from '../../electron/sync/sync-thread-priority.ts';
-import { startDistrictSim } from '../district-sim/index.ts';
 import { bundleFeedWorker } from '../support/feed-worker-build.ts';
 import { percentile, recordBenchResult, round } from './bench-results.ts';
+import { startSimProcess } from './district-sim-process.ts';
+import { bundleSyncKiosk } from './sync-kiosk-bundle.ts';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 10_000);
 const LOOKUPS = 20_000;
 const TOKEN = 'bench-token';
-const KIOSK_SOURCE = path.join(import.meta.dirname, 'sync-kiosk-process.ts');
 
 type Writer = 'main' | 'worker';
 
@@ -42,25 +42,6 @@ interface KioskRun {
   /** Host lookups of cached codes before the sync (idle) and while it ran. */
   lookup: { idleP50: number; idleP99: number; duringP50: number; duringP99: number; duringCount: number } | null;
   peakRssMb: number;
-}
-
-/** The kiosk side runs bundled, as in Electron, so its RSS has no TypeScript loader in it. */
-async function bundleKiosk(dir: string): Promise<string> {
-  const outfile = path.join(dir, 'sync-kiosk-process.mjs');
-  await build({
-    entryPoints: [KIOSK_SOURCE],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Native addons stay in node_modules, as in the Electron build (scripts/build-electron.mjs).
-    external: ['better-sqlite3', 'electron', 'node-hid', 'serialport', '@serialport/*', 'usb', '@resvg/resvg-js', 'bufferutil', 'utf-8-validate', 'fsevents'],
-    banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
-    logLevel: 'error',
-  });
-  fs.symlinkSync(path.join(import.meta.dirname, '..', '..', 'node_modules'), path.join(dir, 'node_modules'));
-  return outfile;
 }
 
 /**
@@ -88,12 +69,15 @@ function runKioskSync(kiosk: string, url: string, db: string, writer: Writer, wo
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-bench-sync-'));
 const db = path.join(dir, 'kiosk.db');
-const kiosk = await bundleKiosk(dir);
+const kiosk = await bundleSyncKiosk(dir);
 // The feed worker, bundled as for Electron (scripts/build-electron.mjs).
 const feedWorker = await bundleFeedWorker(path.join(dir, 'feed-worker.cjs'), true);
 const startedSim = performance.now();
-const sim = await startDistrictSim({ dossiers: DOSSIERS, token: TOKEN, seed: 42 });
-console.log(`simulator with ${DOSSIERS} dossiers ready in ${round((performance.now() - startedSim) / 1000, 2)} s`);
+// A district server is a machine of its own: the simulator runs in its own process at a lower
+// priority than the kiosk's threads (district-sim-process.ts), so it takes the kiosk's cores only
+// when the kiosk leaves them idle.
+const sim = await startSimProcess({ dossiers: DOSSIERS, token: TOKEN, seed: 42 });
+console.log(`simulator with ${DOSSIERS} dossiers ready in ${round((performance.now() - startedSim) / 1000, 2)} s (${sim.priority})`);
 
 const loadAverage = () => round(os.loadavg()[0]!, 2);
 const describe = (name: string, run: KioskRun) =>
@@ -108,7 +92,7 @@ async function initialAndResync(writer: Writer, file: string, threadNice?: numbe
   const name = `${writer} writer${threadNice === undefined ? '' : `, sync threads at nice ${threadNice}`}`;
   const initial = await runKioskSync(kiosk, sim.url, file, writer, feedWorker, false, threadNice);
   describe(`initial, ${name}`, initial);
-  sim.expireCursors();
+  await sim.expireCursors();
   const resync = await runKioskSync(kiosk, sim.url, file, writer, feedWorker, true, threadNice);
   if (!resync.fullResync) throw new Error('the resync was not a full resync');
   describe(`full resync, ${name}`, resync);
@@ -129,7 +113,7 @@ const lookups = (run: KioskRun) => {
 try {
   console.log(`load average at start: ${os.loadavg().map((l) => round(l, 2)).join(' ')}`);
   // A server that sends only DossierRecord items (no compact shape), written by the sync writer.
-  const itemsSim = await startDistrictSim({ dossiers: DOSSIERS, token: TOKEN, seed: 42, compactFeed: false });
+  const itemsSim = await startSimProcess({ dossiers: DOSSIERS, token: TOKEN, seed: 42, compactFeed: false });
   const itemsFile = path.join(dir, 'items.db');
   const items = await runKioskSync(kiosk, itemsSim.url, itemsFile, 'worker', feedWorker);
   describe('initial from an items-only server, worker writer', items);
@@ -146,15 +130,14 @@ try {
   const loweredPriority = await initialAndResync('worker', loweredFile, LOWERED_SYNC_THREAD_NICE);
   fs.rmSync(loweredFile, { force: true });
 
-  const simCpuBefore = process.cpuUsage();
+  const simCpuBefore = sim.cpuSeconds();
   const initial = await runKioskSync(kiosk, sim.url, db, 'worker', feedWorker);
-  const simCpu = process.cpuUsage(simCpuBefore);
+  const simSeconds = sim.cpuSeconds() - simCpuBefore;
   describe('initial, worker writer', initial);
-  const simSeconds = (simCpu.user + simCpu.system) / 1e6;
   const simShare = simSeconds / (simSeconds + initial.cpuSeconds);
   console.log(`initial CPU: kiosk ${round(initial.cpuSeconds, 2)} s, simulator ${round(simSeconds, 2)} s (${Math.round(simShare * 100)} % of the CPU both used)`);
-  // A real district server is another machine: on these shared cores the simulator's CPU is taken from the kiosk.
-  if (simShare > 0.15) console.log(`note: the simulator runs on the kiosk's cores here and used ${Math.round(simShare * 100)} % of the CPU of the initial sync; against a district server elsewhere the kiosk has those cores to itself`);
+  // A real district server is another machine: here, even at a lower priority, the simulator's CPU comes off the kiosk's two cores.
+  if (simShare > 0.15) console.log(`note: the simulator runs on the kiosk's cores here (${sim.priority}) and used ${Math.round(simShare * 100)} % of the CPU of the initial sync; against a district server elsewhere the kiosk has those cores to itself`);
   const dbBytes = fs.statSync(db).size;
 
   // `advance` may move one dossier twice; go on until CHANGES distinct dossiers have changed, but
@@ -162,13 +145,13 @@ try {
   // again would finish every one, and the resync's scans need dossiers the purge keeps.
   const changed = new Set<string>();
   for (let want = CHANGES; changed.size < CHANGES; want = CHANGES - changed.size) {
-    const moved = sim.advance(want);
+    const moved = await sim.advance(want);
     for (const code of moved) changed.add(code);
     if (moved.length < want) break;
   }
   const incremental = await runKioskSync(kiosk, sim.url, db, 'worker', feedWorker);
   console.log(`incremental: ${incremental.applied} changes in ${round(incremental.seconds, 3)} s`);
-  sim.expireCursors();
+  await sim.expireCursors();
   const resync = await runKioskSync(kiosk, sim.url, db, 'worker', feedWorker, true);
   if (!resync.fullResync) throw new Error('the resync was not a full resync');
   describe('full resync, worker writer', resync);
@@ -235,6 +218,7 @@ try {
     kioskCpuSeconds: round(initial.cpuSeconds, 2),
     simulatorCpuSeconds: round(simSeconds, 2),
     simulatorCpuShare: round(simShare, 2),
+    simulatorPriority: sim.priority,
     peakRssMb: round(Math.max(initial.peakRssMb, incremental.peakRssMb), 1),
     initialPeakRssMb: round(initial.peakRssMb, 1),
     bytesPerDossier: round(dbBytes / initial.applied, 1),
