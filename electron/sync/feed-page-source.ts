@@ -1,6 +1,7 @@
 import { batchOf } from '../dossiers/dossier-batch.ts';
 import type { DossierBatch } from '../dossiers/dossier-batch.ts';
 import { decodeCompactPage, decodeCompactRowBytes } from './compact-feed-page.ts';
+import { decodeFeedItemBytes } from './feed-item-bytes.ts';
 import type { DistrictServer } from './district-server/district-server.ts';
 import { validateFeedItems } from './validate-feed-items.ts';
 import type { FeedFormat, QuarantinedItem } from './validate-feed-items.ts';
@@ -26,9 +27,10 @@ export interface FeedPageSource {
 
 /** Asks for the compact shape whenever the feed is the kiosk's own (national servers send items). */
 export async function prepareFeedPage(client: DistrictServer, format: FeedFormat, cursor: string | null, limit: number): Promise<PreparedFeedPage> {
-  const page = await client.fetchChanges(cursor, limit, { compact: format === 'kiosk' });
+  const page = await client.fetchChanges(cursor, limit, { compact: format === 'kiosk', itemBytes: true });
   const { nextCursor, hasMore } = page;
   if ('compactRows' in page) return { ...decodeCompactRowBytes(page.texts, page.compactRows), nextCursor, hasMore, shape: 'compact' };
+  if ('itemBytes' in page) return { ...decodeFeedItemBytes(page.itemBytes, format), nextCursor, hasMore, shape: 'items' };
   if (page.rows && page.texts) return { ...decodeCompactPage(page.texts, page.rows), nextCursor, hasMore, shape: 'compact' };
   const { valid, quarantined } = validateFeedItems(page.items ?? [], format);
   return { batch: batchOf(valid), quarantined, nextCursor, hasMore, shape: 'items' };

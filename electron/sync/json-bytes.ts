@@ -246,3 +246,9 @@ class RowReader {
 }
 
 const reader = new RowReader();
+
+/** The answer as text, as the HTTP client reads a text answer: UTF-8, without a leading byte-order mark. */
+export function textOf(body: Buffer): string {
+  const text = body.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

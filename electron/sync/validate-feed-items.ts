@@ -16,31 +16,33 @@ export function validateFeedItems(items: readonly unknown[], format: FeedFormat)
   const valid: DossierWrite[] = [];
   const quarantined: QuarantinedItem[] = [];
   for (const item of items) {
-    let candidate: unknown = item;
-    if (format === 'national') {
-      const adapted = fromNationalDossier(item);
-      if (!adapted.ok) {
-        quarantined.push({ code: readCode(item, 'MaHoSo'), reason: adapted.error });
-        continue;
-      }
-      candidate = adapted.record;
-    }
-    const fast = fastDossierWrite(candidate);
-    if (fast) {
-      valid.push(fast);
-      continue;
-    }
-    const parsed = DossierRecord.safeParse(candidate);
-    if (parsed.success) valid.push(fromDossierRecord(parsed.data));
-    else {
-      const issue = parsed.error.issues[0];
-      quarantined.push({
-        code: readCode(candidate, 'code'),
-        reason: issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid record',
-      });
-    }
+    const write = validateFeedItem(item, format, quarantined);
+    if (write) valid.push(write);
   }
   return { valid, quarantined };
+}
+
+/** One item's write, or null when it breaks the contract: then it is added to `quarantined` with the reason. */
+export function validateFeedItem(item: unknown, format: FeedFormat, quarantined: QuarantinedItem[]): DossierWrite | null {
+  let candidate: unknown = item;
+  if (format === 'national') {
+    const adapted = fromNationalDossier(item);
+    if (!adapted.ok) {
+      quarantined.push({ code: readCode(item, 'MaHoSo'), reason: adapted.error });
+      return null;
+    }
+    candidate = adapted.record;
+  }
+  const fast = fastDossierWrite(candidate);
+  if (fast) return fast;
+  const parsed = DossierRecord.safeParse(candidate);
+  if (parsed.success) return fromDossierRecord(parsed.data);
+  const issue = parsed.error.issues[0];
+  quarantined.push({
+    code: readCode(candidate, 'code'),
+    reason: issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'invalid record',
+  });
+  return null;
 }
 
 function readCode(item: unknown, key: string): string | null {

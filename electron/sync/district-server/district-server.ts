@@ -43,7 +43,15 @@ export const ChangesEnvelope = z.object({
 export type ChangesEnvelope = z.infer<typeof ChangesEnvelope>;
 /** A compact page whose rows are still the answer's bytes (compact-page-bytes.ts), read one row at a time. */
 export type CompactChangesPage = Omit<ChangesEnvelope, 'rows' | 'items'> & { items?: undefined; rows?: undefined; texts: unknown[]; compactRows: CompactRowBytes };
-export type ChangesPage = ChangesEnvelope | CompactChangesPage;
+/** An items page whose records are still the answer's bytes (items-page-bytes.ts), parsed and checked one at a time. */
+export type ItemsChangesPage = Omit<ChangesEnvelope, 'rows' | 'items' | 'texts'> & { items?: undefined; rows?: undefined; texts?: undefined; itemBytes: CompactRowBytes };
+export type ChangesPage = ChangesEnvelope | CompactChangesPage | ItemsChangesPage;
+export interface FetchChangesOptions {
+  /** Ask for the compact shape (the kiosk protocol); its rows come back as the answer's bytes. */
+  compact?: boolean;
+  /** Leave an items page's records as the answer's bytes (`itemBytes`), where the protocol can. */
+  itemBytes?: boolean;
+}
 
 export type ProceduresReply = { notModified: true } | { notModified: false; etag: string | null; items: unknown[] };
 export interface RatingsReply {
@@ -70,7 +78,7 @@ export interface DistrictServer {
    * One page of the change feed. A server that offers no change feed (it only looks dossiers up
    * by code) fails with the SyncError kind `no-change-feed`.
    */
-  fetchChanges(cursor: string | null, limit: number, options?: { compact?: boolean }): Promise<ChangesPage>;
+  fetchChanges(cursor: string | null, limit: number, options?: FetchChangesOptions): Promise<ChangesPage>;
   /** One dossier, live: the raw record in the server's format, or null when the server does not know the code. */
   fetchDossier(code: string): Promise<unknown | null>;
   /** The procedure catalogue; `notModified` also when the server publishes none (the kiosk keeps its own). */

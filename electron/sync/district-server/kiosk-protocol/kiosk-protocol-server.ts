@@ -4,8 +4,10 @@ import { SyncError } from '../../sync-error.ts';
 import { DistrictHttp } from '../district-http.ts';
 import type { DistrictRequest } from '../district-http.ts';
 import { connectionOf } from '../district-server.ts';
-import type { ChangesPage, DistrictConnection, DistrictServer, DistrictServerOptions, HeartbeatReply, ProceduresReply, RatingsReply } from '../district-server.ts';
+import type { ChangesPage, DistrictConnection, FetchChangesOptions, DistrictServer, DistrictServerOptions, HeartbeatReply, ProceduresReply, RatingsReply } from '../district-server.ts';
 import { readCompactPageBytes } from '../compact-page-bytes.ts';
+import { readItemsPageBytes } from '../items-page-bytes.ts';
+import { textOf } from '../../json-bytes.ts';
 import { cursorExpired, readChangesPage, readHeartbeatReply, readProcedures, readRatingsReply } from '../feed-replies.ts';
 
 export const PROTOCOL_VERSION = '1';
@@ -22,10 +24,13 @@ export class KioskProtocolServer implements DistrictServer {
     this.http = new DistrictHttp(options, { 'X-Kiosk-Protocol': PROTOCOL_VERSION });
   }
 
-  /** With `compact`, asks for the compact shape; a server that does not offer it sends `items`. */
-  async fetchChanges(cursor: string | null, limit: number, options: { compact?: boolean } = {}): Promise<ChangesPage> {
+  /**
+   * With `compact`, asks for the compact shape; a server that does not offer it sends `items`.
+   * With `itemBytes`, an items page's records are left as the answer's bytes (items-page-bytes.ts).
+   */
+  async fetchChanges(cursor: string | null, limit: number, options: FetchChangesOptions = {}): Promise<ChangesPage> {
     const params = { ...(cursor ? { cursor } : {}), limit, ...(options.compact ? { shape: 'compact' } : {}) };
-    if (!options.compact) {
+    if (!options.compact && !options.itemBytes) {
       const res = await this.send('GET', '/v1/dossiers/changes', { params }, maxPageBytes(limit));
       if (res.status === 410) throw cursorExpired();
       return readChangesPage(this.http, this.expectOk(res), limit);
@@ -33,7 +38,11 @@ export class KioskProtocolServer implements DistrictServer {
     const res = await this.http.requestBytes('GET', '/v1/dossiers/changes', { params }, maxPageBytes(limit));
     if (res.status === 410) throw cursorExpired();
     const ok = this.expectOk(res);
-    return readCompactPageBytes(ok.data, limit) ?? readChangesPage(this.http, { ...ok, data: ok.data.toString('utf8') }, limit);
+    return (
+      (options.compact ? readCompactPageBytes(ok.data, limit) : null) ??
+      (options.itemBytes ? readItemsPageBytes(ok.data, limit) : null) ??
+      readChangesPage(this.http, { ...ok, data: textOf(ok.data) }, limit)
+    );
   }
 
   async fetchDossier(code: string): Promise<unknown | null> {
