@@ -30,7 +30,7 @@ export async function prepareFeedPage(client: DistrictServer, format: FeedFormat
   const page = await client.fetchChanges(cursor, limit, { compact: format === 'kiosk', itemBytes: true });
   const { nextCursor, hasMore } = page;
   if ('compactRows' in page) return { ...decodeCompactRowBytes(page.texts, page.compactRows), nextCursor, hasMore, shape: 'compact' };
-  if ('itemBytes' in page) return { ...decodeFeedItemBytes(page.itemBytes, format), nextCursor, hasMore, shape: 'items' };
+  if ('itemBytes' in page) return { ...decodeFeedItemBytes(page, format), nextCursor, hasMore, shape: 'items' };
   if (page.rows && page.texts) return { ...decodeCompactPage(page.texts, page.rows), nextCursor, hasMore, shape: 'compact' };
   const { valid, quarantined } = validateFeedItems(page.items ?? [], format);
   return { batch: batchOf(valid), quarantined, nextCursor, hasMore, shape: 'items' };

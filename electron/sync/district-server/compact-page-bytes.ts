@@ -66,11 +66,10 @@ export function readCompactPageBytes(body: Buffer, limit: number): CompactChange
 }
 
 /**
- * The values of the array at `i` (a compact page's rows, an items page's records), each checked
- * as JSON, and where the array ends (just past its `]`); null when it is no array, is broken, or
- * holds more than `max` values.
+ * The rows of the array at `i`, each checked as JSON, and where the array ends (just past its
+ * `]`); null when it is no array, is broken, or holds more than `max` rows.
  */
-export function splitRows(body: Buffer, i: number, max: number): { rows: CompactRowBytes; end: number } | null {
+function splitRows(body: Buffer, i: number, max: number): { rows: CompactRowBytes; end: number } | null {
   if (body[i] !== 0x5b) return null;
   let spans = new Int32Array(2 * Math.min(max, 1024));
   let count = 0;

@@ -44,7 +44,10 @@ export type ChangesEnvelope = z.infer<typeof ChangesEnvelope>;
 /** A compact page whose rows are still the answer's bytes (compact-page-bytes.ts), read one row at a time. */
 export type CompactChangesPage = Omit<ChangesEnvelope, 'rows' | 'items'> & { items?: undefined; rows?: undefined; texts: unknown[]; compactRows: CompactRowBytes };
 /** An items page whose records are still the answer's bytes (items-page-bytes.ts), parsed and checked one at a time. */
-export type ItemsChangesPage = Omit<ChangesEnvelope, 'rows' | 'items' | 'texts'> & { items?: undefined; rows?: undefined; texts?: undefined; itemBytes: CompactRowBytes };
+export type ItemsChangesPage = Omit<ChangesEnvelope, 'rows' | 'items' | 'texts'> & { items?: undefined; rows?: undefined; texts?: undefined; itemBytes: CompactRowBytes;
+  /** The page read as text, as it would be without `itemBytes` (for a record that is not valid JSON: it names the error). */
+  asText: () => ChangesEnvelope;
+};
 export type ChangesPage = ChangesEnvelope | CompactChangesPage | ItemsChangesPage;
 export interface FetchChangesOptions {
   /** Ask for the compact shape (the kiosk protocol); its rows come back as the answer's bytes. */

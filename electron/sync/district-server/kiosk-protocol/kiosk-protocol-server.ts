@@ -38,11 +38,8 @@ export class KioskProtocolServer implements DistrictServer {
     const res = await this.http.requestBytes('GET', '/v1/dossiers/changes', { params }, maxPageBytes(limit));
     if (res.status === 410) throw cursorExpired();
     const ok = this.expectOk(res);
-    return (
-      (options.compact ? readCompactPageBytes(ok.data, limit) : null) ??
-      (options.itemBytes ? readItemsPageBytes(ok.data, limit) : null) ??
-      readChangesPage(this.http, { ...ok, data: textOf(ok.data) }, limit)
-    );
+    const asText = () => readChangesPage(this.http, { ...ok, data: textOf(ok.data) }, limit);
+    return (options.compact ? readCompactPageBytes(ok.data, limit) : null) ?? (options.itemBytes ? readItemsPageBytes(ok.data, limit, asText) : null) ?? asText();
   }
 
   async fetchDossier(code: string): Promise<unknown | null> {

@@ -7,6 +7,7 @@ import { DistrictHttp } from '../../../../electron/sync/district-server/district
 import { KioskProtocolServer } from '../../../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
 import { readChangesPage } from '../../../../electron/sync/district-server/feed-replies.ts';
 import { readItemsPageBytes } from '../../../../electron/sync/district-server/items-page-bytes.ts';
+import { SyncError } from '../../../../electron/sync/sync-error.ts';
 import { decodeFeedItemBytes } from '../../../../electron/sync/feed-item-bytes.ts';
 import { textOf } from '../../../../electron/sync/json-bytes.ts';
 import { validateFeedItems } from '../../../../electron/sync/validate-feed-items.ts';
@@ -31,18 +32,35 @@ function throughText(body: Buffer) {
   }
 }
 
-/** What the sync would take from the page either way: the batch, the quarantine, the envelope. */
-function expectSameAsText(body: Buffer, format: FeedFormat = 'kiosk'): 'bytes' | 'text' {
-  const fast = readItemsPageBytes(body, LIMIT);
+function readFromBytes(body: Buffer) {
+  return readItemsPageBytes(body, LIMIT, () => readChangesPage(http, { data: textOf(body) } as AxiosResponse<string>, LIMIT));
+}
+
+/**
+ * What the sync would take from the page either way: the batch, the quarantine, the envelope, or
+ * the error. 'bytes' when the page was read from its bytes, 'text' when it was left to the text
+ * path, 'broken' when a record that is not JSON made the bytes path fail as the text path does.
+ */
+function expectSameAsText(body: Buffer, format: FeedFormat = 'kiosk'): 'bytes' | 'text' | 'broken' {
+  const fast = readFromBytes(body);
   if (fast === null) return 'text';
   const slow = throughText(body);
+  let decoded: ReturnType<typeof decodeFeedItemBytes>;
+  try {
+    decoded = decodeFeedItemBytes(fast, format);
+  } catch (error) {
+    expect(slow.error).toBeDefined();
+    expect(error).toBeInstanceOf(SyncError);
+    expect({ kind: (error as SyncError).kind, message: (error as SyncError).message }).toEqual({ kind: (slow.error as SyncError).kind, message: (slow.error as SyncError).message });
+    return 'broken';
+  }
   expect(slow.error).toBeUndefined();
   const page = slow.page!;
   expect({ nextCursor: fast.nextCursor, hasMore: fast.hasMore, serverTime: fast.serverTime }).toEqual({ nextCursor: page.nextCursor, hasMore: page.hasMore, serverTime: page.serverTime });
   expect(page.items).toBeDefined();
   expect(page.rows === undefined || page.texts === undefined).toBe(true);
   const { valid, quarantined } = validateFeedItems(page.items!, format);
-  expect(decodeFeedItemBytes(fast.itemBytes, format)).toEqual({ batch: batchOf(valid), quarantined });
+  expect(decoded).toEqual({ batch: batchOf(valid), quarantined });
   return 'bytes';
 }
 
@@ -185,10 +203,10 @@ describe('items pages read from their bytes', () => {
         const json = buildEnvelope(records, WELL_FORMED);
         const cut = at % (json.length + 1);
         const body = Buffer.from(json.slice(0, cut) + junk + json.slice(cut));
-        if (expectSameAsText(body) === 'text') {
-          const slow = throughText(body);
-          if (slow.error) expect(String(slow.error)).toMatch(/broken change feed|wrong shape|neither items nor rows|refused/);
-        }
+        const slow = throughText(body);
+        if (slow.error) expect(String(slow.error)).toMatch(/broken change feed|wrong shape|neither items nor rows|refused/);
+        const way = expectSameAsText(body);
+        if (way === 'broken') expect(String(slow.error)).toMatch(/broken change feed \(not valid JSON; \d+ bytes\)/);
       }),
       { numRuns: 1500 },
     );
@@ -200,27 +218,32 @@ describe('items pages read from their bytes', () => {
     const json = JSON.stringify({ items: [good, broken], nextCursor: 'c', hasMore: false, serverTime: '2026-12-07T00:00:00Z' });
     expect(expectSameAsText(Buffer.from(json))).toBe('bytes');
     expect(expectSameAsText(Buffer.from(JSON.stringify(JSON.parse(json), null, 2)))).toBe('bytes');
-    const page = readItemsPageBytes(Buffer.from(json), LIMIT)!;
-    const { batch, quarantined } = decodeFeedItemBytes(page.itemBytes, 'kiosk');
+    const { batch, quarantined } = decodeFeedItemBytes(readFromBytes(Buffer.from(json))!, 'kiosk');
     expect(batch.codes).toEqual(['000.00.12.H53-230915-0001']);
     expect(quarantined).toEqual([{ code: '000.00.12.H53-230915-0002', reason: expect.stringMatching(/^status: /) }]);
   });
 
   it('leave a compact page, or one of more records than asked for, to the text path, which refuses it as before', () => {
-    expect(readItemsPageBytes(Buffer.from('{"rows":[],"texts":[],"nextCursor":"c","hasMore":false}'), LIMIT)).toBeNull();
+    expect(readFromBytes(Buffer.from('{"rows":[],"texts":[],"nextCursor":"c","hasMore":false}'))).toBeNull();
     const many = JSON.stringify({ items: Array.from({ length: 67 }, () => dossierRecord()), nextCursor: 'c', hasMore: false });
-    expect(readItemsPageBytes(Buffer.from(many), LIMIT)).toBeNull();
+    expect(readFromBytes(Buffer.from(many))).toBeNull();
     expect(String(throughText(Buffer.from(many)).error)).toMatch(/page of 67 records when the kiosk asked for 50/);
   });
 
-  it('leave a page that starts with a byte-order mark, or nests deeper than it reads, to the text path, which reads them as before', () => {
+  it('leave a page that starts with a byte-order mark to the text path, which reads it as before; read deep nesting as JSON.parse does', () => {
     const json = JSON.stringify({ items: [dossierRecord()], nextCursor: 'c', hasMore: false });
     const withMark = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)]);
-    expect(readItemsPageBytes(withMark, LIMIT)).toBeNull();
+    expect(readFromBytes(withMark)).toBeNull();
     expect(throughText(withMark).page?.items).toHaveLength(1);
     const deep = `${'['.repeat(600)}${']'.repeat(600)}`;
-    expect(readItemsPageBytes(Buffer.from(`{"items":[${deep}],"nextCursor":"c","hasMore":false}`), LIMIT)).toBeNull();
-    expect(expectSameAsText(Buffer.from(`{"items":[${'['.repeat(20)}${']'.repeat(20)}],"nextCursor":"c","hasMore":false}`))).toBe('bytes');
+    expect(expectSameAsText(Buffer.from(`{"items":[${deep}, {"a":${deep}}],"nextCursor":"c","hasMore":false}`))).toBe('bytes');
+  });
+
+  it('fail a page with a record that is not JSON as the text path does, whatever the records before it', () => {
+    for (const broken of ['{"code":tru}', '{"code":"x"]', '[1}', '{"a":"\\x"}', '1"a"', '{"a":"\u0001"}'.replace('\\u0001', '\u0001'), '01', '-']) {
+      const body = Buffer.from(`{"items":[${JSON.stringify(dossierRecord())},${broken}],"nextCursor":"c","hasMore":false}`);
+      expect(expectSameAsText(body)).toBe('broken');
+    }
   });
 
   const hostile = useHostileServer();
