@@ -1,0 +1,49 @@
+// The items-only initial sync (a district server without the compact shape) through the sync
+// writer thread, for kiosk bundles of two commits side by side against one simulator, in turns, so
+// both see the same load:
+//   git checkout <old> in a worktree; npx tsx test/bench/sync-items-ab.ts build /tmp/ab/old  (from that worktree)
+//   npx tsx test/bench/sync-items-ab.ts build /tmp/ab/new
+//   BENCH_DOSSIERS=200000 ROUNDS=2 npx tsx test/bench/sync-items-ab.ts run /tmp/ab/old /tmp/ab/new
+// Prints, per run, the wall time, the kiosk's CPU (all its threads) and peak RSS, with the load average.
+// BENCH_KIOSK_NODE_ARGS="--cpu-prof --cpu-prof-dir=<dir>" profiles each thread.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bundleFeedWorker } from '../support/feed-worker-build.ts';
+import { startSimProcess } from './district-sim-process.ts';
+import { bundleSyncKiosk } from './sync-kiosk-bundle.ts';
+
+const [mode, ...rest] = process.argv.slice(2);
+if (mode === 'build') {
+  const dir = rest[0]!;
+  fs.mkdirSync(dir, { recursive: true });
+  await bundleSyncKiosk(dir);
+  await bundleFeedWorker(path.join(dir, 'feed-worker.cjs'), true);
+  process.exit(0);
+}
+const dossiers = Number(process.env.BENCH_DOSSIERS ?? 200000);
+const rounds = Number(process.env.ROUNDS ?? 2);
+const sim = await startSimProcess({ dossiers, token: 't', seed: 42, compactFeed: false });
+const nodeArgs = (process.env.BENCH_KIOSK_NODE_ARGS ?? '').split(' ').filter(Boolean);
+try {
+  for (let r = 0; r < rounds; r += 1) {
+    for (const dir of rest) {
+      const db = path.join(os.tmpdir(), `sync-items-ab-${process.pid}.db`);
+      for (const f of [db, db + '-wal', db + '-shm']) fs.rmSync(f, { force: true });
+      const out = await new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, [...nodeArgs, path.join(dir, 'sync-kiosk-process.mjs'), sim.url, 't', db, 'worker', path.join(dir, 'feed-worker.cjs')], { env: { ...process.env, KIOSK_LOG: 'silent', BENCH_APP_ROOT: path.join(import.meta.dirname, '..', '..') } });
+        let o = '';
+        let e = '';
+        child.stdout.on('data', (c: Buffer) => (o += c.toString()));
+        child.stderr.on('data', (c: Buffer) => (e += c.toString()));
+        child.on('exit', (code) => (code === 0 ? resolve(o.trim().split('\n').at(-1)!) : reject(new Error(e))));
+      });
+      const run = JSON.parse(out) as { applied: number; seconds: number; cpuSeconds: number; peakRssMb: number; quarantined?: number };
+      console.log(`[load ${os.loadavg()[0]!.toFixed(2)}] ${path.basename(dir)}: ${run.applied} in ${run.seconds.toFixed(2)} s, kiosk CPU ${run.cpuSeconds.toFixed(2)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB, quarantined ${run.quarantined ?? '?'}`);
+    }
+  }
+} finally {
+  for (const f of ['', '-wal', '-shm']) fs.rmSync(path.join(os.tmpdir(), `sync-items-ab-${process.pid}.db${f}`), { force: true });
+  await sim.close();
+}
