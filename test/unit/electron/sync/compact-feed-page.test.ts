@@ -8,6 +8,7 @@ import { decodeCompactPage } from '../../../../electron/sync/compact-feed-page.t
 import { ByteWriter } from '../../../district-sim/byte-writer.ts';
 import { CompactPageWriter } from '../../../district-sim/compact-json.ts';
 import { dossierRecord } from '../../../support/dossier-fixtures.ts';
+import { arbitraryDossierFields } from '../../../support/dossier-record-arbitrary.ts';
 
 /** Records as a server would send them in the compact shape, through JSON: `{ texts, rows }`. */
 function compactPage(records: DossierRecord[], damage: (row: unknown[], i: number) => unknown = (row) => row): { texts: unknown; rows: unknown[] } {
@@ -46,32 +47,7 @@ function expand(batch: DossierBatch) {
   });
 }
 
-const iso = fc
-  .date({ min: new Date('1999-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z'));
-const text = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' });
-const record = fc
-  .record({
-    code: fc.stringMatching(/^[0-9a-zA-Z.-]{1,30}$/),
-    version: fc.nat(),
-    agencyCode: fc.stringMatching(/^[0-9a-zA-Z.]{0,13}$/),
-    agencyName: fc.option(text(30)),
-    procedureCode: fc.option(text(10)),
-    procedureName: text(40).filter((s) => s.length >= 1),
-    fieldName: fc.option(text(20)),
-    applicantName: fc.option(text(30)),
-    status: fc.integer({ min: 1, max: 10 }),
-    receivedAt: iso,
-    dueAt: fc.option(iso),
-    finishedAt: fc.option(iso),
-    returnedAt: fc.option(iso),
-    missingDocuments: fc.array(text(20), { maxLength: 3 }),
-    feeVnd: fc.option(fc.nat()),
-    resultCounter: fc.option(text(20)),
-    timeline: fc.array(fc.record({ at: iso, department: text(20), action: text(20) }), { maxLength: 4 }),
-    deleted: fc.boolean(),
-  })
-  .map((r) => DossierRecord.parse(r));
+const record = arbitraryDossierFields({ precision: 'seconds' }).map((r) => DossierRecord.parse(r));
 
 describe('compact change-feed pages', () => {
   it('decode to exactly what the same records sent as items would write', () => {

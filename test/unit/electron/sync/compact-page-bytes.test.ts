@@ -9,6 +9,7 @@ import { readChangesPage } from '../../../../electron/sync/district-server/feed-
 import { ByteWriter } from '../../../district-sim/byte-writer.ts';
 import { CompactPageWriter } from '../../../district-sim/compact-json.ts';
 import { dossierRecord } from '../../../support/dossier-fixtures.ts';
+import { applicantNamesToMask, arbitraryDossierFields, arbitraryText as text } from '../../../support/dossier-record-arbitrary.ts';
 
 // A compact page read from its bytes (compact-page-bytes.ts, compact-row-bytes.ts, json-bytes.ts)
 // must give what the page read as text gives (readChangesPage, then decodeCompactPage), or leave
@@ -40,30 +41,7 @@ function expectSameAsText(body: Buffer): 'bytes' | 'text' {
   return 'bytes';
 }
 
-const iso = fc.date({ min: new Date('1999-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z'));
-const text = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' });
-const record = fc
-  .record({
-    code: fc.stringMatching(/^[0-9a-zA-Z.-]{1,30}$/),
-    version: fc.nat(),
-    agencyCode: fc.stringMatching(/^[0-9a-zA-Z.]{0,13}$/),
-    agencyName: fc.option(text(30)),
-    procedureCode: fc.option(text(10)),
-    procedureName: text(40).filter((s) => s.length >= 1),
-    fieldName: fc.option(text(20)),
-    applicantName: fc.option(fc.oneof(text(30), fc.constantFrom('Nguyễn Thị Mai Anh', 'Trần  Văn Bình ', 'Lê Hoàng Phúc Sơn'.normalize('NFD'), 'Ngô\u00a0Bảo'))),
-    status: fc.integer({ min: 1, max: 10 }),
-    receivedAt: iso,
-    dueAt: fc.option(iso),
-    finishedAt: fc.option(iso),
-    returnedAt: fc.option(iso),
-    missingDocuments: fc.array(text(20), { maxLength: 3 }),
-    feeVnd: fc.option(fc.nat()),
-    resultCounter: fc.option(text(20)),
-    timeline: fc.array(fc.record({ at: iso, department: text(20), action: text(20) }), { maxLength: 4 }),
-    deleted: fc.boolean(),
-  })
-  .map((r) => DossierRecord.parse(r));
+const record = arbitraryDossierFields({ precision: 'seconds', applicantName: fc.oneof(text(30), applicantNamesToMask) }).map((r) => DossierRecord.parse(r));
 
 /** Texts every page also carries, at the edges of the columns' limits (and one that is no text). */
 const EDGE_TEXTS: unknown[] = ['', 'x', 'A'.repeat(32), 'A'.repeat(33), 'A'.repeat(200), 'A'.repeat(201), 'A'.repeat(300), 'A'.repeat(301), 'A'.repeat(500), 'A'.repeat(501), 42, 'ub.nd lower', 'Đ'.repeat(201)];

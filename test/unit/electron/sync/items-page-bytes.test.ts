@@ -13,6 +13,7 @@ import { textOf } from '../../../../electron/sync/json-bytes.ts';
 import { validateFeedItems } from '../../../../electron/sync/validate-feed-items.ts';
 import type { FeedFormat } from '../../../../electron/sync/validate-feed-items.ts';
 import { dossierRecord } from '../../../support/dossier-fixtures.ts';
+import { applicantNamesToMask, arbitraryDossierFields, arbitraryText as text } from '../../../support/dossier-record-arbitrary.ts';
 import { sendJson, useHostileServer } from '../../../support/hostile-server.ts';
 import { nationalExport } from '../../../support/national-dossier-export.ts';
 
@@ -64,28 +65,7 @@ function expectSameAsText(body: Buffer, format: FeedFormat = 'kiosk'): 'bytes' |
   return 'bytes';
 }
 
-const iso = fc.date({ min: new Date('1999-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
-const text = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' });
-const record = fc.record({
-  code: fc.stringMatching(/^[0-9a-zA-Z.-]{1,30}$/),
-  version: fc.nat(),
-  agencyCode: fc.stringMatching(/^[0-9a-zA-Z.]{0,13}$/),
-  agencyName: fc.option(text(30)),
-  procedureCode: fc.option(text(10)),
-  procedureName: text(40).filter((s) => s.length >= 1),
-  fieldName: fc.option(text(20)),
-  applicantName: fc.option(fc.oneof(text(30), fc.constantFrom('Nguyễn Thị Mai Anh', 'Trần  Văn Bình ', 'Lê Hoàng Phúc Sơn'.normalize('NFD'), 'Ngô\u00a0Bảo'))),
-  status: fc.integer({ min: 1, max: 10 }),
-  receivedAt: iso,
-  dueAt: fc.option(iso),
-  finishedAt: fc.option(iso),
-  returnedAt: fc.option(iso),
-  missingDocuments: fc.array(text(20), { maxLength: 3 }),
-  feeVnd: fc.option(fc.nat()),
-  resultCounter: fc.option(text(20)),
-  timeline: fc.array(fc.record({ at: iso, department: text(20), action: text(20) }), { maxLength: 4 }),
-  deleted: fc.boolean(),
-});
+const record = arbitraryDossierFields({ precision: 'milliseconds', applicantName: fc.oneof(text(30), applicantNamesToMask) });
 
 const FIELDS = ['code', 'version', 'agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'fieldName', 'applicantName', 'status', 'receivedAt', 'dueAt', 'finishedAt', 'returnedAt', 'missingDocuments', 'feeVnd', 'resultCounter', 'timeline', 'deleted', 'supplementNote', 'feesOwed', 'resultDelivery', 'resultDocuments', '__proto__'];
 const oddValue = fc.oneof(
