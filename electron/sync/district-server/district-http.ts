@@ -4,7 +4,9 @@ import type { z } from 'zod';
 import { PLAIN_HTTP_REFUSED, tokenMayTravelTo } from '../../settings/district-token-policy.ts';
 import { newDistrictAgent } from '../district-agents.ts';
 import { MAX_RESPONSE_BYTES } from '../district-limits.ts';
+import { textOf } from '../json-bytes.ts';
 import { describePause, MAX_RETRY_AFTER_SEC, parseRetryAfter, SyncError } from '../sync-error.ts';
+import { AnswerTooLarge, decompressAnswer } from './decompress-answer.ts';
 import type { DistrictServerOptions } from './district-server.ts';
 
 export interface DistrictRequest {
@@ -43,12 +45,14 @@ export class DistrictHttp {
         Accept: 'application/json',
         ...headers,
       },
-      responseType: 'text',
+      responseType: 'arraybuffer',
       transformResponse: [(data: unknown) => data],
       validateStatus: () => true,
       maxRedirects: 0,
-      decompress: true,
-      // Decompressed; each request lowers it to what its answer can need.
+      // The kiosk decompresses answers itself (decompress-answer.ts), in larger chunks.
+      decompress: false,
+      // Before decompression; each request lowers it to what its answer can need, and
+      // decompression stops at the same size.
       maxContentLength: MAX_RESPONSE_BYTES,
       httpAgent: agent.httpAgent,
       httpsAgent: agent.httpsAgent,
@@ -56,25 +60,31 @@ export class DistrictHttp {
     });
   }
 
+  /** The answer as text: UTF-8, decompressed, without a leading byte-order mark. */
   async request(method: 'GET' | 'POST', url: string, extra: DistrictRequest = {}, maxBytes = MAX_RESPONSE_BYTES): Promise<AxiosResponse<string>> {
-    return this.send<string>(method, url, extra, maxBytes, 'text');
+    const res = await this.requestBytes(method, url, extra, maxBytes);
+    return { ...res, data: textOf(res.data) };
   }
 
-  /** The same, the answer left as its (decompressed) bytes: a compact feed page is read from them (compact-page-bytes.ts). */
+  /** The same, the answer left as its (decompressed) bytes: a feed page is read from them (compact-page-bytes.ts, items-page-bytes.ts). */
   async requestBytes(method: 'GET' | 'POST', url: string, extra: DistrictRequest = {}, maxBytes = MAX_RESPONSE_BYTES): Promise<AxiosResponse<Buffer>> {
-    return this.send<Buffer>(method, url, extra, maxBytes, 'arraybuffer');
-  }
-
-  private async send<T>(method: 'GET' | 'POST', url: string, extra: DistrictRequest, maxBytes: number, responseType: 'text' | 'arraybuffer'): Promise<AxiosResponse<T>> {
     if (this.refusal) throw this.refusal;
     const deadline = AbortSignal.timeout(this.timeoutMs);
     const signal = this.stopSignal ? AbortSignal.any([deadline, this.stopSignal]) : deadline;
+    let res: AxiosResponse<Buffer>;
     try {
       this.stopSignal?.throwIfAborted();
-      return await this.http.request<T>({ method, url, ...extra, signal, timeout: this.timeoutMs, maxContentLength: maxBytes, responseType });
+      res = await this.http.request<Buffer>({ method, url, ...extra, signal, timeout: this.timeoutMs, maxContentLength: maxBytes });
     } catch (error) {
       if (this.stopSignal?.aborted) throw new SyncError('cancelled', 'The request was cancelled: the kiosk service is stopping.');
       throw this.networkError(error, deadline.aborted, maxBytes);
+    }
+    if (res.status === 204) return res;
+    try {
+      return { ...res, data: await decompressAnswer(res.data, res.headers['content-encoding'], maxBytes) };
+    } catch (error) {
+      if (error instanceof AnswerTooLarge) throw tooLarge(maxBytes);
+      throw new SyncError('bad-response', `The district server sent a compressed answer that the kiosk cannot decompress (${(error as { code?: string }).code ?? 'unknown'}).`);
     }
   }
 
@@ -118,9 +128,7 @@ export class DistrictHttp {
 
   private networkError(error: unknown, deadlinePassed: boolean, maxBytes: number): SyncError {
     if (deadlinePassed) return new SyncError('timeout', `The district server did not answer within ${Math.round(this.timeoutMs / 1000)} s.`);
-    if (/maxContentLength/.test((error as Error).message ?? '')) {
-      return new SyncError('bad-response', `The district server sent an answer larger than ${describeBytes(maxBytes)}.`);
-    }
+    if (/maxContentLength/.test((error as Error).message ?? '')) return tooLarge(maxBytes);
     const code = (error as { code?: string }).code ?? '';
     if (code === 'HPE_HEADER_OVERFLOW') return new SyncError('bad-response', 'The district server sent headers larger than 16 KB.');
     const messages: Record<string, string> = {
@@ -141,6 +149,10 @@ export class DistrictHttp {
     const kind = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED' ? 'timeout' : 'network';
     return new SyncError(kind, messages[code] ?? `The district server cannot be reached (${code || (error as Error).message}).`);
   }
+}
+
+function tooLarge(maxBytes: number): SyncError {
+  return new SyncError('bad-response', `The district server sent an answer larger than ${describeBytes(maxBytes)}.`);
 }
 
 function describeBytes(bytes: number): string {
