@@ -68,14 +68,8 @@ export class DossierBatchBuilder {
   }
 
   add(w: DossierWrite): void {
-    const row = this.codes.length;
-    if ((row + 1) * BATCH_FIELDS > this.numbers.length) {
-      const grown = new Float64Array(this.numbers.length * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
+    const o = this.nextRowOffset();
     const n = this.numbers;
-    const o = row * BATCH_FIELDS;
     this.codes.push(w.code);
     this.applicantsMasked.push(maskApplicantName(w.applicantName));
     this.details.push(detailsToJson(w.details));
@@ -101,6 +95,27 @@ export class DossierBatchBuilder {
     for (const document of w.missingDocuments) this.missing.push(this.text(document));
   }
 
+  /**
+   * A record read elsewhere (feed-item-record-bytes.ts), kept as add() keeps it: `numbers` is its
+   * BATCH_FIELDS row with its texts already indices of this batch (text()); the first
+   * `timelineLength` of `timeline` are its entries' triples and the first `missingLength` of
+   * `missing` its missing documents' indices.
+   */
+  addRow(code: string, applicantMasked: string | null, numbers: Float64Array, timeline: Float64Array, timelineLength: number, missing: Int32Array, missingLength: number): void {
+    const o = this.nextRowOffset();
+    const n = this.numbers;
+    for (let f = 0; f < BATCH_FIELDS; f += 1) n[o + f] = numbers[f]!;
+    n[o + BatchField.timelineStart] = this.timeline.length / 3;
+    n[o + BatchField.timelineCount] = timelineLength / 3;
+    n[o + BatchField.missingStart] = this.missing.length;
+    n[o + BatchField.missingCount] = missingLength;
+    for (let i = 0; i < timelineLength; i += 1) this.timeline.push(timeline[i]!);
+    for (let i = 0; i < missingLength; i += 1) this.missing.push(missing[i]!);
+    this.codes.push(code);
+    this.applicantsMasked.push(applicantMasked);
+    this.details.push(null);
+  }
+
   build(): DossierBatch {
     return {
       count: this.codes.length,
@@ -114,7 +129,19 @@ export class DossierBatchBuilder {
     };
   }
 
-  private text(value: string): number {
+  /** Where the next record's row starts in `numbers`, grown to hold it. */
+  private nextRowOffset(): number {
+    const o = this.codes.length * BATCH_FIELDS;
+    if (o + BATCH_FIELDS > this.numbers.length) {
+      const grown = new Float64Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    return o;
+  }
+
+  /** The index of `value` among the batch's texts, added when it is new. */
+  text(value: string): number {
     let index = this.textIndex.get(value);
     if (index === undefined) {
       index = this.texts.push(value) - 1;
