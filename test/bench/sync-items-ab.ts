@@ -4,7 +4,8 @@
 //   git checkout <old> in a worktree; npx tsx test/bench/sync-items-ab.ts build /tmp/ab/old  (from that worktree)
 //   npx tsx test/bench/sync-items-ab.ts build /tmp/ab/new
 //   BENCH_DOSSIERS=200000 ROUNDS=2 npx tsx test/bench/sync-items-ab.ts run /tmp/ab/old /tmp/ab/new
-// Prints, per run, the wall time, the kiosk's CPU (all its threads) and peak RSS, with the load average.
+// Prints, per run, the wall time, the kiosk's CPU (all its threads), the simulator's CPU and peak
+// RSS, with the load average. BENCH_COMPACT=1 serves compact pages instead.
 // BENCH_KIOSK_NODE_ARGS="--cpu-prof --cpu-prof-dir=<dir>" profiles each thread.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,13 +25,14 @@ if (mode === 'build') {
 }
 const dossiers = Number(process.env.BENCH_DOSSIERS ?? 200000);
 const rounds = Number(process.env.ROUNDS ?? 2);
-const sim = await startSimProcess({ dossiers, token: 't', seed: 42, compactFeed: false });
+const sim = await startSimProcess({ dossiers, token: 't', seed: 42, compactFeed: process.env.BENCH_COMPACT === '1' });
 const nodeArgs = (process.env.BENCH_KIOSK_NODE_ARGS ?? '').split(' ').filter(Boolean);
 try {
   for (let r = 0; r < rounds; r += 1) {
     for (const dir of rest) {
       const db = path.join(os.tmpdir(), `sync-items-ab-${process.pid}.db`);
       for (const f of [db, db + '-wal', db + '-shm']) fs.rmSync(f, { force: true });
+      const simCpuBefore = sim.cpuSeconds();
       const out = await new Promise<string>((resolve, reject) => {
         const child = spawn(process.execPath, [...nodeArgs, path.join(dir, 'sync-kiosk-process.mjs'), sim.url, 't', db, 'worker', path.join(dir, 'feed-worker.cjs')], { env: { ...process.env, KIOSK_LOG: 'silent', BENCH_APP_ROOT: path.join(import.meta.dirname, '..', '..') } });
         let o = '';
@@ -39,8 +41,8 @@ try {
         child.stderr.on('data', (c: Buffer) => (e += c.toString()));
         child.on('exit', (code) => (code === 0 ? resolve(o.trim().split('\n').at(-1)!) : reject(new Error(e))));
       });
-      const run = JSON.parse(out) as { applied: number; seconds: number; cpuSeconds: number; peakRssMb: number; quarantined?: number };
-      console.log(`[load ${os.loadavg()[0]!.toFixed(2)}] ${path.basename(dir)}: ${run.applied} in ${run.seconds.toFixed(2)} s, kiosk CPU ${run.cpuSeconds.toFixed(2)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB, quarantined ${run.quarantined ?? '?'}`);
+      const run = JSON.parse(out) as { applied: number; seconds: number; cpuSeconds: number; threadCpuSeconds?: number[]; peakRssMb: number; quarantined?: number };
+      console.log(`[load ${os.loadavg()[0]!.toFixed(2)}] ${path.basename(dir)}: ${run.applied} in ${run.seconds.toFixed(2)} s, kiosk CPU ${run.cpuSeconds.toFixed(2)} s (busiest threads ${(run.threadCpuSeconds ?? []).map((t) => t.toFixed(1)).join(' ')}), simulator CPU ${(sim.cpuSeconds() - simCpuBefore).toFixed(2)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB, quarantined ${run.quarantined ?? '?'}`);
     }
   }
 } finally {

@@ -20,6 +20,7 @@ import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
 import { syncFeedInWorker } from '../../electron/sync/sync-writer.ts';
 import { workerFeedSource } from '../../electron/sync/worker-feed-source.ts';
 import { startBlockTrace } from './main-thread-block-trace.ts';
+import { sampleThreadCpu } from './thread-cpu-sampler.ts';
 import type { BlockTrace } from './main-thread-block-trace.ts';
 
 const [url, token, file, writer, workerScript, lookups] = process.argv.slice(2) as [string, string, string, 'main' | 'worker', string, string?];
@@ -92,6 +93,7 @@ blocked.reset();
 
 blocked.enable();
 trace?.phase('sync started');
+const threadCpu = sampleThreadCpu();
 const started = performance.now();
 const outcome =
   writer === 'worker'
@@ -115,6 +117,7 @@ idle.sort((a, b) => a - b);
 during.sort((a, b) => a - b);
 const lookup = host ? { idleP50: percentile(idle, 50), idleP99: percentile(idle, 99), duringP50: percentile(during, 50), duringP99: percentile(during, 99), duringCount: during.length } : null;
 const cpu = process.cpuUsage();
+threadCpu.stop();
 console.log(
-  JSON.stringify({ ...outcome.report, seconds, mainThreadBlockedMs, idleBlockedMs, lookup, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({ ...outcome.report, seconds, mainThreadBlockedMs, idleBlockedMs, lookup, cpuSeconds: (cpu.user + cpu.system) / 1e6, threadCpuSeconds: threadCpu.busiest(4), peakRssMb: process.resourceUsage().maxRSS / 1024 }),
 );
