@@ -26,6 +26,11 @@ export function ScrollHint({ screenKey }: { screenKey: string }) {
   const { t } = useI18n();
   const [hint, setHint] = useState<Hint>({ more: false, host: null });
   const [area, setArea] = useState<HTMLElement | null>(null);
+  const [shownOnScreen, setShownOnScreen] = useState(false);
+  useEffect(() => setShownOnScreen(false), [screenKey]);
+  useEffect(() => {
+    if (hint.more) setShownOnScreen(true);
+  }, [hint.more]);
 
   useEffect(() => {
     const main = document.querySelector<HTMLElement>('.app__main');
@@ -58,13 +63,25 @@ export function ScrollHint({ screenKey }: { screenKey: string }) {
     };
   }, [screenKey]);
 
-  if (!hint.more || !area) return null;
-  const button = (
-    <button type="button" className="scroll-hint" data-testid="scroll-hint" onClick={() => area.scrollBy({ top: area.clientHeight * 0.7, behavior: 'smooth' })}>
+  const slot = hint.host?.hasAttribute('data-scroll-hint-slot') === true;
+  // A hint in a place of its own (a strip, a row of a bar) keeps that place once the end shows:
+  // freed, the scrolling area would grow under a finger at the end and move what it is about to tap.
+  if (!area || (!hint.more && (!shownOnScreen || slot))) return null;
+  const content = (
+    <>
       <Svg className="scroll-hint__icon">
         <path d="m6 9 6 6 6-6" />
       </Svg>
       {t('scroll.more')}
+    </>
+  );
+  const button = hint.more ? (
+    <button type="button" className="scroll-hint" data-testid="scroll-hint" onClick={() => area.scrollBy({ top: area.clientHeight * 0.7, behavior: 'smooth' })}>
+      {content}
+    </button>
+  ) : (
+    <button type="button" className="scroll-hint scroll-hint--spent" aria-hidden="true" tabIndex={-1} disabled>
+      {content}
     </button>
   );
   // A bar of the screen just left is gone: the hint waits for the new screen's.

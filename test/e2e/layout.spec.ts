@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { SCAN_REPEAT_WINDOW_MS } from '../../renderer/scanner/scan-repeat-filter.ts';
 import { TAP_QUIET_MS } from '../../renderer/touch/tap-guard.ts';
 import { ORIENTATIONS } from './citizen-screenshot-tools.ts';
@@ -8,6 +9,7 @@ import { expectFirstLineInView, expectInView, expectScrollHintCoversNoText } fro
 import { KioskShell } from './pages/KioskShell.ts';
 import { expectReadableText } from './pages/ReadableText.ts';
 import { Scanner } from './pages/Scanner.ts';
+import { TechnicianPage } from './pages/TechnicianPage.ts';
 import { expectLabelsOnOneLine, expectOnScreen, expectUnscrolled } from './pages/Viewport.ts';
 
 const DISPLAY_MODES = [
@@ -151,6 +153,40 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
     });
   });
 }
+
+test.describe('the scroll hint, once the end shows', () => {
+  test.use({ viewport: { width: 1080, height: 1920 } });
+
+  /** The scrolling area is as tall with the hint as after it went, so nothing moves under a finger at the end. */
+  async function expectPlaceKept(page: Page, screen: string): Promise<void> {
+    const main = page.locator('.app__main');
+    await expect(page.getByTestId('scroll-hint'), screen).toBeVisible();
+    const withHint = await main.evaluate((m) => m.clientHeight);
+    await main.evaluate((m) => m.scrollTo({ top: m.scrollHeight, behavior: 'instant' }));
+    await expect(page.getByTestId('scroll-hint'), screen).toBeHidden();
+    expect(await main.evaluate((m) => m.clientHeight), `${screen}: the scrolling area's height once the hint went`).toBe(withHint);
+    expect(await main.evaluate((m) => m.scrollHeight - m.scrollTop - m.clientHeight), `${screen}: still at the end`).toBeLessThanOrEqual(1);
+  }
+
+  test('keeps its place, in a strip or a row of the bar, so the end does not move under a finger', async ({ page, shell }) => {
+    await shell.expectScreen('home');
+    await page.getByTestId('toggle-largeText').click();
+    const tech = new TechnicianPage(page);
+    await tech.openWithGesture();
+    await expect(tech.setPin).toBeVisible();
+    await expectPlaceKept(page, 'technician PIN, large text');
+    await page.getByTestId('tech-pin-cancel').tap();
+    await shell.expectScreen('home');
+    await page.waitForTimeout(TAP_QUIET_MS + 100);
+    await page.getByTestId('open-fields').click();
+    await page.waitForTimeout(TAP_QUIET_MS + 100);
+    await page.locator('[data-testid="field-tile"][data-field="Hộ tịch"]').click();
+    await page.waitForTimeout(TAP_QUIET_MS + 100);
+    await page.getByTestId('screen-procedures').locator('[data-code="1.001193"]').first().click();
+    await expect(page.getByTestId('screen-procedure')).toBeVisible();
+    await expectPlaceKept(page, 'procedure, large text');
+  });
+});
 
 /** One demo dossier of each status (assets/demo/README.md), and whether the district gave it a due date. */
 const EVERY_STATUS = [
