@@ -1,4 +1,5 @@
 import { detailsToJson } from './dossier-details.ts';
+import { GrowableNumbers } from './growable-numbers.ts';
 import type { DossierWrite } from './dossier-write.ts';
 import { maskApplicantName } from './mask-applicant-name.ts';
 
@@ -56,8 +57,8 @@ export class DossierBatchBuilder {
   private readonly texts: string[] = [];
   private readonly textIndex = new Map<string, number>();
   private numbers: Float64Array;
-  private readonly timeline: number[] = [];
-  private readonly missing: number[] = [];
+  private readonly timeline = new GrowableNumbers((size) => new Float64Array(size));
+  private readonly missing = new GrowableNumbers((size) => new Int32Array(size));
 
   constructor(expectedCount = 64) {
     this.numbers = new Float64Array(Math.max(1, expectedCount) * BATCH_FIELDS);
@@ -89,7 +90,11 @@ export class DossierBatchBuilder {
     n[o + BatchField.resultCounter] = this.optionalText(w.resultCounter);
     n[o + BatchField.timelineStart] = this.timeline.length / 3;
     n[o + BatchField.timelineCount] = w.timeline.length;
-    for (const [at, department, action] of w.timeline) this.timeline.push(at, this.text(department), this.text(action));
+    for (const [at, department, action] of w.timeline) {
+      this.timeline.push(at);
+      this.timeline.push(this.text(department));
+      this.timeline.push(this.text(action));
+    }
     n[o + BatchField.missingStart] = this.missing.length;
     n[o + BatchField.missingCount] = w.missingDocuments.length;
     for (const document of w.missingDocuments) this.missing.push(this.text(document));
@@ -124,8 +129,8 @@ export class DossierBatchBuilder {
       details: this.details,
       texts: this.texts,
       numbers: this.numbers.slice(0, this.codes.length * BATCH_FIELDS),
-      timeline: Float64Array.from(this.timeline),
-      missing: Int32Array.from(this.missing),
+      timeline: this.timeline.toArray(),
+      missing: this.missing.toArray(),
     };
   }
 

@@ -1,5 +1,6 @@
 import { BATCH_FIELDS, BatchField } from '../dossiers/dossier-batch.ts';
 import type { DossierBatch } from '../dossiers/dossier-batch.ts';
+import { GrowableNumbers } from '../dossiers/growable-numbers.ts';
 import { maskApplicantName } from '../dossiers/mask-applicant-name.ts';
 import { MAX_SECONDS, MIN_SECONDS, WellFormedRowReader } from './compact-row-bytes.ts';
 import { NEEDS_JSON_PARSE, parseSlice, readRow } from './json-bytes.ts';
@@ -91,8 +92,8 @@ class CompactRowDecoder {
   private readonly codes: string[] = [];
   private readonly applicants: (string | null)[] = [];
   private readonly numbers: Float64Array;
-  private readonly timeline: number[] = [];
-  private readonly missing: number[] = [];
+  private readonly timeline = new GrowableNumbers((size) => new Float64Array(size));
+  private readonly missing = new GrowableNumbers((size) => new Int32Array(size));
 
   constructor(texts: unknown, rowCount: number) {
     const list: unknown[] = Array.isArray(texts) ? texts : [];
@@ -187,7 +188,9 @@ class CompactRowDecoder {
         if (!isInt(at, MIN_SECONDS, MAX_SECONDS)) fail('timeline', 'not a time in unix seconds');
         if (this.notAText(department) || dictionary[department as number]!.length > 200) fail('timeline', 'department is not an index into texts');
         if (this.notAText(action)) fail('timeline', 'action is not an index into texts');
-        timeline.push(at, department as number, action as number);
+        timeline.push(at);
+        timeline.push(department as number);
+        timeline.push(action as number);
       }
       numbers[o + BatchField.timelineStart] = timelineMark / 3;
       numbers[o + BatchField.timelineCount] = entries.length;
@@ -233,8 +236,8 @@ class CompactRowDecoder {
         applicantsMasked: this.applicants,
         texts: this.batchTexts,
         numbers: this.numbers.slice(0, codes.length * BATCH_FIELDS),
-        timeline: Float64Array.from(this.timeline),
-        missing: Int32Array.from(this.missing),
+        timeline: this.timeline.toArray(),
+        missing: this.missing.toArray(),
       },
       quarantined: this.quarantined,
     };
