@@ -2,11 +2,20 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
 /**
- * Output chunks of 256 KB instead of zlib's 16 KB: a change-feed page inflates to megabytes, and
- * each chunk is a Buffer of its own that the page reader's thread allocates, hands a callback and
- * collects, which cost the items-only sync about a tenth of the kiosk's CPU.
+ * The answer inflates into one Buffer of about its size where it can, not zlib's chunks of 16 KB:
+ * a change-feed page inflates to megabytes, and each chunk was a Buffer of its own that the page
+ * reader's thread allocated, handed a callback and collected, and whose memory brought V8's next
+ * full collection closer. A gzip answer says its size (mod 4 GiB) in its last four bytes; others
+ * are guessed from their compressed size. Either way never more than the answer may hold.
  */
-const CHUNK_BYTES = 256 * 1024;
+const MIN_CHUNK_BYTES = 64 * 1024;
+const GUESSED_RATIO = 8;
+
+function outputChunkBytes(body: Buffer, gzip: boolean, maxBytes: number): number {
+  const claimed = gzip && body.length >= 18 ? body.readUInt32LE(body.length - 4) : 0;
+  const expected = claimed > 0 ? claimed + 1 : body.length * GUESSED_RATIO;
+  return Math.max(MIN_CHUNK_BYTES, Math.min(expected, maxBytes + 1));
+}
 
 /** As axios inflates: a stream cut short gives what arrived (then the JSON is broken) rather than an error. */
 const TOLERANT = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
@@ -35,7 +44,8 @@ export class AnswerNotDecompressible extends Error {
  */
 export async function decompressAnswer(body: Buffer, contentEncoding: unknown, maxBytes: number): Promise<Buffer> {
   const encoding = typeof contentEncoding === 'string' ? contentEncoding.trim().toLowerCase() : '';
-  const limits = { chunkSize: CHUNK_BYTES, maxOutputLength: Math.max(1, maxBytes) };
+  const gzip = encoding === 'gzip' || encoding === 'x-gzip';
+  const limits = { chunkSize: outputChunkBytes(body, gzip, maxBytes), maxOutputLength: Math.max(1, maxBytes) };
   try {
     switch (encoding) {
       case 'gzip':
