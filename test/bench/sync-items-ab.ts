@@ -34,15 +34,15 @@ try {
       for (const f of [db, db + '-wal', db + '-shm']) fs.rmSync(f, { force: true });
       const simCpuBefore = sim.cpuSeconds();
       const out = await new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, [...nodeArgs, path.join(dir, 'sync-kiosk-process.mjs'), sim.url, 't', db, 'worker', path.join(dir, 'feed-worker.cjs')], { env: { ...process.env, KIOSK_LOG: 'silent', BENCH_APP_ROOT: path.join(import.meta.dirname, '..', '..') } });
+        const child = spawn(process.execPath, [...nodeArgs, path.join(dir, 'sync-kiosk-process.mjs'), sim.url, 't', db, 'worker', path.join(dir, 'feed-worker.cjs')], { env: { ...process.env, BENCH_THREAD_CPU: '1', KIOSK_LOG: 'silent', BENCH_APP_ROOT: path.join(import.meta.dirname, '..', '..') } });
         let o = '';
         let e = '';
         child.stdout.on('data', (c: Buffer) => (o += c.toString()));
         child.stderr.on('data', (c: Buffer) => (e += c.toString()));
         child.on('exit', (code) => (code === 0 ? resolve(o.trim().split('\n').at(-1)!) : reject(new Error(e))));
       });
-      const run = JSON.parse(out) as { applied: number; seconds: number; cpuSeconds: number; threadCpuSeconds?: number[]; peakRssMb: number; quarantined?: number };
-      console.log(`[load ${os.loadavg()[0]!.toFixed(2)}] ${path.basename(dir)}: ${run.applied} in ${run.seconds.toFixed(2)} s, kiosk CPU ${run.cpuSeconds.toFixed(2)} s (busiest threads ${(run.threadCpuSeconds ?? []).map((t) => t.toFixed(1)).join(' ')}), simulator CPU ${(sim.cpuSeconds() - simCpuBefore).toFixed(2)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB, quarantined ${run.quarantined ?? '?'}`);
+      const run = JSON.parse(out) as { applied: number; seconds: number; cpuSeconds: number; threadCpuSeconds?: number[]; peakRssMb: number; quarantined?: number; mainThreadBlockedMs: { p99: number; max: number } };
+      console.log(`[load ${os.loadavg()[0]!.toFixed(2)}] ${path.basename(dir)}: ${run.applied} in ${run.seconds.toFixed(2)} s, kiosk CPU ${run.cpuSeconds.toFixed(2)} s (busiest threads ${(run.threadCpuSeconds ?? []).map((t) => t.toFixed(1)).join(' ')}), simulator CPU ${(sim.cpuSeconds() - simCpuBefore).toFixed(2)} s, main thread blocked p99 ${run.mainThreadBlockedMs.p99.toFixed(1)} max ${run.mainThreadBlockedMs.max.toFixed(1)} ms, peak RSS ${run.peakRssMb.toFixed(0)} MB, quarantined ${run.quarantined ?? '?'}`);
     }
   }
 } finally {
