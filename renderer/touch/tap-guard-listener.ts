@@ -7,6 +7,11 @@ function controlOf(target: EventTarget | null): Element | null {
   return target instanceof Element ? target.closest(CONTROL) : null;
 }
 
+function sameControl(started: Element | null, clicked: Element): boolean {
+  if (started === clicked) return true;
+  return started instanceof HTMLLabelElement && started.control === clicked;
+}
+
 const repeatsTaps = (control: Element | null) => control?.closest('[data-repeat-taps]') != null;
 
 const swallow = (event: Event) => {
@@ -19,13 +24,17 @@ const swallow = (event: Event) => {
  * before React's root sees anything). A finger's tap is judged when it starts (pointerdown);
  * a mouse's press only when it is the second click of a double click (a touch screen that
  * presents itself as a mouse reports a double tap so), since a single click has no finger to
- * bounce. An ignored tap loses all of its events, up to and including its click. Clicks that
- * no pointer started (Enter or Space on a focused button) are a keyboard's and always go through.
+ * bounce. An ignored tap loses all of its events, up to and including its click. A finger's tap
+ * whose click lands on another control than the one it started on (the screen moved under it)
+ * acts on nothing. Clicks that no pointer started (Enter or Space on a focused button) are a
+ * keyboard's and always go through.
  */
 export function installTapGuard(win: Window, guard = new TapGuard()): { guard: TapGuard; dispose: () => void } {
   /** The tap being ignored: its pointer (null for a mouse's double click, told by its mouse events). */
   let ignoring: { pointerId: number | null } | null = null;
   let pressedByMouse = false;
+  /** The control a finger's tap started on (null: none), until its click. */
+  let startedOn: { control: Element | null } | null = null;
 
   const judge = (event: Event): boolean => {
     const control = controlOf(event.target);
@@ -36,8 +45,10 @@ export function installTapGuard(win: Window, guard = new TapGuard()): { guard: T
     if (!event.isPrimary) return;
     ignoring = null;
     pressedByMouse = event.pointerType === 'mouse';
+    startedOn = pressedByMouse ? null : { control: controlOf(event.target) };
     if (pressedByMouse || !judge(event)) return;
     ignoring = { pointerId: event.pointerId };
+    startedOn = null;
     swallow(event);
   };
 
@@ -61,9 +72,17 @@ export function installTapGuard(win: Window, guard = new TapGuard()): { guard: T
       swallow(event);
       return;
     }
+    const control = controlOf(event.target);
+    const started = startedOn;
+    startedOn = null;
+    // What was under the finger moved while it was down (a strip going, an answer updating in
+    // place): the tap acts on the control it started on, or on nothing. Label and field are one.
+    if (started && event.detail > 0 && control && !sameControl(started.control, control)) {
+      swallow(event);
+      return;
+    }
     // Any control that acts becomes "the control that just acted", a key of a keypad too
     // (which is never ignored for it, but ends the quiet moment of the button tapped before).
-    const control = controlOf(event.target);
     if (control && event.detail > 0) guard.acted(control, event.timeStamp);
   };
 

@@ -1,5 +1,6 @@
 import { DEMO, expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { TechnicianPage } from './pages/TechnicianPage.ts';
 import { TouchScreen } from './pages/TouchScreen.ts';
 
 const screenOf = (page: Page) => page.getByTestId('kiosk-app');
@@ -94,5 +95,30 @@ test.describe('a double tap acts once, whatever the first tap put under the fing
     await expect(screenOf(page)).toHaveAttribute('data-screen', 'result');
     await settle(page);
     expect(await scanner.lookupCount()).toBe(before + 1);
+  });
+});
+
+test.describe('a tap acts on the control it started on', () => {
+  test('a key that moved away under the finger types nothing; the key that came under it neither', async ({ page, shell }) => {
+    await shell.expectScreen('home');
+    const tech = new TechnicianPage(page);
+    await tech.openWithGesture();
+    await expect(tech.setPin).toHaveAttribute('data-step', 'setup-code');
+    const touch = new TouchScreen(page);
+    const five = page.getByTestId('tech-pin-key-5');
+    const digits = page.getByTestId('tech-pin-digits');
+    const point = await touch.centreOf(five);
+    const rowHeight = await page.evaluate(() => {
+      const [a, b] = ['tech-pin-key-2', 'tech-pin-key-5'].map((id) => document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect().top);
+      return b! - a!;
+    });
+    // The pad moves one row down while the finger is on "5": "2" comes under it.
+    await touch.tapWhile(point, () => page.evaluate((h) => void ((document.querySelector('.tech-pin__keys') as HTMLElement).style.marginTop = `${h}px`), rowHeight));
+    expect(await touch.testIdAt(point)).toBe('tech-pin-key-2');
+    await settle(page);
+    await expect(digits).toHaveText('\u00a0');
+    await page.evaluate(() => void ((document.querySelector('.tech-pin__keys') as HTMLElement).style.marginTop = ''));
+    await touch.tapRepeatedly(point, 1);
+    await expect(digits).toHaveText('5');
   });
 });

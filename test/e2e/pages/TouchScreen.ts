@@ -35,6 +35,14 @@ export class TouchScreen {
     for (const params of events) await cdp.send('Input.dispatchTouchEvent', params as never);
   }
 
+  /** A finger down at `point`, `whileDown` run (the screen moving under it), then lifted. */
+  async tapWhile(point: Point, whileDown: () => Promise<void>): Promise<void> {
+    this.cdp ??= await this.page.context().newCDPSession(this.page);
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...point, id: 1 }] });
+    await whileDown();
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+
   doubleTap(target: Locator | Point, gapMs = 150): Promise<void> {
     return 'x' in target ? this.tapRepeatedly(target, 2, gapMs) : this.centreOf(target).then((point) => this.tapRepeatedly(point, 2, gapMs));
   }
