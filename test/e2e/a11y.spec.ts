@@ -142,3 +142,31 @@ for (const mode of MODES) {
     });
   });
 }
+
+// A button enabled while someone looks (axe in a test, a technician at the kiosk) shows its colours
+// at once: a fading background under white text was, for 80 ms, a pair without contrast.
+test('a button that becomes enabled has its own colours at once, never a fade between two looks', async ({ page, shell }) => {
+  await shell.expectScreen('home');
+  const colours = await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.className = 'btn btn--primary';
+    button.textContent = 'Xuất';
+    button.disabled = true;
+    document.body.append(button);
+    const disabled = getComputedStyle(button).backgroundColor;
+    button.disabled = false;
+    const atOnce = getComputedStyle(button).backgroundColor;
+    button.remove();
+    return { disabled, atOnce };
+  });
+  const settled = await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.className = 'btn btn--primary';
+    document.body.append(button);
+    const colour = getComputedStyle(button).backgroundColor;
+    button.remove();
+    return colour;
+  });
+  expect(colours.disabled).not.toBe(settled);
+  expect(colours.atOnce).toBe(settled);
+});
