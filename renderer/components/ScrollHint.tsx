@@ -12,6 +12,8 @@ interface Hint {
   more: boolean;
   /** Where the hint goes: the screen's bottom bar (its slot for the hint, or the bar itself), or null for a strip of its own. */
   host: HTMLElement | null;
+  /** The screen is scrolled down: at its end, the hint's place is kept. */
+  scrolled: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ interface Hint {
  */
 export function ScrollHint({ screenKey }: { screenKey: string }) {
   const { t } = useI18n();
-  const [hint, setHint] = useState<Hint>({ more: false, host: null });
+  const [hint, setHint] = useState<Hint>({ more: false, host: null, scrolled: false });
   const [area, setArea] = useState<HTMLElement | null>(null);
   const [shownOnScreen, setShownOnScreen] = useState(false);
   useEffect(() => setShownOnScreen(false), [screenKey]);
@@ -42,7 +44,8 @@ export function ScrollHint({ screenKey }: { screenKey: string }) {
       const more = main.scrollHeight - main.scrollTop - main.clientHeight > SLACK_PX;
       // What is scrolled to (a tap's target, a focused control) stops above the bar, not under it.
       main.style.scrollPaddingBottom = bar ? `${bar.offsetHeight}px` : '';
-      setHint((old) => (old.more === more && old.host === host ? old : { more, host }));
+      const scrolled = main.scrollTop > 0;
+      setHint((old) => (old.more === more && old.host === host && old.scrolled === scrolled ? old : { more, host, scrolled }));
     };
     update();
     const resized = new ResizeObserver(update);
@@ -64,9 +67,10 @@ export function ScrollHint({ screenKey }: { screenKey: string }) {
   }, [screenKey]);
 
   const slot = hint.host?.hasAttribute('data-scroll-hint-slot') === true;
-  // A hint in a place of its own (a strip, a row of a bar) keeps that place once the end shows:
-  // freed, the scrolling area would grow under a finger at the end and move what it is about to tap.
-  if (!area || (!hint.more && (!shownOnScreen || slot))) return null;
+  // A hint in a place of its own (a strip, a row of a bar) keeps that place once the end is
+  // scrolled to: freed, the scrolling area would grow under a finger at the end and move what it
+  // is about to tap. A screen whose content came to fit (not scrolled) frees it.
+  if (!area || (!hint.more && (!shownOnScreen || slot || !hint.scrolled))) return null;
   const content = (
     <>
       <Svg className="scroll-hint__icon">

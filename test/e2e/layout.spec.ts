@@ -186,6 +186,22 @@ test.describe('the scroll hint, once the end shows', () => {
     await expect(page.getByTestId('screen-procedure')).toBeVisible();
     await expectPlaceKept(page, 'procedure, large text');
   });
+
+  test('frees its place when the screen comes to fit without being scrolled', async ({ page, shell }) => {
+    await shell.expectScreen('home');
+    await page.getByTestId('toggle-largeText').click();
+    const tech = new TechnicianPage(page);
+    await tech.openWithGesture();
+    await expect(page.getByTestId('scroll-hint')).toBeVisible();
+    const main = page.locator('.app__main');
+    const withHint = await main.evaluate((m) => m.clientHeight);
+    // The content shrinks to fit (as a screen's does when its late parts settle), nothing scrolled.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('.tech-gate__help, .tech-pin__keys')) el.style.display = 'none';
+    });
+    await expect(page.getByTestId('scroll-hint')).toBeHidden();
+    await expect.poll(() => main.evaluate((m) => m.clientHeight), { message: 'the scrolling area takes the strip back' }).toBeGreaterThan(withHint);
+  });
 });
 
 /** One demo dossier of each status (assets/demo/README.md), and whether the district gave it a due date. */
