@@ -50,7 +50,7 @@ export function isoToUnixSeconds(value: string): number | null {
   const hour = digits2(value, 11);
   const minute = digits2(value, 14);
   const second = digits2(value, 17);
-  if (hi < 0 || lo < 0 || month < 1 || day < 1 || hour < 0 || minute < 0 || second < 0) return null;
+  if (hi < 0 || lo < 0) return null;
   if (n > 20) {
     if (value[19] !== '.' || n < 22) return null;
     for (let i = 20; i < n - 1; i += 1) {
@@ -59,11 +59,19 @@ export function isoToUnixSeconds(value: string): number | null {
     }
   }
   const year = hi * 100 + lo;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-  if (days === undefined || day > days || hour > 23 || minute > 59 || second > 59) return null;
+  const seconds = utcSeconds(year, month, day, hour, minute, second);
   // Date.UTC reads years 0–99 as 1900–1999.
-  if (year < 100) return Math.floor(Date.parse(value) / 1000);
+  return seconds !== null && year < 100 ? Math.floor(Date.parse(value) / 1000) : seconds;
+}
+
+/**
+ * Unix seconds of a UTC date and time, or null when the calendar has no such date or the clock no
+ * such time (only years from 100 on are read as written: Date.UTC reads 0–99 as 1900–1999).
+ */
+export function utcSeconds(year: number, month: number, day: number, hour: number, minute: number, second: number): number | null {
+  if (month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return null;
   return Date.UTC(year, month - 1, day, hour, minute, second) / 1000;
 }
 

@@ -1,5 +1,6 @@
 import { BATCH_FIELDS, BatchField } from '../dossiers/dossier-batch.ts';
 import type { DossierBatchBuilder } from '../dossiers/dossier-batch.ts';
+import { utcSeconds } from '../dossiers/dossier-write.ts';
 import { maskApplicantName } from '../dossiers/mask-applicant-name.ts';
 import { FNV_OFFSET, FNV_PRIME, fnvHash, PageTextBytes } from './page-text-bytes.ts';
 
@@ -45,8 +46,6 @@ function keyTable(keys: readonly string[]): KeyTable {
 }
 const RECORD_TABLE = keyTable(RECORD_KEYS);
 const ENTRY_TABLE = keyTable(ENTRY_KEYS);
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * A DossierRecord item of the change feed read straight from its bytes into a batch, without
@@ -409,10 +408,9 @@ export class WellFormedItemReader {
       if (j === fraction) return false;
     }
     if (b[j] !== 0x5a || b[j + 1] !== 0x22) return false;
-    if (year < 100 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return false;
-    this.n = Date.UTC(year, month - 1, day, hour, minute, second) / 1000;
+    const seconds = year < 100 ? null : utcSeconds(year, month, day, hour, minute, second);
+    if (seconds === null) return false;
+    this.n = seconds;
     this.i = j + 2;
     return true;
   }
