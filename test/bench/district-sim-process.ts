@@ -7,10 +7,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { cpuSecondsOfStat } from './proc-cpu.ts';
 import { setProcessNice } from './process-priority.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const CLOCK_TICKS_PER_SECOND = 100;
 
 export interface SimProcessOptions {
   dossiers: number;
@@ -66,11 +66,7 @@ export async function startSimProcess(options: SimProcessOptions): Promise<SimPr
     priority: setProcessNice(child.pid!, options.nice ?? 10),
     expireCursors: async () => void (await admin('expire-cursors')),
     advance: async (n) => ((await admin('advance', { n })) as { codes: string[] }).codes,
-    cpuSeconds() {
-      // /proc/<pid>/stat: utime and stime are fields 14 and 15, after the command in parentheses.
-      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
-    },
+    cpuSeconds: () => cpuSecondsOfStat(fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8')),
     async close() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { startDistrictSim } from '../district-sim/index.ts';
 import { bundleFeedWorker } from '../support/feed-worker-build.ts';
 import { recordBenchResult, round } from './bench-results.ts';
+import { cpuSecondsOfStat } from './proc-cpu.ts';
 import { bundleSyncKiosk } from './sync-kiosk-bundle.ts';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 500_000);
@@ -41,12 +42,10 @@ const readOrNull = (file: string) => {
     return null;
   }
 };
-/** CPU ms of one thread so far (utime + stime, in clock ticks of 10 ms). */
+/** CPU ms of one thread so far (utime + stime). */
 const threadCpuMs = (pid: number, tid: number) => {
   const stat = readOrNull(`/proc/${pid}/task/${tid}/stat`);
-  if (!stat) return 0;
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return stat ? cpuSecondsOfStat(stat) * 1000 : 0;
 };
 /** ms the main thread has waited runnable for a CPU so far. */
 const mainRunQueueMs = (pid: number) => Number((readOrNull(`/proc/${pid}/task/${pid}/schedstat`) ?? '0 0').split(' ')[1]) / 1e6;

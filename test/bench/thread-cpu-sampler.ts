@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-
-const CLOCK_TICKS_PER_SECOND = 100;
+import { cpuSecondsOfStat } from './proc-cpu.ts';
 
 /**
  * Each thread's CPU in this process, read from /proc every `everyMs` so that a worker that has
@@ -19,8 +18,7 @@ export function sampleThreadCpu(everyMs = 100): { stop(): void; busiest(n: numbe
     }
     for (const tid of tids) {
       try {
-        const fields = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-        seen.set(tid, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND);
+        seen.set(tid, cpuSecondsOfStat(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')));
       } catch {
         // The thread ended between the listing and the read.
       }
