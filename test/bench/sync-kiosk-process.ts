@@ -20,6 +20,7 @@ import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
 import { syncFeedInWorker } from '../../electron/sync/sync-writer.ts';
 import { workerFeedSource } from '../../electron/sync/worker-feed-source.ts';
 import { startBlockTrace } from './main-thread-block-trace.ts';
+import { startBystander } from './bystander.ts';
 import { sampleThreadCpu } from './thread-cpu-sampler.ts';
 import type { BlockTrace } from './main-thread-block-trace.ts';
 
@@ -84,6 +85,7 @@ const scanning = (async () => {
   }
 })();
 
+const bystander = await startBystander(path.join(appRoot, 'test', 'bench', 'bystander-process.mjs'));
 // The machine's own noise floor: the same measure over an idle second, nothing syncing.
 blocked.enable();
 await sleep(1000);
@@ -92,6 +94,7 @@ const idleBlockedMs = { p99: blocked.percentile(99) / 1e6, max: blocked.max / 1e
 blocked.reset();
 
 blocked.enable();
+bystander.start();
 trace?.phase('sync started');
 // Opt-in: its reads of /proc every 100 ms are main-thread work the blocking measure would count.
 const threadCpu = process.env.BENCH_THREAD_CPU === '1' ? sampleThreadCpu() : null;
@@ -107,6 +110,7 @@ const outcome =
 trace?.phase('done');
 const seconds = (performance.now() - started) / 1000;
 blocked.disable();
+const bystanderBlockedMs = await bystander.stop();
 syncing = false;
 await scanning;
 trace?.finish(`${writer}${lookups ? ' with lookups' : ''}${THREAD_NICE === undefined ? '' : ` nice ${THREAD_NICE}`}`);
@@ -120,5 +124,5 @@ const lookup = host ? { idleP50: percentile(idle, 50), idleP99: percentile(idle,
 const cpu = process.cpuUsage();
 threadCpu?.stop();
 console.log(
-  JSON.stringify({ ...outcome.report, seconds, mainThreadBlockedMs, idleBlockedMs, lookup, cpuSeconds: (cpu.user + cpu.system) / 1e6, threadCpuSeconds: threadCpu?.busiest(4), peakRssMb: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({ ...outcome.report, seconds, mainThreadBlockedMs, idleBlockedMs, bystanderBlockedMs, lookup, cpuSeconds: (cpu.user + cpu.system) / 1e6, threadCpuSeconds: threadCpu?.busiest(4), peakRssMb: process.resourceUsage().maxRSS / 1024 }),
 );

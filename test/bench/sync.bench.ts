@@ -6,7 +6,9 @@
 // writer runs twice, with its threads at the kiosk's default priority and at a lower one (nice 10).
 // The simulator runs in a process of its own at nice 10 (district-sim-process.ts). Main-thread
 // blocking is the kiosk process's event-loop delay (perf_hooks.monitorEventLoopDelay at 1 ms
-// resolution) while the sync runs. Figures go to test/bench/results.jsonl.
+// resolution) while the sync runs, beside the same measure of a bystander process that has no work
+// (bystander-process.mjs): the part of the blocking the machine causes by itself. Figures go to
+// test/bench/results.jsonl.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,6 +41,8 @@ interface KioskRun {
   mainThreadBlockedMs: { p99: number; max: number; samples: number };
   /** The same over an idle second before the sync: the machine's noise floor. */
   idleBlockedMs: { p99: number; max: number };
+  /** The same, over the sync, of a process with no work beside it (bystander-process.mjs): how late the machine alone makes a thread. */
+  bystanderBlockedMs: { p99: number; max: number };
   /** Host lookups of cached codes before the sync (idle) and while it ran. */
   lookup: { idleP50: number; idleP99: number; duringP50: number; duringP99: number; duringCount: number } | null;
   peakRssMb: number;
@@ -83,7 +87,8 @@ const loadAverage = () => round(os.loadavg()[0]!, 2);
 const describe = (name: string, run: KioskRun) =>
   console.log(
     `[load ${loadAverage()}] ${name}: ${run.applied} dossiers in ${round(run.seconds, 2)} s, main thread blocked p99 ${round(run.mainThreadBlockedMs.p99, 1)} ms ` +
-      `max ${round(run.mainThreadBlockedMs.max, 1)} ms (idle p99 ${round(run.idleBlockedMs.p99, 1)} max ${round(run.idleBlockedMs.max, 1)}), peak RSS ${round(run.peakRssMb, 1)} MB` +
+      `max ${round(run.mainThreadBlockedMs.max, 1)} ms (idle p99 ${round(run.idleBlockedMs.p99, 1)} max ${round(run.idleBlockedMs.max, 1)}; ` +
+      `a bystander process meanwhile p99 ${round(run.bystanderBlockedMs.p99, 1)} max ${round(run.bystanderBlockedMs.max, 1)}), peak RSS ${round(run.peakRssMb, 1)} MB` +
       (run.lookup ? `, lookup p99 idle ${round(run.lookup.idleP99, 3)} ms, during ${round(run.lookup.duringP99, 3)} ms (${run.lookup.duringCount} lookups)` : ''),
   );
 
@@ -104,6 +109,8 @@ const blocking = (run: KioskRun) => ({
   max: round(run.mainThreadBlockedMs.max, 1),
   idleP99: round(run.idleBlockedMs.p99, 1),
   idleMax: round(run.idleBlockedMs.max, 1),
+  bystanderP99: round(run.bystanderBlockedMs.p99, 1),
+  bystanderMax: round(run.bystanderBlockedMs.max, 1),
 });
 const lookups = (run: KioskRun) => {
   const l = run.lookup!;
