@@ -27,6 +27,8 @@ export interface SimProcess {
   /** What was done to its priority, for the bench's output. */
   priority: string;
   expireCursors(): Promise<void>;
+  /** Injects a fault (test/district-sim/faults.ts), for example latency on every page. */
+  injectFault(spec: object): Promise<void>;
   /** Moves `n` dossiers a step on; returns their codes. */
   advance(n: number): Promise<string[]>;
   /** CPU seconds the simulator has used so far (user + system, all its threads). */
@@ -65,6 +67,7 @@ export async function startSimProcess(options: SimProcessOptions): Promise<SimPr
     pid: child.pid!,
     priority: setProcessNice(child.pid!, options.nice ?? 10),
     expireCursors: async () => void (await admin('expire-cursors')),
+    injectFault: async (spec) => void (await admin('faults', spec)),
     advance: async (n) => ((await admin('advance', { n })) as { codes: string[] }).codes,
     cpuSeconds: () => cpuSecondsOfStat(fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8')),
     async close() {

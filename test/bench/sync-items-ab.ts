@@ -5,7 +5,8 @@
 //   npx tsx test/bench/sync-items-ab.ts build /tmp/ab/new
 //   BENCH_DOSSIERS=200000 ROUNDS=2 npx tsx test/bench/sync-items-ab.ts run /tmp/ab/old /tmp/ab/new
 // Prints, per run, the wall time, the kiosk's CPU (all its threads), the simulator's CPU and peak
-// RSS, with the load average. BENCH_COMPACT=1 serves compact pages instead.
+// RSS, with the load average. BENCH_COMPACT=1 serves compact pages instead; BENCH_LATENCY_MS=<ms>
+// delays every page's answer, as a district server across a slow network would.
 // BENCH_KIOSK_NODE_ARGS="--cpu-prof --cpu-prof-dir=<dir>" profiles each thread.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +27,8 @@ if (mode === 'build') {
 const dossiers = Number(process.env.BENCH_DOSSIERS ?? 200000);
 const rounds = Number(process.env.ROUNDS ?? 2);
 const sim = await startSimProcess({ dossiers, token: 't', seed: 42, compactFeed: process.env.BENCH_COMPACT === '1' });
+const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 0);
+if (latencyMs > 0) await sim.injectFault({ kind: 'latency', route: 'changes', ms: latencyMs, count: 1_000_000 });
 const nodeArgs = (process.env.BENCH_KIOSK_NODE_ARGS ?? '').split(' ').filter(Boolean);
 try {
   for (let r = 0; r < rounds; r += 1) {
@@ -41,8 +44,8 @@ try {
         child.stderr.on('data', (c: Buffer) => (e += c.toString()));
         child.on('exit', (code) => (code === 0 ? resolve(o.trim().split('\n').at(-1)!) : reject(new Error(e))));
       });
-      const run = JSON.parse(out) as { applied: number; seconds: number; cpuSeconds: number; threadCpuSeconds?: number[]; peakRssMb: number; quarantined?: number; mainThreadBlockedMs: { p99: number; max: number } };
-      console.log(`[load ${os.loadavg()[0]!.toFixed(2)}] ${path.basename(dir)}: ${run.applied} in ${run.seconds.toFixed(2)} s, kiosk CPU ${run.cpuSeconds.toFixed(2)} s (busiest threads ${(run.threadCpuSeconds ?? []).map((t) => t.toFixed(1)).join(' ')}), simulator CPU ${(sim.cpuSeconds() - simCpuBefore).toFixed(2)} s, main thread blocked p99 ${run.mainThreadBlockedMs.p99.toFixed(1)} max ${run.mainThreadBlockedMs.max.toFixed(1)} ms, peak RSS ${run.peakRssMb.toFixed(0)} MB, quarantined ${run.quarantined ?? '?'}`);
+      const run = JSON.parse(out) as { applied: number; seconds: number; cpuSeconds: number; threadCpuSeconds?: number[]; peakRssMb: number; quarantined?: number; mainThreadBlockedMs: { p99: number; max: number }; bystanderBlockedMs: { p99: number; max: number } };
+      console.log(`[load ${os.loadavg()[0]!.toFixed(2)}] ${path.basename(dir)}: ${run.applied} in ${run.seconds.toFixed(2)} s, kiosk CPU ${run.cpuSeconds.toFixed(2)} s (busiest threads ${(run.threadCpuSeconds ?? []).map((t) => t.toFixed(1)).join(' ')}), simulator CPU ${(sim.cpuSeconds() - simCpuBefore).toFixed(2)} s, main thread blocked p99 ${run.mainThreadBlockedMs.p99.toFixed(1)} max ${run.mainThreadBlockedMs.max.toFixed(1)} ms (a bystander process p99 ${run.bystanderBlockedMs.p99.toFixed(1)} max ${run.bystanderBlockedMs.max.toFixed(1)}), peak RSS ${run.peakRssMb.toFixed(0)} MB, quarantined ${run.quarantined ?? '?'}`);
     }
   }
 } finally {
