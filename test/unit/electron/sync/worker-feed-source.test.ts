@@ -128,4 +128,24 @@ describe('the change feed read in a worker thread', () => {
     expect(roles()).toEqual(['sync-writer']);
     expectConverged(cache, sim);
   });
+
+  it('a sync that reads the feed from its start boots its page reader beside the first page, even when one page holds it all', async () => {
+    const { sim } = await fixture.start({ dossiers: 30, seed: 18 });
+    const started = path.join(fixture.tempDir(), 'started-first');
+    const marking = path.join(fixture.tempDir(), 'marking-first-worker.cjs');
+    fs.writeFileSync(
+      marking,
+      `require('node:fs').appendFileSync(${JSON.stringify(started)}, (require('node:worker_threads').workerData.role ?? 'pages') + '\\n'); require(${JSON.stringify(await feedWorkerScript())});`,
+    );
+    const roles = () => fs.readFileSync(started, 'utf8').split('\n').filter(Boolean);
+    const cache = fixture.freshCache();
+    connectToDistrict(cache.db, sim.url);
+    const service = syncServiceFor(cache.db, cache.file, { feedWorkerScript: marking });
+    // The first page is slow to come: the reader boots meanwhile, not after it.
+    sim.faults.inject({ kind: 'latency', route: 'changes', ms: 1500 });
+    expect(await service.syncNow()).toMatchObject({ pages: 1, applied: 30 });
+    // Booted ahead, for the thousands of pages a first sync of a district usually has.
+    expect(roles()).toEqual(['sync-writer', 'pages']);
+    expectConverged(cache, sim);
+  });
 });
