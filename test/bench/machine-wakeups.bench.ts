@@ -16,7 +16,6 @@ import { startBystander } from './bystander.ts';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CORES = os.availableParallelism();
 const SPIN = 'for (;;) {}';
-const bystanderScript = path.join(import.meta.dirname, 'bystander-process.mjs');
 
 function spinner(nice: number, core?: number): ChildProcess {
   const node = [process.execPath, '-e', SPIN];
@@ -27,7 +26,7 @@ function spinner(nice: number, core?: number): ChildProcess {
 }
 
 async function measure(name: string, spinners: () => ChildProcess[]): Promise<{ p99: number; max: number }> {
-  const bystander = await startBystander(bystanderScript);
+  const bystander = await startBystander();
   const running = spinners();
   await sleep(500);
   bystander.start();

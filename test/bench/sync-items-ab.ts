@@ -13,6 +13,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleFeedWorker } from '../support/feed-worker-build.ts';
+import { bystanderBesideSync } from './bystander.ts';
+import type { BystanderFigures } from './bystander.ts';
 import { startSimProcess } from './district-sim-process.ts';
 import { bundleSyncKiosk } from './sync-kiosk-bundle.ts';
 
@@ -36,6 +38,7 @@ try {
       const db = path.join(os.tmpdir(), `sync-items-ab-${process.pid}.db`);
       for (const f of [db, db + '-wal', db + '-shm']) fs.rmSync(f, { force: true });
       const simCpuBefore = sim.cpuSeconds();
+      let bystander: Promise<BystanderFigures> | undefined;
       const out = await new Promise<string>((resolve, reject) => {
         const child = spawn(process.execPath, [...nodeArgs, path.join(dir, 'sync-kiosk-process.mjs'), sim.url, 't', db, 'worker', path.join(dir, 'feed-worker.cjs')], { env: { ...process.env, BENCH_THREAD_CPU: '1', KIOSK_LOG: 'silent', BENCH_APP_ROOT: path.join(import.meta.dirname, '..', '..') } });
         let o = '';
@@ -43,8 +46,9 @@ try {
         child.stdout.on('data', (c: Buffer) => (o += c.toString()));
         child.stderr.on('data', (c: Buffer) => (e += c.toString()));
         child.on('exit', (code) => (code === 0 ? resolve(o.trim().split('\n').at(-1)!) : reject(new Error(e))));
+        bystander = bystanderBesideSync(child);
       });
-      const run = JSON.parse(out) as { applied: number; seconds: number; cpuSeconds: number; threadCpuSeconds?: number[]; peakRssMb: number; quarantined?: number; mainThreadBlockedMs: { p99: number; max: number }; bystanderBlockedMs: { p99: number; max: number } };
+      const run = { ...JSON.parse(out), bystanderBlockedMs: await bystander! } as { applied: number; seconds: number; cpuSeconds: number; threadCpuSeconds?: number[]; peakRssMb: number; quarantined?: number; mainThreadBlockedMs: { p99: number; max: number }; bystanderBlockedMs: { p99: number; max: number } };
       console.log(`[load ${os.loadavg()[0]!.toFixed(2)}] ${path.basename(dir)}: ${run.applied} in ${run.seconds.toFixed(2)} s, kiosk CPU ${run.cpuSeconds.toFixed(2)} s (busiest threads ${(run.threadCpuSeconds ?? []).map((t) => t.toFixed(1)).join(' ')}), simulator CPU ${(sim.cpuSeconds() - simCpuBefore).toFixed(2)} s, main thread blocked p99 ${run.mainThreadBlockedMs.p99.toFixed(1)} max ${run.mainThreadBlockedMs.max.toFixed(1)} ms (a bystander process p99 ${run.bystanderBlockedMs.p99.toFixed(1)} max ${run.bystanderBlockedMs.max.toFixed(1)}), peak RSS ${run.peakRssMb.toFixed(0)} MB, quarantined ${run.quarantined ?? '?'}`);
     }
   }

@@ -20,7 +20,7 @@ import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
 import { syncFeedInWorker } from '../../electron/sync/sync-writer.ts';
 import { workerFeedSource } from '../../electron/sync/worker-feed-source.ts';
 import { startBlockTrace } from './main-thread-block-trace.ts';
-import { startBystander } from './bystander.ts';
+import { SYNC_ENDED_LINE, SYNC_STARTED_LINE } from './bystander.ts';
 import { sampleThreadCpu } from './thread-cpu-sampler.ts';
 import type { BlockTrace } from './main-thread-block-trace.ts';
 
@@ -88,7 +88,6 @@ const scanning = (async () => {
   }
 })();
 
-const bystander = await startBystander(path.join(appRoot, 'test', 'bench', 'bystander-process.mjs'));
 // The machine's own noise floor: the same measure over an idle second, nothing syncing.
 blocked.enable();
 await sleep(1000);
@@ -97,7 +96,8 @@ const idleBlockedMs = { p99: blocked.percentile(99) / 1e6, max: blocked.max / 1e
 blocked.reset();
 
 blocked.enable();
-bystander.start();
+// The bench measures a bystander process over the same interval (bystander.ts).
+process.stdout.write(`${SYNC_STARTED_LINE}\n`);
 trace?.phase('sync started');
 // Opt-in: its reads of /proc every 100 ms are main-thread work the blocking measure would count.
 const threadCpu = process.env.BENCH_THREAD_CPU === '1' ? sampleThreadCpu() : null;
@@ -113,7 +113,7 @@ const outcome =
 trace?.phase('done');
 const seconds = (performance.now() - started) / 1000;
 blocked.disable();
-const bystanderBlockedMs = await bystander.stop();
+process.stdout.write(`${SYNC_ENDED_LINE}\n`);
 syncing = false;
 await scanning;
 trace?.finish(`${writer}${lookups ? ' with lookups' : ''}${THREAD_NICE === undefined ? '' : ` nice ${THREAD_NICE}`}`);
@@ -127,5 +127,5 @@ const lookup = host ? { idleP50: percentile(idle, 50), idleP99: percentile(idle,
 const cpu = process.cpuUsage();
 threadCpu?.stop();
 console.log(
-  JSON.stringify({ ...outcome.report, seconds, mainThreadBlockedMs, idleBlockedMs, bystanderBlockedMs, lookup, cpuSeconds: (cpu.user + cpu.system) / 1e6, threadCpuSeconds: threadCpu?.busiest(4), peakRssMb: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({ ...outcome.report, seconds, mainThreadBlockedMs, idleBlockedMs, lookup, cpuSeconds: (cpu.user + cpu.system) / 1e6, threadCpuSeconds: threadCpu?.busiest(4), peakRssMb: process.resourceUsage().maxRSS / 1024 }),
 );

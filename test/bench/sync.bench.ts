@@ -21,6 +21,7 @@ import { KioskProtocolServer } from '../../electron/sync/district-server/kiosk-p
 import { LOWERED_SYNC_THREAD_NICE } from '../../electron/sync/sync-thread-priority.ts';
 import { bundleFeedWorker } from '../support/feed-worker-build.ts';
 import { percentile, recordBenchResult, round } from './bench-results.ts';
+import { bystanderBesideSync } from './bystander.ts';
 import { startSimProcess } from './district-sim-process.ts';
 import { bundleSyncKiosk } from './sync-kiosk-bundle.ts';
 
@@ -67,7 +68,11 @@ function runKioskSync(kiosk: string, url: string, db: string, writer: Writer, wo
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
     child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(err))));
+    const bystander = bystanderBesideSync(child);
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(err));
+      else bystander.then((bystanderBlockedMs) => resolve({ ...JSON.parse(out.trim().split('\n').at(-1)!), bystanderBlockedMs }), reject);
+    });
   });
 }
 
