@@ -8,7 +8,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { recordBenchResult, round } from './bench-results.ts';
 import { startBystander } from './bystander.ts';
