@@ -44,13 +44,11 @@ export function inProcessFeedSource(client: DistrictServer, format: FeedFormat =
 }
 
 /**
- * The first page from `here`, the rest from `later()`. `later()` is made when a second page is
- * asked for, since most scheduled syncs find a page or less of changes and then no worker is
- * started; with `laterNow` it is made at once, so that a page reader boots while the first page is
- * read and written, for a sync that reads the feed from its start (see readsWholeFeed).
+ * The first page from `here`, the rest from `later()`, made only when a second page is asked
+ * for: most scheduled syncs find a page or less of changes, and then no worker is started.
  */
-export function laterPagesFrom(here: FeedPageSource, later: () => FeedPageSource, options: { laterNow?: boolean } = {}): FeedPageSource {
-  let rest: FeedPageSource | null = options.laterNow ? later() : null;
+export function laterPagesFrom(here: FeedPageSource, later: () => FeedPageSource): FeedPageSource {
+  let rest: FeedPageSource | null = null;
   let asked = 0;
   return {
     fetchPage(cursor, limit) {
@@ -64,12 +62,4 @@ export function laterPagesFrom(here: FeedPageSource, later: () => FeedPageSource
       await rest?.close();
     },
   };
-}
-
-/**
- * Whether a sync from this state reads the change feed from its start (a first sync, or a full
- * resync begun or under way): thousands of pages, worth a page reader from the first one.
- */
-export function readsWholeFeed(state: { cursor: string | null; resyncActive: boolean }): boolean {
-  return state.cursor === null || state.resyncActive;
 }

@@ -13,7 +13,7 @@ import type { FeedSyncReport } from './dossier-feed-sync.ts';
 import { syncFeedUnlessLookupOnly } from './lookup-only-feed.ts';
 import type { FeedOutcome } from './lookup-only-feed.ts';
 import { syncCatalogue } from './catalogue-sync.ts';
-import { inProcessFeedSource, laterPagesFrom, readsWholeFeed } from './feed-page-source.ts';
+import { inProcessFeedSource, laterPagesFrom } from './feed-page-source.ts';
 import type { FeedPageSource } from './feed-page-source.ts';
 import { freeDiskBytes, sendHeartbeat } from './heartbeat.ts';
 import type { HeartbeatOutcome } from './heartbeat.ts';
@@ -263,9 +263,7 @@ export class SyncService {
     const here = inProcessFeedSource(client, format);
     const script = this.deps.feedWorkerScript;
     if (!script) return here;
-    return laterPagesFrom(here, () => workerFeedSource({ script, data: { client: client.connection, format }, fallback: () => here }), {
-      laterNow: readsWholeFeed(this.deps.state.read()),
-    });
+    return laterPagesFrom(here, () => workerFeedSource({ script, data: { client: client.connection, format }, fallback: () => here }));
   }
 
   /** The fallback when no writer thread runs: this thread writes, its pages read by a page reader when one starts. */

@@ -5,7 +5,7 @@ import { DossierStore } from '../dossiers/dossier-store.ts';
 import { routeLogTo } from '../log/log.ts';
 import { chooseDistrictServer } from './district-server/choose-district-server.ts';
 import { serializeFeedError } from './feed-error-transfer.ts';
-import { inProcessFeedSource, laterPagesFrom, readsWholeFeed } from './feed-page-source.ts';
+import { inProcessFeedSource, laterPagesFrom } from './feed-page-source.ts';
 import type { FeedPageSource } from './feed-page-source.ts';
 import type { SyncWriterData, SyncWriterMessage } from './feed-worker-protocol.ts';
 import { syncFeedUnlessLookupOnly } from './lookup-only-feed.ts';
@@ -36,17 +36,14 @@ export async function runSyncWriter(port: MessagePort, data: SyncWriterData): Pr
     const client = chooseDistrictServer(data.client.protocol, data.client);
     const here = inProcessFeedSource(client, data.format);
     const script = data.pageWorkerScript;
-    const state = new SyncStateStore(db);
     // As in the main thread: the first page here, the rest parsed by a reader beside this writer.
     source = script
-      ? laterPagesFrom(here, () => workerFeedSource({ script, data: { role: 'pages', client: data.client, format: data.format, threadNice: data.threadNice }, fallback: () => here }), {
-          laterNow: readsWholeFeed(state.read()),
-        })
+      ? laterPagesFrom(here, () => workerFeedSource({ script, data: { role: 'pages', client: data.client, format: data.format, threadNice: data.threadNice }, fallback: () => here }))
       : here;
     const outcome = await syncFeedUnlessLookupOnly({
       db,
       store: new DossierStore(db),
-      state,
+      state: new SyncStateStore(db),
       source,
       now: () => new Date(),
       pageSize: data.pageSize,

@@ -29,9 +29,8 @@ class WorkerStopped extends Error {
 
 /**
  * Change-feed pages from a worker thread, so fetching, decompressing, parsing and checking a
- * page runs on the second core while this thread writes the previous one. The thread starts when
- * the source is made. If the worker cannot start or dies, the pages it owed, and all later ones,
- * come from the fallback instead.
+ * page runs on the second core while this thread writes the previous one. If the worker cannot
+ * start or dies, the pages it owed, and all later ones, come from the fallback instead.
  */
 export function workerFeedSource(options: WorkerFeedSourceOptions): FeedPageSource {
   let worker: Worker | null = null;
@@ -69,18 +68,13 @@ export function workerFeedSource(options: WorkerFeedSourceOptions): FeedPageSour
     return created;
   };
 
-  // Booted now, not at the first page: a caller that makes this source ahead of its first request
-  // (laterPagesFrom with laterNow) gets the thread's start-up out of the way meanwhile.
-  let stopped: string | null = null;
-  try {
-    worker = start();
-  } catch (error) {
-    failAll(error instanceof Error ? error.message : String(error));
-    stopped = 'the feed worker could not start';
-  }
-
   const fromWorker = (cursor: string | null, limit: number): Promise<PreparedFeedPage> => {
-    if (!worker) return Promise.reject(new WorkerStopped(stopped ?? 'the feed worker stopped'));
+    try {
+      worker ??= start();
+    } catch (error) {
+      failAll(error instanceof Error ? error.message : String(error));
+      return Promise.reject(new WorkerStopped('the feed worker could not start'));
+    }
     const id = nextId++;
     const request: FeedWorkerRequest = { id, cursor, limit };
     const reply = new Promise<PreparedFeedPage>((resolve, reject) => waiting.set(id, { resolve, reject }));

@@ -13,7 +13,7 @@ import { DossierStore } from '../../electron/dossiers/dossier-store.ts';
 import { SettingsStore } from '../../electron/settings/settings-store.ts';
 import { createKioskHost } from '../../electron/host/kiosk-host.ts';
 import { KioskProtocolServer } from '../../electron/sync/district-server/kiosk-protocol/kiosk-protocol-server.ts';
-import { inProcessFeedSource, laterPagesFrom, readsWholeFeed } from '../../electron/sync/feed-page-source.ts';
+import { inProcessFeedSource, laterPagesFrom } from '../../electron/sync/feed-page-source.ts';
 import { syncFeedUnlessLookupOnly } from '../../electron/sync/lookup-only-feed.ts';
 import type { FeedOutcome } from '../../electron/sync/lookup-only-feed.ts';
 import { SyncStateStore } from '../../electron/sync/sync-state-store.ts';
@@ -43,11 +43,8 @@ const client = new KioskProtocolServer({ baseUrl: url, token, kioskId: 'bench', 
 function syncHere(): Promise<FeedOutcome> {
   // As the in-thread path builds it: the first page in this thread, the rest from a page reader.
   const here = inProcessFeedSource(client);
-  const state = new SyncStateStore(db);
-  const source = laterPagesFrom(here, () => workerFeedSource({ script: workerScript, data: { client: client.connection, format: 'kiosk', threadNice: THREAD_NICE }, fallback: () => here }), {
-    laterNow: readsWholeFeed(state.read()),
-  });
-  return syncFeedUnlessLookupOnly({ db, store: new DossierStore(db), state, source, now: () => new Date(), pageSize: PAGE_SIZE }).finally(() => source.close());
+  const source = laterPagesFrom(here, () => workerFeedSource({ script: workerScript, data: { client: client.connection, format: 'kiosk', threadNice: THREAD_NICE }, fallback: () => here }));
+  return syncFeedUnlessLookupOnly({ db, store: new DossierStore(db), state: new SyncStateStore(db), source, now: () => new Date(), pageSize: PAGE_SIZE }).finally(() => source.close());
 }
 
 // How long a citizen's scan could wait for this thread: the event-loop delay, sampled every 1 ms.

@@ -106,20 +106,16 @@ describe('the change feed read in a worker thread', () => {
     }
   });
 
-  /** The real worker, which notes the role each of its threads was started in: `roles()` lists them. */
-  async function markingWorker(name: string) {
-    const started = path.join(fixture.tempDir(), `${name}-started`);
-    const script = path.join(fixture.tempDir(), `${name}.cjs`);
-    fs.writeFileSync(
-      script,
-      `require('node:fs').appendFileSync(${JSON.stringify(started)}, (require('node:worker_threads').workerData.role ?? 'pages') + '\\n'); require(${JSON.stringify(await feedWorkerScript())});`,
-    );
-    return { script, started, roles: () => fs.readFileSync(started, 'utf8').split('\n').filter(Boolean) };
-  }
-
   it('the sync service starts the sync writer for each run, and a page reader beside it only for more than one page', async () => {
     const { sim } = await fixture.start({ dossiers: 4_500, seed: 16 });
-    const { script: marking, started, roles } = await markingWorker('marking-worker');
+    const started = path.join(fixture.tempDir(), 'started');
+    const marking = path.join(fixture.tempDir(), 'marking-worker.cjs');
+    // The real worker, which notes the role it was started in.
+    fs.writeFileSync(
+      marking,
+      `require('node:fs').appendFileSync(${JSON.stringify(started)}, (require('node:worker_threads').workerData.role ?? 'pages') + '\\n'); require(${JSON.stringify(await feedWorkerScript())});`,
+    );
+    const roles = () => fs.readFileSync(started, 'utf8').split('\n').filter(Boolean);
     const cache = fixture.freshCache();
     connectToDistrict(cache.db, sim.url);
     const service = syncServiceFor(cache.db, cache.file, { feedWorkerScript: marking });
@@ -130,20 +126,6 @@ describe('the change feed read in a worker thread', () => {
     sim.advance(50);
     expect((await service.syncNow()).pages).toBe(1);
     expect(roles()).toEqual(['sync-writer']);
-    expectConverged(cache, sim);
-  });
-
-  it('a sync that reads the feed from its start boots its page reader beside the first page, even when one page holds it all', async () => {
-    const { sim } = await fixture.start({ dossiers: 30, seed: 18 });
-    const { script: marking, roles } = await markingWorker('marking-first-worker');
-    const cache = fixture.freshCache();
-    connectToDistrict(cache.db, sim.url);
-    const service = syncServiceFor(cache.db, cache.file, { feedWorkerScript: marking });
-    // The first page is slow to come: the reader boots meanwhile, not after it.
-    sim.faults.inject({ kind: 'latency', route: 'changes', ms: 1500 });
-    expect(await service.syncNow()).toMatchObject({ pages: 1, applied: 30 });
-    // Booted ahead, for the thousands of pages a first sync of a district usually has.
-    expect(roles()).toEqual(['sync-writer', 'pages']);
     expectConverged(cache, sim);
   });
 });
