@@ -25,6 +25,7 @@ export const DEBIAN_PREREQUISITES: readonly DebianPrerequisite[] = [
   { package: 'libusb-1.0-0', programs: [], why: "node-hid's addon links libusb-1.0.so.0" },
   { package: 'libudev1', programs: [], why: "node-hid's addon links libudev.so.1 (the library only: udev itself is not needed)" },
   { package: 'espeak-ng', programs: ['espeak-ng'], why: 'read-aloud: the host speaks the status sentence with its Vietnamese voice (test/unit/electron/speech/); brings espeak-ng-data' },
+  { package: 'util-linux', programs: ['taskset'], why: 'bench:machine-wakeups pins a spinning process to each core (test/bench/machine-wakeups.bench.ts); essential in Debian, so always there' },
   { package: 'fonts-noto-core', programs: [], why: 'Chromium falls back to Noto for glyphs the bundled font lacks, in the tests and screenshots' },
 ];
 

@@ -17,9 +17,10 @@ const CORES = os.availableParallelism();
 const SPIN = 'for (;;) {}';
 
 function spinner(nice: number, core?: number): ChildProcess {
-  const node = [process.execPath, '-e', SPIN];
-  const command = core === undefined ? node : ['taskset', '-c', String(core), ...node];
-  const child = spawn(command[0]!, command.slice(1), { stdio: 'ignore' });
+  const child =
+    core === undefined
+      ? spawn(process.execPath, ['-e', SPIN], { stdio: 'ignore' })
+      : spawn('taskset', ['-c', String(core), process.execPath, '-e', SPIN], { stdio: 'ignore' });
   child.once('spawn', () => os.setPriority(child.pid!, nice));
   return child;
 }

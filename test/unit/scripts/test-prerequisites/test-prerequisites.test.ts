@@ -41,7 +41,7 @@ describe('the test prerequisites check', () => {
   const everythingInstalled = () => dpkgStatus(...ALL_DEBIAN.map((name) => stanza(name)));
 
   it('finds nothing missing on a machine that has it all', () => {
-    const probes: Probes = { root: projectRoot(true), pathDirs: [binFolder('chromium', 'socat', 'openssl', 'time', 'espeak-ng')], dpkgStatus: everythingInstalled(), isRoot: false };
+    const probes: Probes = { root: projectRoot(true), pathDirs: [binFolder('chromium', 'socat', 'openssl', 'time', 'espeak-ng', 'taskset')], dpkgStatus: everythingInstalled(), isRoot: false };
     expect(findMissing(probes)).toEqual({ debian: [], npmFolders: [] });
     expect(planFor(findMissing(probes), probes)).toEqual({ action: 'none' });
   });
@@ -55,7 +55,7 @@ describe('the test prerequisites check', () => {
     };
     const missing = findMissing(probes);
     // chromium is in dpkg's view but not on PATH; libusb was removed, its config files kept.
-    expect(missing.debian.map((p) => p.package)).toEqual(['chromium', 'socat', 'time', 'libusb-1.0-0', 'espeak-ng', 'fonts-noto-core']);
+    expect(missing.debian.map((p) => p.package)).toEqual(['chromium', 'socat', 'time', 'libusb-1.0-0', 'espeak-ng', 'util-linux', 'fonts-noto-core']);
     expect(missing.npmFolders.map((p) => p.folder)).toEqual(['tools/electronegativity']);
   });
 
@@ -70,7 +70,7 @@ describe('the test prerequisites check', () => {
       action: 'install',
       commands: [
         { program: 'apt-get', args: ['update'] },
-        { program: 'apt-get', args: ['install', '-y', '--no-install-recommends', 'chromium', 'socat', 'time', 'libusb-1.0-0', 'libudev1', 'espeak-ng', 'fonts-noto-core'] },
+        { program: 'apt-get', args: ['install', '-y', '--no-install-recommends', 'chromium', 'socat', 'time', 'libusb-1.0-0', 'libudev1', 'espeak-ng', 'util-linux', 'fonts-noto-core'] },
         { program: 'npm', args: ['ci', '--prefix', 'tools/electronegativity', '--no-audit', '--no-fund', '--ignore-scripts'] },
       ],
     });
@@ -81,17 +81,17 @@ describe('the test prerequisites check', () => {
     expect(planFor(findMissing(probes), probes)).toEqual({
       action: 'stop',
       commandLine:
-        'sudo apt-get update && sudo apt-get install -y --no-install-recommends socat time libusb-1.0-0 libudev1 espeak-ng fonts-noto-core && npm ci --prefix tools/electronegativity --no-audit --no-fund --ignore-scripts',
+        'sudo apt-get update && sudo apt-get install -y --no-install-recommends socat time libusb-1.0-0 libudev1 espeak-ng util-linux fonts-noto-core && npm ci --prefix tools/electronegativity --no-audit --no-fund --ignore-scripts',
     });
   });
 
   it('as root without apt-get: stops with the command line, without sudo', () => {
-    const probes: Probes = { root: projectRoot(true), pathDirs: [binFolder('chromium', 'openssl', 'time', 'espeak-ng')], dpkgStatus: everythingInstalled(), isRoot: true };
+    const probes: Probes = { root: projectRoot(true), pathDirs: [binFolder('chromium', 'openssl', 'time', 'espeak-ng', 'taskset')], dpkgStatus: everythingInstalled(), isRoot: true };
     expect(planFor(findMissing(probes), probes)).toEqual({ action: 'stop', commandLine: 'apt-get update && apt-get install -y --no-install-recommends socat' });
   });
 
   it('installs a missing npm folder wherever npm is: it needs no privilege', () => {
-    const probes: Probes = { root: projectRoot(false), pathDirs: [binFolder('chromium', 'socat', 'openssl', 'time', 'espeak-ng')], dpkgStatus: everythingInstalled(), isRoot: false };
+    const probes: Probes = { root: projectRoot(false), pathDirs: [binFolder('chromium', 'socat', 'openssl', 'time', 'espeak-ng', 'taskset')], dpkgStatus: everythingInstalled(), isRoot: false };
     expect(planFor(findMissing(probes), probes)).toEqual({
       action: 'install',
       commands: [{ program: 'npm', args: ['ci', '--prefix', 'tools/electronegativity', '--no-audit', '--no-fund', '--ignore-scripts'] }],
