@@ -93,7 +93,8 @@ const describe = (name: string, run: KioskRun) =>
   console.log(
     `[load ${loadAverage()}] ${name}: ${run.applied} dossiers in ${round(run.seconds, 2)} s, main thread blocked p99 ${round(run.mainThreadBlockedMs.p99, 1)} ms ` +
       `max ${round(run.mainThreadBlockedMs.max, 1)} ms (idle p99 ${round(run.idleBlockedMs.p99, 1)} max ${round(run.idleBlockedMs.max, 1)}; ` +
-      `a bystander process meanwhile p99 ${round(run.bystanderBlockedMs.p99, 1)} max ${round(run.bystanderBlockedMs.max, 1)}), peak RSS ${round(run.peakRssMb, 1)} MB` +
+      `a bystander process meanwhile p99 ${round(run.bystanderBlockedMs.p99, 1)} max ${round(run.bystanderBlockedMs.max, 1)}; ` +
+      `main thread over bystander p99 ×${round(run.mainThreadBlockedMs.p99 / run.bystanderBlockedMs.p99, 2)} max ×${round(run.mainThreadBlockedMs.max / run.bystanderBlockedMs.max, 2)}), peak RSS ${round(run.peakRssMb, 1)} MB` +
       (run.lookup ? `, lookup p99 idle ${round(run.lookup.idleP99, 3)} ms, during ${round(run.lookup.duringP99, 3)} ms (${run.lookup.duringCount} lookups)` : ''),
   );
 
@@ -116,6 +117,8 @@ const blocking = (run: KioskRun) => ({
   idleMax: round(run.idleBlockedMs.max, 1),
   bystanderP99: round(run.bystanderBlockedMs.p99, 1),
   bystanderMax: round(run.bystanderBlockedMs.max, 1),
+  p99OverBystander: round(run.mainThreadBlockedMs.p99 / run.bystanderBlockedMs.p99, 2),
+  maxOverBystander: round(run.mainThreadBlockedMs.max / run.bystanderBlockedMs.max, 2),
 });
 const lookups = (run: KioskRun) => {
   const l = run.lookup!;
