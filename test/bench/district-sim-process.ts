@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { FaultSpec } from '../district-sim/index.ts';
 import { cpuSecondsOfStat } from './proc-cpu.ts';
 import { setProcessNice } from './process-priority.ts';
 
@@ -28,7 +29,7 @@ export interface SimProcess {
   priority: string;
   expireCursors(): Promise<void>;
   /** Injects a fault (test/district-sim/faults.ts), for example latency on every page. */
-  injectFault(spec: object): Promise<void>;
+  injectFault(spec: FaultSpec): Promise<void>;
   /** Moves `n` dossiers a step on; returns their codes. */
   advance(n: number): Promise<string[]>;
   /** CPU seconds the simulator has used so far (user + system, all its threads). */

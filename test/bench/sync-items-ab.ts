@@ -8,14 +8,12 @@
 // RSS, with the load average. BENCH_COMPACT=1 serves compact pages instead; BENCH_LATENCY_MS=<ms>
 // delays every page's answer, as a district server across a slow network would.
 // BENCH_KIOSK_NODE_ARGS="--cpu-prof --cpu-prof-dir=<dir>" profiles each thread.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleFeedWorker } from '../support/feed-worker-build.ts';
-import { bystanderBesideSync } from './bystander.ts';
-import type { BystanderFigures } from './bystander.ts';
 import { startSimProcess } from './district-sim-process.ts';
+import { runSyncKioskProcess } from './sync-kiosk-run.ts';
 import { bundleSyncKiosk } from './sync-kiosk-bundle.ts';
 
 const [mode, ...rest] = process.argv.slice(2);
@@ -31,24 +29,16 @@ const rounds = Number(process.env.ROUNDS ?? 2);
 const sim = await startSimProcess({ dossiers, token: 't', seed: 42, compactFeed: process.env.BENCH_COMPACT === '1' });
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 0);
 if (latencyMs > 0) await sim.injectFault({ kind: 'latency', route: 'changes', ms: latencyMs, count: 1_000_000 });
-const nodeArgs = (process.env.BENCH_KIOSK_NODE_ARGS ?? '').split(' ').filter(Boolean);
 try {
   for (let r = 0; r < rounds; r += 1) {
     for (const dir of rest) {
       const db = path.join(os.tmpdir(), `sync-items-ab-${process.pid}.db`);
       for (const f of [db, db + '-wal', db + '-shm']) fs.rmSync(f, { force: true });
       const simCpuBefore = sim.cpuSeconds();
-      let bystander: Promise<BystanderFigures> | undefined;
-      const out = await new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, [...nodeArgs, path.join(dir, 'sync-kiosk-process.mjs'), sim.url, 't', db, 'worker', path.join(dir, 'feed-worker.cjs')], { env: { ...process.env, BENCH_THREAD_CPU: '1', KIOSK_LOG: 'silent', BENCH_APP_ROOT: path.join(import.meta.dirname, '..', '..') } });
-        let o = '';
-        let e = '';
-        child.stdout.on('data', (c: Buffer) => (o += c.toString()));
-        child.stderr.on('data', (c: Buffer) => (e += c.toString()));
-        child.on('exit', (code) => (code === 0 ? resolve(o.trim().split('\n').at(-1)!) : reject(new Error(e))));
-        bystander = bystanderBesideSync(child);
-      });
-      const run = { ...JSON.parse(out), bystanderBlockedMs: await bystander! } as { applied: number; seconds: number; cpuSeconds: number; threadCpuSeconds?: number[]; peakRssMb: number; quarantined?: number; mainThreadBlockedMs: { p99: number; max: number }; bystanderBlockedMs: { p99: number; max: number } };
+      const run = await runSyncKioskProcess<{ applied: number; seconds: number; cpuSeconds: number; threadCpuSeconds?: number[]; peakRssMb: number; quarantined?: number; mainThreadBlockedMs: { p99: number; max: number } }>(
+        [path.join(dir, 'sync-kiosk-process.mjs'), sim.url, 't', db, 'worker', path.join(dir, 'feed-worker.cjs')],
+        { BENCH_THREAD_CPU: '1' },
+      );
       console.log(`[load ${os.loadavg()[0]!.toFixed(2)}] ${path.basename(dir)}: ${run.applied} in ${run.seconds.toFixed(2)} s, kiosk CPU ${run.cpuSeconds.toFixed(2)} s (busiest threads ${(run.threadCpuSeconds ?? []).map((t) => t.toFixed(1)).join(' ')}), simulator CPU ${(sim.cpuSeconds() - simCpuBefore).toFixed(2)} s, main thread blocked p99 ${run.mainThreadBlockedMs.p99.toFixed(1)} max ${run.mainThreadBlockedMs.max.toFixed(1)} ms (a bystander process p99 ${run.bystanderBlockedMs.p99.toFixed(1)} max ${run.bystanderBlockedMs.max.toFixed(1)}), peak RSS ${run.peakRssMb.toFixed(0)} MB, quarantined ${run.quarantined ?? '?'}`);
     }
   }

@@ -9,7 +9,6 @@
 // resolution) while the sync runs, beside the same measure of a bystander process that has no work
 // (bystander-process.mjs): the part of the blocking the machine causes by itself. Figures go to
 // test/bench/results.jsonl.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,8 +20,8 @@ import { KioskProtocolServer } from '../../electron/sync/district-server/kiosk-p
 import { LOWERED_SYNC_THREAD_NICE } from '../../electron/sync/sync-thread-priority.ts';
 import { bundleFeedWorker } from '../support/feed-worker-build.ts';
 import { percentile, recordBenchResult, round } from './bench-results.ts';
-import { bystanderBesideSync } from './bystander.ts';
 import { startSimProcess } from './district-sim-process.ts';
+import { runSyncKioskProcess } from './sync-kiosk-run.ts';
 import { bundleSyncKiosk } from './sync-kiosk-bundle.ts';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
@@ -54,26 +53,10 @@ interface KioskRun {
  * `threadNice` sets the sync threads' nice value (sync-thread-priority.ts); unset: the kiosk's default.
  */
 function runKioskSync(kiosk: string, url: string, db: string, writer: Writer, workerScript: string, lookups = false, threadNice?: number): Promise<KioskRun> {
-  const nodeArgs = (process.env.BENCH_KIOSK_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, kiosk, url, TOKEN, db, writer, workerScript, ...(lookups ? ['lookups'] : [])], {
-      env: {
-        ...process.env,
-        KIOSK_LOG: 'silent',
-        BENCH_APP_ROOT: path.join(import.meta.dirname, '..', '..'),
-        ...(threadNice === undefined ? {} : { BENCH_THREAD_NICE: String(threadNice) }),
-      },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
-    const bystander = bystanderBesideSync(child);
-    child.on('exit', (code) => {
-      if (code !== 0) reject(new Error(err));
-      else bystander.then((bystanderBlockedMs) => resolve({ ...JSON.parse(out.trim().split('\n').at(-1)!), bystanderBlockedMs }), reject);
-    });
-  });
+  return runSyncKioskProcess<KioskRun>(
+    [kiosk, url, TOKEN, db, writer, workerScript, ...(lookups ? ['lookups'] : [])],
+    threadNice === undefined ? {} : { BENCH_THREAD_NICE: String(threadNice) },
+  );
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-bench-sync-'));
@@ -89,14 +72,25 @@ const sim = await startSimProcess({ dossiers: DOSSIERS, token: TOKEN, seed: 42 }
 console.log(`simulator with ${DOSSIERS} dossiers ready in ${round((performance.now() - startedSim) / 1000, 2)} s (${sim.priority})`);
 
 const loadAverage = () => round(os.loadavg()[0]!, 2);
-const describe = (name: string, run: KioskRun) =>
+const blocking = (run: KioskRun) => ({
+  p99: round(run.mainThreadBlockedMs.p99, 1),
+  max: round(run.mainThreadBlockedMs.max, 1),
+  idleP99: round(run.idleBlockedMs.p99, 1),
+  idleMax: round(run.idleBlockedMs.max, 1),
+  bystanderP99: round(run.bystanderBlockedMs.p99, 1),
+  bystanderMax: round(run.bystanderBlockedMs.max, 1),
+  p99OverBystander: round(run.mainThreadBlockedMs.p99 / run.bystanderBlockedMs.p99, 2),
+  maxOverBystander: round(run.mainThreadBlockedMs.max / run.bystanderBlockedMs.max, 2),
+});
+const describe = (name: string, run: KioskRun) => {
+  const b = blocking(run);
   console.log(
-    `[load ${loadAverage()}] ${name}: ${run.applied} dossiers in ${round(run.seconds, 2)} s, main thread blocked p99 ${round(run.mainThreadBlockedMs.p99, 1)} ms ` +
-      `max ${round(run.mainThreadBlockedMs.max, 1)} ms (idle p99 ${round(run.idleBlockedMs.p99, 1)} max ${round(run.idleBlockedMs.max, 1)}; ` +
-      `a bystander process meanwhile p99 ${round(run.bystanderBlockedMs.p99, 1)} max ${round(run.bystanderBlockedMs.max, 1)}; ` +
-      `main thread over bystander p99 ×${round(run.mainThreadBlockedMs.p99 / run.bystanderBlockedMs.p99, 2)} max ×${round(run.mainThreadBlockedMs.max / run.bystanderBlockedMs.max, 2)}), peak RSS ${round(run.peakRssMb, 1)} MB` +
+    `[load ${loadAverage()}] ${name}: ${run.applied} dossiers in ${round(run.seconds, 2)} s, main thread blocked p99 ${b.p99} ms max ${b.max} ms ` +
+      `(idle p99 ${b.idleP99} max ${b.idleMax}; a bystander process meanwhile p99 ${b.bystanderP99} max ${b.bystanderMax}; ` +
+      `main thread over bystander p99 ×${b.p99OverBystander} max ×${b.maxOverBystander}), peak RSS ${round(run.peakRssMb, 1)} MB` +
       (run.lookup ? `, lookup p99 idle ${round(run.lookup.idleP99, 3)} ms, during ${round(run.lookup.duringP99, 3)} ms (${run.lookup.duringCount} lookups)` : ''),
   );
+};
 
 /** Initial sync, then a full resync (expired cursor) with scans meanwhile, by one writer into its own database. */
 async function initialAndResync(writer: Writer, file: string, threadNice?: number): Promise<{ initial: KioskRun; resync: KioskRun }> {
@@ -110,16 +104,6 @@ async function initialAndResync(writer: Writer, file: string, threadNice?: numbe
   return { initial, resync };
 }
 
-const blocking = (run: KioskRun) => ({
-  p99: round(run.mainThreadBlockedMs.p99, 1),
-  max: round(run.mainThreadBlockedMs.max, 1),
-  idleP99: round(run.idleBlockedMs.p99, 1),
-  idleMax: round(run.idleBlockedMs.max, 1),
-  bystanderP99: round(run.bystanderBlockedMs.p99, 1),
-  bystanderMax: round(run.bystanderBlockedMs.max, 1),
-  p99OverBystander: round(run.mainThreadBlockedMs.p99 / run.bystanderBlockedMs.p99, 2),
-  maxOverBystander: round(run.mainThreadBlockedMs.max / run.bystanderBlockedMs.max, 2),
-});
 const lookups = (run: KioskRun) => {
   const l = run.lookup!;
   return { idleP50: round(l.idleP50, 4), idleP99: round(l.idleP99, 4), duringP50: round(l.duringP50, 4), duringP99: round(l.duringP99, 4), duringOverIdleP99: round(l.duringP99 / l.idleP99, 2), during: l.duringCount };
