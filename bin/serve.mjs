@@ -14,14 +14,23 @@ if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) {
   });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
-// The sync writer thread runs bundled, as in Electron: one bundle per process, removed at exit.
-const { buildFeedWorker } = await import('../scripts/build-electron.mjs');
-const feedWorkerScript = join(root, 'node_modules', '.cache', 'kiosk-serve', `feed-worker-${process.pid}.cjs`);
-await buildFeedWorker({ production: false, outfile: feedWorkerScript });
+// The sync writer thread and the speech helper run bundled, as in Electron: one bundle each per
+// process, removed at exit.
+const { buildFeedWorker, buildSpeechHelper } = await import('../scripts/build-electron.mjs');
+const cache = join(root, 'node_modules', '.cache', 'kiosk-serve');
+const feedWorkerScript = join(cache, `feed-worker-${process.pid}.cjs`);
+const speechHelperScript = join(cache, `speech-helper-${process.pid}.cjs`);
+await Promise.all([
+  buildFeedWorker({ production: false, outfile: feedWorkerScript }),
+  buildSpeechHelper({ production: false, outfile: speechHelperScript }),
+]);
 process.on('exit', () => {
-  for (const file of [feedWorkerScript, `${feedWorkerScript}.map`]) rmSync(file, { force: true });
+  for (const file of [feedWorkerScript, speechHelperScript]) {
+    rmSync(file, { force: true });
+    rmSync(`${file}.map`, { force: true });
+  }
 });
 const { register } = await import('tsx/esm/api');
 register();
 const { serveCommand } = await import('../electron/serve/serve-command.ts');
-process.exitCode = await serveCommand(process.argv.slice(2), { feedWorkerScript });
+process.exitCode = await serveCommand(process.argv.slice(2), { feedWorkerScript, speechHelperScript });

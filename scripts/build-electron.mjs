@@ -42,6 +42,11 @@ export function buildFeedWorker({ production = false, outfile }) {
   return build({ ...commonOptions(production), entryPoints: ['electron/sync/feed-worker.ts'], outfile, external: NATIVE_EXTERNALS });
 }
 
+/** The speech helper process (electron/speech/speech-helper-main.ts): espeak-ng is started from it, never from the host. */
+export function buildSpeechHelper({ production = false, outfile }) {
+  return build({ ...commonOptions(production), entryPoints: ['electron/speech/speech-helper-main.ts'], outfile });
+}
+
 export async function buildElectron({ production = false } = {}) {
   fs.rmSync(outdir, { recursive: true, force: true });
   const common = commonOptions(production);
@@ -57,6 +62,7 @@ export async function buildElectron({ production = false } = {}) {
       define: { ...common.define, 'import.meta.url': '__import_meta_url' },
     }),
     buildFeedWorker({ production, outfile: path.join(outdir, 'feed-worker.cjs') }),
+    buildSpeechHelper({ production, outfile: path.join(outdir, 'speech-helper.cjs') }),
     build({
       ...common,
       entryPoints: { preload: 'electron/app/preload.ts' },
@@ -72,7 +78,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const production = process.argv.includes('--production');
   try {
     await buildElectron({ production });
-    console.log(`dist-electron/main.cjs, preload.cjs and feed-worker.cjs built${production ? ' (production)' : ''}.`);
+    console.log(`dist-electron/main.cjs, preload.cjs, feed-worker.cjs and speech-helper.cjs built${production ? ' (production)' : ''}.`);
   } catch {
     // esbuild has already printed the errors.
     process.exitCode = 1;

@@ -16,6 +16,8 @@ export interface KioskPaths {
   preloadPath: string;
   /** The change-feed worker (electron/sync/feed-worker.ts, bundled). */
   feedWorkerScript: string;
+  /** The speech helper process (electron/speech/speech-helper-main.ts, bundled). */
+  speechHelperScript: string;
   assetsDir: string;
   dbPath: string;
   /** better-sqlite3 built for Electron's ABI, or undefined to let it find its own build. */
@@ -35,6 +37,7 @@ export function kioskPaths(input: KioskPathsInput): KioskPaths {
     rendererRoot: path.join(input.appPath, 'dist', 'renderer'),
     preloadPath: path.join(input.appPath, 'dist-electron', 'preload.cjs'),
     feedWorkerScript: path.join(input.appPath, 'dist-electron', 'feed-worker.cjs'),
+    speechHelperScript: path.join(input.appPath, 'dist-electron', 'speech-helper.cjs'),
     assetsDir: path.join(input.appPath, 'assets'),
     dbPath: path.join(input.userDataPath, 'kiosk.db'),
     nativeBinding: input.exists(binding) ? binding : undefined,

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session, utilityProcess } from 'electron';
 import { AppImageUpdater, DebUpdater, NsisUpdater } from 'electron-updater';
 import { createKioskHost } from '../host/kiosk-host.ts';
 import { watchProcessFaults } from '../log/process-faults.ts';
@@ -20,7 +20,7 @@ if (cliArguments !== null) {
   void runKioskCliInApp({ app, args: cliArguments, resourcesPath: process.resourcesPath });
 } else {
   startKiosk({
-    electron: { app, BrowserWindow, ipcMain, Menu, protocol, session },
+    electron: { app, BrowserWindow, ipcMain, Menu, protocol, session, utilityProcess },
     createHost: createKioskHost,
     // Spelled out so that the production build's define replaces process.env.NODE_ENV.
     env: { NODE_ENV: process.env.NODE_ENV },

@@ -16,6 +16,8 @@ import { createRendererRequestHandler } from './renderer-protocol.ts';
 import { applySessionPolicy, guardAllWebContents } from './session-policy.ts';
 import { startKioskUpdates } from './updater.ts';
 import type { KioskUpdates } from './updater.ts';
+import { utilityProcessLauncher } from './utility-process-launcher.ts';
+import type { UtilityFork } from './utility-process-launcher.ts';
 import { kioskWindowOptions, lockDownWindow } from './window.ts';
 
 /** The parts of the 'electron' module the kiosk uses (fakes in tests). */
@@ -26,6 +28,8 @@ export interface KioskElectron {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   Menu: Pick<typeof Menu, 'setApplicationMenu'>;
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  /** Starts the speech helper (without it, espeak-ng is started from the main process). */
+  utilityProcess?: { fork: UtilityFork };
 }
 
 export interface StartKioskDeps {
@@ -152,6 +156,11 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
       }
       protocol.handle(KIOSK_SCHEME, createRendererRequestHandler({ root: paths.rendererRoot }));
 
+      const utility = deps.electron.utilityProcess;
+      const speechHelper =
+        utility && exists(paths.speechHelperScript)
+          ? { speechHelperScript: paths.speechHelperScript, launchHelper: utilityProcessLauncher((...args) => utility.fork(...args), 'Receipt kiosk speech') }
+          : { speechHelperScript: null };
       // The host runs under supervision: restarted when it cannot start or keeps failing.
       let onHostRunning: () => void = () => undefined;
       let onHostStopped: () => void = () => undefined;
@@ -164,6 +173,7 @@ export function startKiosk(deps: StartKioskDeps): { ready: Promise<StartedKiosk 
             nativeBinding: paths.nativeBinding,
             assetsDir: paths.assetsDir,
             feedWorkerScript: exists(paths.feedWorkerScript) ? paths.feedWorkerScript : null,
+            ...speechHelper,
             secretSealer: deps.secretSealer,
             updateStatus: () => updates?.controller.report() ?? null,
             requestRestart: (reason) => started.restart(reason),

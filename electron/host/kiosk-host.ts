@@ -26,6 +26,7 @@ import type { Handlers } from './handlers/handler-types.ts';
 import { kioskInfoHandlers } from './handlers/kiosk-info-handlers.ts';
 import { printHandlers } from './handlers/print-handlers.ts';
 import { speechHandlers } from './handlers/speech-handlers.ts';
+import { hostSpeaker } from '../speech/host-speaker.ts';
 import { procedureHandlers } from './handlers/procedure-handlers.ts';
 import { scannerHandlers } from './handlers/scanner-handlers.ts';
 import { ratingHandlers } from './handlers/rating-handlers.ts';
@@ -51,6 +52,10 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const listeners = new Set<(event: KioskEvent) => void>();
   // Everything the host starts is registered here and stopped in reverse order on close.
   const lifetime = new DisposableStore();
+  // Before the sync threads start: the helper that starts espeak-ng, so that the host never starts
+  // a program itself once it has grown (speech-helper-main.ts says why).
+  const speaker = hostSpeaker(options);
+  lifetime.add('speech helper', () => speaker.close?.());
   // A listener that throws (a transport gone wrong) must not break whatever emitted the event.
   const emit = (event: KioskEvent) => {
     for (const listener of [...listeners]) {
@@ -139,7 +144,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     ...statisticsHandlers(services),
     ...ratingHandlers(services),
     ...printHandlers(services),
-    ...speechHandlers(services),
+    ...speechHandlers(services, speaker),
     ...technicianHandlers(services),
   };
   if (options.backgroundSync !== false) sync.start();

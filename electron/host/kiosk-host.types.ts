@@ -1,5 +1,6 @@
 import type { CallResponse, KioskEvent } from '../../shared/contract/index.ts';
 import type { SecretSealer } from '../settings/secret-store.ts';
+import type { HelperLauncher } from '../speech/helper-process.ts';
 import type { UpdateFeed, UpdateReport } from '../updates/update-types.ts';
 
 /** The kiosk host as both transports see it: one validated entry point and a push stream. */
@@ -31,6 +32,10 @@ export interface KioskHostOptions {
   updateStatus?: () => UpdateReport | null;
   /** The bundled change-feed worker; without it the feed is parsed on the host's thread. */
   feedWorkerScript?: string | null;
+  /** The bundled speech helper; without it espeak-ng is started from the host's own process. */
+  speechHelperScript?: string | null;
+  /** How the speech helper is started (Electron: utilityProcess); default child_process.fork. */
+  launchHelper?: HelperLauncher;
   /** Asks whatever supervises the host to restart it (technician mode's "restart services"). */
   requestRestart?: (reason: string) => void;
   /** Run the background sync schedule (off for one-shot CLI commands). Default true. */

@@ -25,6 +25,8 @@ const TOKEN = /^[A-Za-z0-9_-]{24,128}$/;
 export interface ServeOptions {
   /** The bundled change-feed worker: with it the host syncs in its writer thread, as in Electron. */
   feedWorkerScript?: string | null;
+  /** The bundled speech helper: with it espeak-ng starts from a process of its own, as in Electron. */
+  speechHelperScript?: string | null;
 }
 
 /** `npm run serve`: the kiosk host with the loopback HTTP transport, until Ctrl+C. */
@@ -75,6 +77,7 @@ export async function serveCommand(argv: string[], options: ServeOptions = {}): 
         idleTimeoutSec: idle,
         lookupThrottle: !values['no-lookup-throttle'],
         feedWorkerScript: options.feedWorkerScript ?? null,
+        speechHelperScript: options.speechHelperScript ?? null,
         requestRestart: (reason) => host.restart(reason),
       }),
     log: (message, fields) => log.error(message, fields),

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { SPEECH_MAX_CHARS } from '../../shared/contract/speech.ts';
-
-/** espeak-ng's voices for the kiosk's languages (`vi` is Northern Vietnamese, espeak-ng-data). */
-const VOICES = { vi: 'vi', en: 'en' } as const;
-export type SpeechLanguage = keyof typeof VOICES;
+// Not contract/speech.ts: the speech helper's bundle would carry zod for one number.
+import { SPEECH_MAX_CHARS } from '../../shared/contract/speech-limits.ts';
+import { VOICES } from './speaker.ts';
+import type { SpeakOutcome, Speaker, SpeechLanguage } from './speaker.ts';
 
 const ESPEAK = 'espeak-ng';
 
@@ -22,7 +21,7 @@ export interface EspeakOptions {
  * `ps` shows, never parsed as an option), bounded in length, one at a time (a new sentence or
  * `stop` ends the one playing). Text content is never logged.
  */
-export class EspeakSpeaker {
+export class EspeakSpeaker implements Speaker {
   private current: ChildProcess | null = null;
   private availability: Promise<boolean> | null = null;
   constructor(private readonly options: EspeakOptions = {}) {}
@@ -40,7 +39,7 @@ export class EspeakSpeaker {
   }
 
   /** Starts speaking `text`; resolves when espeak-ng has finished (or was stopped). */
-  async speak(text: string, lang: SpeechLanguage): Promise<'spoken' | 'stopped' | 'unavailable'> {
+  async speak(text: string, lang: SpeechLanguage): Promise<SpeakOutcome> {
     const sentence = text.replace(/\s+/g, ' ').trim().slice(0, SPEECH_MAX_CHARS);
     if (sentence === '' || !(await this.available())) return 'unavailable';
     this.stop();
@@ -48,7 +47,7 @@ export class EspeakSpeaker {
     if (this.options.wavFile) args.push('-w', this.options.wavFile);
     const child = spawn(ESPEAK, args, { stdio: ['pipe', 'ignore', 'ignore'], shell: false, env: this.options.env });
     this.current = child;
-    const ended = new Promise<'spoken' | 'stopped' | 'unavailable'>((resolve) => {
+    const ended = new Promise<SpeakOutcome>((resolve) => {
       child.once('error', () => resolve('unavailable'));
       child.once('close', (code, signal) => resolve(signal ? 'stopped' : code === 0 ? 'spoken' : 'unavailable'));
     });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { SPEECH_MAX_CHARS } from './speech-limits.ts';
 
-/** The longest sentence the host reads aloud: a status sentence, never a page of text. */
-export const SPEECH_MAX_CHARS = 600;
+export { SPEECH_MAX_CHARS };
 
 /**
  * Read-aloud by the host (espeak-ng with its Vietnamese voice), for kiosks whose browser has no

@@ -1,9 +1,9 @@
-import { EspeakSpeaker } from '../../speech/espeak-speaker.ts';
+import type { Speaker } from '../../speech/speaker.ts';
 import type { HostServices } from '../host-services.ts';
 import type { HandlersFor } from './handler-types.ts';
 
 /** Read-aloud by the host: espeak-ng speaks while the renderer carries on; stopped when the host closes. */
-export function speechHandlers(services: Pick<HostServices, 'onClose'>, speaker = new EspeakSpeaker()): HandlersFor<'hostSpeechAvailable' | 'speakText' | 'stopSpeaking'> {
+export function speechHandlers(services: Pick<HostServices, 'onClose'>, speaker: Speaker): HandlersFor<'hostSpeechAvailable' | 'speakText' | 'stopSpeaking'> {
   services.onClose(() => {
     speaker.stop();
   });

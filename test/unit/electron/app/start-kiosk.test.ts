@@ -57,6 +57,7 @@ interface Setup {
   exists?: (file: string) => boolean;
   createHost?: (options: KioskHostOptions) => Promise<ReturnType<typeof fakeHost>>;
   version?: string;
+  utilityProcess?: KioskElectron['utilityProcess'];
 }
 
 function setUp(options: Setup = {}) {
@@ -70,7 +71,7 @@ function setUp(options: Setup = {}) {
   const Menu = { setApplicationMenu: vi.fn() };
   const host = fakeHost();
   const createHost = vi.fn(options.createHost ?? (async () => host));
-  const electron = { app, protocol, session: { defaultSession: session }, ipcMain, Menu, BrowserWindow: FakeBrowserWindow };
+  const electron = { app, protocol, session: { defaultSession: session }, ipcMain, Menu, BrowserWindow: FakeBrowserWindow, utilityProcess: options.utilityProcess };
   const run = startKiosk({
     electron: electron as unknown as KioskElectron,
     createHost,
@@ -122,6 +123,8 @@ describe('startKiosk on ready', () => {
       assetsDir: path.join(appPath, 'assets'),
       // The change feed is parsed in this worker thread while the main thread writes.
       feedWorkerScript: feedWorker,
+      // Without Electron's utilityProcess, espeak-ng is started from the main process.
+      speechHelperScript: null,
       // The heartbeat's view of the updater (electron/app/updater.ts).
       updateStatus: expect.any(Function),
       // Technician mode's "restart services" goes to the supervisor.
@@ -145,6 +148,42 @@ describe('startKiosk on ready', () => {
     const { createHost, started } = setUp({ exists: (file) => !file.endsWith('feed-worker.cjs') && fs.existsSync(file) });
     await started();
     expect(createHost.mock.calls[0]?.[0].feedWorkerScript).toBeNull();
+  });
+
+  it('launches the bundled speech helper as a utility process: its messages both ways, its end, its kill', async () => {
+    const helper = path.join(appPath, 'dist-electron', 'speech-helper.cjs');
+    const child = Object.assign(new EventEmitter(), { pid: 4242, postMessage: vi.fn(), kill: vi.fn(() => true) });
+    const fork = vi.fn(() => child);
+    const { createHost, started } = setUp({ exists: (file) => file === helper || fs.existsSync(file), utilityProcess: { fork } as unknown as KioskElectron['utilityProcess'] });
+    await started();
+    const options = createHost.mock.calls[0]![0];
+    expect(options.speechHelperScript).toBe(helper);
+    const channel = options.launchHelper!(helper, ['{}'], { PATH: '/usr/bin', UNSET: undefined });
+    expect(fork).toHaveBeenCalledExactlyOnceWith(helper, ['{}'], { serviceName: 'Receipt kiosk speech', stdio: 'ignore', env: { PATH: '/usr/bin' } });
+    expect(channel.pid).toBe(4242);
+    const received: unknown[] = [];
+    channel.onMessage((message) => received.push(message));
+    child.emit('message', { kind: 'spoken', id: 1, outcome: 'spoken' });
+    expect(received).toEqual([{ kind: 'spoken', id: 1, outcome: 'spoken' }]);
+    channel.send({ kind: 'stop' });
+    expect(child.postMessage).toHaveBeenCalledWith({ kind: 'stop' });
+    const ends = vi.fn();
+    channel.onExit(ends);
+    child.emit('exit', 1);
+    child.emit('error', new Error('gone'));
+    expect(ends).toHaveBeenCalledOnce();
+    // Nothing is posted to a process that has ended.
+    channel.send({ kind: 'stop' });
+    expect(child.postMessage).toHaveBeenCalledOnce();
+    channel.kill();
+    expect(child.kill).toHaveBeenCalledOnce();
+  });
+
+  it('passes no speech helper when the bundle lacks it, even with utilityProcess', async () => {
+    const { createHost, started } = setUp({ utilityProcess: { fork: vi.fn() } as unknown as KioskElectron['utilityProcess'] });
+    await started();
+    expect(createHost.mock.calls[0]?.[0].speechHelperScript).toBeNull();
+    expect(createHost.mock.calls[0]?.[0].launchHelper).toBeUndefined();
   });
 
   it('exits with status 1, before opening the database, when the UI is not built', async () => {
@@ -358,6 +397,7 @@ describe('kioskMode and kioskPaths', () => {
       rendererRoot: path.join('/a', 'dist', 'renderer'),
       preloadPath: path.join('/a', 'dist-electron', 'preload.cjs'),
       feedWorkerScript: path.join('/a', 'dist-electron', 'feed-worker.cjs'),
+      speechHelperScript: path.join('/a', 'dist-electron', 'speech-helper.cjs'),
       assetsDir: path.join('/a', 'assets'),
       dbPath: path.join('/u', 'kiosk.db'),
       nativeBinding: path.join('/r', 'native', 'better_sqlite3.node'),

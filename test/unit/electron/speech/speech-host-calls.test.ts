@@ -1,7 +1,11 @@
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKioskHost } from '../../../../electron/host/kiosk-host.ts';
 import type { KioskHost } from '../../../../electron/host/kiosk-host.types.ts';
 import { SPEECH_MAX_CHARS } from '../../../../shared/contract/speech.ts';
+import { speechHelperScript } from '../../../support/speech-helper-build.ts';
 
 describe('read-aloud host calls', () => {
   let host: KioskHost | null = null;
@@ -34,4 +38,51 @@ describe('read-aloud host calls', () => {
     expect(stopped.ok).toBe(true);
     expect(await host.call('stopSpeaking', {})).toEqual({ ok: true, result: { stopped: false } });
   });
+
+  it('with the speech helper bundled, espeak-ng is started by the helper, never by the host; closing the host ends it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'speech-host-'));
+    const fake = path.join(dir, 'espeak-ng');
+    writeFileSync(fake, `#!/bin/sh\nif [ "$1" = "--voices=vi" ]; then echo " 5  vi  --/M  Vietnamese aav/vi"; exit 0; fi\necho $PPID >> ${dir}/parents\ncat > /dev/null\n`);
+    chmodSync(fake, 0o755);
+    const savedPath = process.env.PATH;
+    // The helper takes the host's environment when it is launched, with the host.
+    process.env.PATH = `${dir}:${savedPath ?? ''}`;
+    try {
+      host = await createKioskHost({ dbPath: ':memory:', backgroundSync: false, speechHelperScript: await speechHelperScript() });
+    } finally {
+      process.env.PATH = savedPath;
+    }
+    const helpers = () => childPids().filter((pid) => commandLine(pid).includes('speech-helper'));
+    expect(helpers()).toHaveLength(1);
+    expect(await host.call('hostSpeechAvailable', { lang: 'vi' })).toEqual({ ok: true, result: { available: true } });
+    expect(await host.call('speakText', { text: 'Hồ sơ đã có kết quả.', lang: 'vi' })).toEqual({ ok: true, result: { outcome: 'speaking' } });
+    await expect.poll(() => existsSync(path.join(dir, 'parents')), { timeout: 5000 }).toBe(true);
+    expect(Number(readFileSync(path.join(dir, 'parents'), 'utf8').trim())).toBe(helpers()[0]);
+    await host.close();
+    host = null;
+    await expect.poll(helpers, { timeout: 5000 }).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
+
+/** This process's children (Linux /proc). */
+function childPids(): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]) === process.pid;
+      } catch {
+        return false;
+      }
+    });
+}
+
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}

@@ -100,7 +100,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('packs the built UI, the bundled main process and preload, and the demo data, without source maps', () => {
-    expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/renderer/**', 'dist-electron/main.cjs', 'dist-electron/preload.cjs', 'dist-electron/feed-worker.cjs', 'assets/**', '!**/*.map']));
+    expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/renderer/**', 'dist-electron/main.cjs', 'dist-electron/preload.cjs', 'dist-electron/feed-worker.cjs', 'dist-electron/speech-helper.cjs', 'assets/**', '!**/*.map']));
     expect(config.extraMetadata.main).toBe(JSON.parse(fs.readFileSync(file('package.json'), 'utf8')).main);
   });
 

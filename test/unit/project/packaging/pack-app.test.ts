@@ -116,7 +116,7 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
     const asar = requireFromRoot('@electron/asar') as Asar;
     const archive = path.join(appOut, 'resources', 'app.asar');
     const files = asar.listPackage(archive).map((f) => f.replaceAll('\\', '/'));
-    for (const file of ['/package.json', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/dist-electron/feed-worker.cjs', '/dist/renderer/index.html', '/assets/demo/dossiers.json', '/assets/demo/procedures.json']) {
+    for (const file of ['/package.json', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/dist-electron/feed-worker.cjs', '/dist-electron/speech-helper.cjs', '/dist/renderer/index.html', '/assets/demo/dossiers.json', '/assets/demo/procedures.json']) {
       expect(files).toContain(file);
     }
     const own = files.filter((f) => !f.startsWith('/node_modules/'));

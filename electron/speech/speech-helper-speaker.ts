@@ -1,0 +1,131 @@
+import { EspeakSpeaker } from './espeak-speaker.ts';
+import type { EspeakOptions } from './espeak-speaker.ts';
+import type { HelperChannel, HelperLauncher } from './helper-process.ts';
+import type { SpeakOutcome, Speaker, SpeechLanguage } from './speaker.ts';
+import { parseHelperAnswer } from './speech-helper-protocol.ts';
+import type { HelperRequest } from './speech-helper-protocol.ts';
+
+export interface SpeechHelperOptions extends EspeakOptions {
+  /** The bundled helper (dist-electron/speech-helper.cjs). */
+  script: string;
+  launch: HelperLauncher;
+  /** Log lines (no sentence text ever reaches them). */
+  log?: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+/** After this many ends the host did not ask for, read-aloud goes on from the host's own process. */
+const MAX_UNEXPECTED_ENDS = 3;
+
+/**
+ * Read-aloud through the speech helper process (speech-helper-main.ts): launched at once, when
+ * the host starts and before its sync threads grow, so that no program is ever started from the
+ * host's process while it syncs. A helper that ends is launched again at the next sentence; one
+ * that keeps ending, or cannot be launched, leaves read-aloud to an EspeakSpeaker in the host.
+ */
+export class SpeechHelperSpeaker implements Speaker {
+  private channel: HelperChannel | null = null;
+  private availability: Promise<boolean> | null = null;
+  private readonly waiting = new Map<number, { resolve: (answer: boolean | SpeakOutcome) => void; whenGone: boolean | SpeakOutcome }>();
+  private nextId = 1;
+  private speakingId: number | null = null;
+  private unexpectedEnds = 0;
+  private fallback: Speaker | null = null;
+  private closed = false;
+
+  constructor(private readonly options: SpeechHelperOptions) {
+    this.launch();
+  }
+
+  /** The helper's process id (tests), or undefined while none runs. */
+  get helperPid(): number | undefined {
+    return this.channel?.pid;
+  }
+
+  available(): Promise<boolean> {
+    if (this.fallback) return this.fallback.available();
+    this.availability ??= this.ask({ kind: 'available', id: this.nextId++ }, false) as Promise<boolean>;
+    return this.availability;
+  }
+
+  async speak(text: string, lang: SpeechLanguage): Promise<SpeakOutcome> {
+    if (this.fallback) return this.fallback.speak(text, lang);
+    const id = this.nextId++;
+    this.speakingId = id;
+    const outcome = (await this.ask({ kind: 'speak', id, text, lang }, 'unavailable')) as SpeakOutcome;
+    if (this.speakingId === id) this.speakingId = null;
+    return outcome;
+  }
+
+  stop(): boolean {
+    if (this.fallback) return this.fallback.stop();
+    const wasSpeaking = this.speakingId !== null;
+    this.speakingId = null;
+    if (wasSpeaking) this.channel?.send({ kind: 'stop' } satisfies HelperRequest);
+    return wasSpeaking;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.fallback?.stop();
+    this.channel?.kill();
+    this.channel = null;
+  }
+
+  private ask(request: Extract<HelperRequest, { id: number }>, whenGone: boolean | SpeakOutcome): Promise<boolean | SpeakOutcome> {
+    const channel = this.channel ?? this.launch();
+    if (channel === null) return this.fallback ? this.askFallback(request) : Promise.resolve(whenGone);
+    return new Promise((resolve) => {
+      this.waiting.set(request.id, { resolve, whenGone });
+      channel.send(request);
+    });
+  }
+
+  private askFallback(request: Extract<HelperRequest, { id: number }>): Promise<boolean | SpeakOutcome> {
+    return request.kind === 'available' ? this.fallback!.available() : this.fallback!.speak(request.text, request.lang);
+  }
+
+  private launch(): HelperChannel | null {
+    if (this.closed || this.fallback) return null;
+    let channel: HelperChannel;
+    try {
+      const { script, launch, env, wavFile, wordsPerMinute } = this.options;
+      channel = launch(script, [JSON.stringify({ wavFile, wordsPerMinute })], env);
+    } catch (error) {
+      this.fallBack('speech helper could not start; speaking from the host', error);
+      return null;
+    }
+    this.channel = channel;
+    channel.onMessage((message) => {
+      const answer = parseHelperAnswer(message);
+      const waiter = answer && this.waiting.get(answer.id);
+      if (!answer || !waiter) return;
+      this.waiting.delete(answer.id);
+      waiter.resolve(answer.kind === 'available' ? answer.available : answer.outcome);
+    });
+    channel.onExit(() => this.ended(channel));
+    return channel;
+  }
+
+  private ended(channel: HelperChannel): void {
+    const current = this.channel === channel;
+    if (current) {
+      this.channel = null;
+      this.availability = null;
+      this.speakingId = null;
+    }
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    // A question the helper never answered: no voice it could confirm, no sentence it finished.
+    for (const { resolve, whenGone } of waiting) resolve(whenGone);
+    if (this.closed || !current) return;
+    this.unexpectedEnds += 1;
+    if (this.unexpectedEnds >= MAX_UNEXPECTED_ENDS) this.fallBack('speech helper keeps ending; speaking from the host');
+    else this.options.log?.('speech helper ended; it starts again at the next sentence', { ends: this.unexpectedEnds });
+  }
+
+  private fallBack(message: string, error?: unknown): void {
+    this.options.log?.(message, error === undefined ? {} : { error: error instanceof Error ? error.name : 'unknown' });
+    const { env, wavFile, wordsPerMinute } = this.options;
+    this.fallback = new EspeakSpeaker({ env, wavFile, wordsPerMinute });
+  }
+}

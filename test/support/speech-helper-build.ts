@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+let built: Promise<string> | null = null;
+
+/**
+ * The speech helper bundled as the Electron build bundles it (scripts/build-electron.mjs), into a
+ * temporary folder: a forked process cannot load TypeScript under the test runner. Built once per
+ * test process.
+ */
+export function speechHelperScript(): Promise<string> {
+  built ??= (async () => {
+    const { buildSpeechHelper } = (await import(pathToFileURL(path.join(root, 'scripts', 'build-electron.mjs')).href)) as {
+      buildSpeechHelper(options: { production: boolean; outfile: string }): Promise<unknown>;
+    };
+    const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-speech-helper-')), 'speech-helper.cjs');
+    await buildSpeechHelper({ production: false, outfile });
+    return outfile;
+  })();
+  return built;
+}

@@ -1,0 +1,133 @@
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { forkHelper } from '../../../../electron/speech/helper-process.ts';
+import type { HelperLauncher } from '../../../../electron/speech/helper-process.ts';
+import { SpeechHelperSpeaker } from '../../../../electron/speech/speech-helper-speaker.ts';
+import { speechHelperScript } from '../../../support/speech-helper-build.ts';
+
+const alive = (pid: number | undefined) => {
+  if (pid === undefined) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('SpeechHelperSpeaker: espeak-ng started from a helper process, never from the host', () => {
+  let script: string;
+  let dir: string;
+  let speaker: SpeechHelperSpeaker | null = null;
+  const logged: string[] = [];
+  beforeAll(async () => {
+    script = await speechHelperScript();
+  });
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'speech-helper-'));
+    logged.length = 0;
+  });
+  afterEach(() => {
+    speaker?.close();
+    speaker = null;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A stand-in espeak-ng that writes its parent's pid and its stdin, then lasts `seconds`. */
+  function standIn(seconds = 0): NodeJS.ProcessEnv {
+    const fake = path.join(dir, 'espeak-ng');
+    writeFileSync(
+      fake,
+      `#!/bin/sh\nif [ "$1" = "--voices=vi" ]; then echo " 5  vi  --/M  Vietnamese aav/vi"; exit 0; fi\necho $PPID >> ${dir}/parents\ncat > ${dir}/stdin\nsleep ${seconds}\n`,
+    );
+    chmodSync(fake, 0o755);
+    return { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}` };
+  }
+  const parents = () => readFileSync(path.join(dir, 'parents'), 'utf8').trim().split('\n').map(Number);
+  const make = (env: NodeJS.ProcessEnv | undefined, launch: HelperLauncher = forkHelper, wavFile?: string) =>
+    (speaker = new SpeechHelperSpeaker({ script, launch, env, wavFile, log: (message) => logged.push(message) }));
+
+  it('speaks a Vietnamese sentence with the real espeak-ng: a WAV of seconds of sound, written by the helper', async () => {
+    const wavFile = path.join(dir, 'status.wav');
+    const s = make(undefined, forkHelper, wavFile);
+    const helper = s.helperPid;
+    expect(helper).toBeGreaterThan(0);
+    expect(helper).not.toBe(process.pid);
+    expect(await s.available()).toBe(true);
+    expect(await s.speak('Hồ sơ của ông bà đang được giải quyết, còn trong hạn.', 'vi')).toBe('spoken');
+    // 22 050 Hz, 16-bit mono: more than a second of it.
+    expect(statSync(wavFile).size).toBeGreaterThan(44 + 2 * 22_050);
+    expect(s.helperPid).toBe(helper);
+  });
+
+  it('starts espeak-ng from the helper, with the sentence on stdin', async () => {
+    const s = make(standIn());
+    expect(await s.speak('Xin chào -w /etc/passwd', 'vi')).toBe('spoken');
+    expect(await s.speak('Hồ sơ đã có kết quả.', 'vi')).toBe('spoken');
+    expect(parents()).toEqual([s.helperPid, s.helperPid]);
+    expect(parents()).not.toContain(process.pid);
+    expect(readFileSync(path.join(dir, 'stdin'), 'utf8')).toBe('Hồ sơ đã có kết quả.\n');
+  });
+
+  it('stops the sentence playing, and says whether one was', async () => {
+    const s = make(standIn(30));
+    const speaking = s.speak('Hồ sơ của ông bà đang được giải quyết.', 'vi');
+    await expect.poll(() => existsSync(path.join(dir, 'parents')), { timeout: 5000 }).toBe(true);
+    expect(s.stop()).toBe(true);
+    expect(await speaking).toBe('stopped');
+    expect(s.stop()).toBe(false);
+  });
+
+  it('a helper killed mid-sentence: that sentence is unavailable, the next one starts a new helper', async () => {
+    const s = make(standIn(30));
+    const first = s.helperPid!;
+    const speaking = s.speak('Một câu dài.', 'vi');
+    await expect.poll(() => existsSync(path.join(dir, 'parents')), { timeout: 5000 }).toBe(true);
+    process.kill(first, 'SIGKILL');
+    expect(await speaking).toBe('unavailable');
+    expect(logged).toEqual(['speech helper ended; it starts again at the next sentence']);
+    const next = s.speak('Câu sau.', 'vi');
+    await expect.poll(() => parents().length, { timeout: 5000 }).toBe(2);
+    expect(s.helperPid).not.toBe(first);
+    expect(parents()[1]).toBe(s.helperPid);
+    s.stop();
+    expect(await next).toBe('stopped');
+  });
+
+  it('a helper that keeps ending leaves read-aloud to the host itself, which still speaks', async () => {
+    const s = make(standIn());
+    for (let i = 0; i < 3; i += 1) {
+      // After the first, each helper is launched by the next question.
+      if (s.helperPid === undefined) expect(await s.available()).toBe(true);
+      process.kill(s.helperPid!, 'SIGKILL');
+      await expect.poll(() => s.helperPid, { timeout: 5000 }).toBeUndefined();
+    }
+    expect(logged.at(-1)).toBe('speech helper keeps ending; speaking from the host');
+    expect(await s.speak('Xin chào.', 'vi')).toBe('spoken');
+    expect(parents()).toEqual([process.pid]);
+  });
+
+  it('a launcher that throws: read-aloud from the host at once, with a log line', async () => {
+    const s = make(standIn(), () => {
+      throw new Error('no utility process');
+    });
+    expect(s.helperPid).toBeUndefined();
+    expect(logged).toEqual(['speech helper could not start; speaking from the host']);
+    expect(await s.available()).toBe(true);
+    expect(await s.speak('Xin chào.', 'vi')).toBe('spoken');
+    expect(parents()).toEqual([process.pid]);
+  });
+
+  it('close() ends the helper and the sentence it was speaking', async () => {
+    const s = make(standIn(30));
+    const helper = s.helperPid;
+    const speaking = s.speak('Một câu dài.', 'vi');
+    await expect.poll(() => existsSync(path.join(dir, 'parents')), { timeout: 5000 }).toBe(true);
+    s.close();
+    expect(await speaking).toBe('unavailable');
+    await expect.poll(() => alive(helper), { timeout: 5000 }).toBe(false);
+    expect(logged).toEqual([]);
+  });
+});
