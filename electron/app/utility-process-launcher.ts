@@ -1,5 +1,5 @@
 import type { ForkOptions, UtilityProcess } from 'electron';
-import { helperEnd } from '../speech/helper-process.ts';
+import { helperChannel } from '../speech/helper-process.ts';
 import type { HelperLauncher } from '../speech/helper-process.ts';
 
 export type UtilityFork = (modulePath: string, args?: string[], options?: ForkOptions) => UtilityProcess;
@@ -16,23 +16,12 @@ export function utilityProcessLauncher(fork: UtilityFork, serviceName: string): 
       stdio: 'ignore',
       ...(env ? { env: Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)) } : {}),
     });
-    const { end, onExit } = helperEnd();
-    let ended = false;
-    onExit(() => (ended = true));
-    child.once('exit', end);
-    child.once('error', end);
-    return {
-      get pid() {
-        return child.pid;
-      },
-      send: (message) => {
-        if (!ended) child.postMessage(message);
-      },
-      onMessage: (listener) => child.on('message', listener),
-      onExit,
-      kill: () => {
+    return helperChannel(
+      child,
+      (message) => child.postMessage(message),
+      () => {
         child.kill();
       },
-    };
+    );
   };
 }

@@ -13,24 +13,25 @@ export interface HelperChannel {
 /** Starts `script` as a process of its own (Electron: utilityProcess; Node: child_process.fork). */
 export type HelperLauncher = (script: string, args: string[], env?: NodeJS.ProcessEnv) => HelperChannel;
 
-/** The end of a helper process, told once to every listener however many ways it is reported. */
-export function helperEnd(): { end: () => void; onExit: (listener: () => void) => void } {
-  const listeners: Array<() => void> = [];
-  let ended = false;
-  return {
-    end: () => {
-      if (ended) return;
-      ended = true;
-      for (const listener of listeners) listener();
-    },
-    onExit: (listener) => listeners.push(listener),
-  };
+/** What both launchers' child processes have: a pid, and their end and messages as events. */
+interface HelperChild {
+  readonly pid?: number | undefined;
+  once(event: 'exit' | 'error', listener: () => void): unknown;
+  on(event: 'message', listener: (message: unknown) => void): unknown;
 }
 
-/** Node's launcher (`npm run serve`, the CLI, tests): the script under this Node, over an IPC channel. */
-export const forkHelper: HelperLauncher = (script, args, env) => {
-  const child = fork(script, args, { stdio: ['ignore', 'ignore', 'ignore', 'ipc'], env, serialization: 'json' });
-  const { end, onExit } = helperEnd();
+/**
+ * A helper's channel over its launcher's child: its end told once to every listener however
+ * many ways it is reported, and nothing sent once it has ended.
+ */
+export function helperChannel(child: HelperChild, send: (message: unknown) => void, kill: () => void): HelperChannel {
+  const listeners: Array<() => void> = [];
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    for (const listener of listeners) listener();
+  };
   child.once('exit', end);
   child.once('error', end);
   return {
@@ -38,12 +39,21 @@ export const forkHelper: HelperLauncher = (script, args, env) => {
       return child.pid;
     },
     send: (message) => {
-      if (!child.connected) return;
-      // A send racing the helper's exit fails in the callback; the exit tells the host.
-      child.send(message as object, () => undefined);
+      if (!ended) send(message);
     },
     onMessage: (listener) => child.on('message', listener),
-    onExit,
-    kill: () => child.kill('SIGTERM'),
+    onExit: (listener) => listeners.push(listener),
+    kill,
   };
+}
+
+/** Node's launcher (`npm run serve`, the CLI, tests): the script under this Node, over an IPC channel. */
+export const forkHelper: HelperLauncher = (script, args, env) => {
+  const child = fork(script, args, { stdio: ['ignore', 'ignore', 'ignore', 'ipc'], env, serialization: 'json' });
+  return helperChannel(
+    child,
+    // A send racing the helper's exit fails in the callback; the exit tells the host.
+    (message) => child.connected && child.send(message as object, () => undefined),
+    () => child.kill('SIGTERM'),
+  );
 };
