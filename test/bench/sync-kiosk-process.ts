@@ -5,6 +5,9 @@
 //            page reader thread parses, this thread writes each page;
 //   worker — the sync writer thread reads, parses and writes on its own connection (Electron).
 // With `lookups`, the kiosk host answers scans of cached codes before and during the sync.
+// BENCH_READ_ALOUD=host|helper (with `lookups`): the host also reads a sentence aloud every
+// READ_ALOUD_GAP_MS during the sync, espeak-ng started from this process (host) or from the speech
+// helper process (helper, the bundle in BENCH_SPEECH_HELPER).
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -29,6 +32,8 @@ const [url, token, file, writer, workerScript, lookups] = process.argv.slice(2) 
 const PAGE_SIZE = process.env.BENCH_PAGE_SIZE === undefined ? undefined : Number(process.env.BENCH_PAGE_SIZE);
 // The sync threads' nice value (sync-thread-priority.ts); unset: the kiosk's own default.
 const THREAD_NICE = process.env.BENCH_THREAD_NICE === undefined ? undefined : Number(process.env.BENCH_THREAD_NICE);
+const READ_ALOUD = process.env.BENCH_READ_ALOUD as 'host' | 'helper' | undefined;
+const READ_ALOUD_GAP_MS = 400;
 const IDLE_LOOKUPS = 2000;
 const LOOKUP_GAP_MS = 2;
 // BENCH_BLOCK_TRACE=<file>: when and why the main thread was blocked (main-thread-block-trace.ts).
@@ -54,7 +59,11 @@ const appRoot = process.env.BENCH_APP_ROOT ?? process.cwd();
 // The simulator spreads its dossiers over years: at small sizes nearly all are returned long ago,
 // and the host's retention purge (at its start) would remove the codes being looked up.
 if (lookups) new SettingsStore(db).set('dossierRetentionDays', 3650);
-const host = lookups ? await createKioskHost({ dbPath: file, backgroundSync: false, lookupThrottle: false, version: '0.0.0-bench', assetsDir: path.join(appRoot, 'assets') }) : null;
+const speechHelperScript = READ_ALOUD === 'helper' ? process.env.BENCH_SPEECH_HELPER : null;
+if (READ_ALOUD === 'helper' && !speechHelperScript) throw new Error('BENCH_READ_ALOUD=helper needs BENCH_SPEECH_HELPER');
+const host = lookups
+  ? await createKioskHost({ dbPath: file, backgroundSync: false, lookupThrottle: false, version: '0.0.0-bench', assetsDir: path.join(appRoot, 'assets'), speechHelperScript })
+  : null;
 const sample = host ? (db.prepare('SELECT code FROM dossiers ORDER BY random() LIMIT 2000').pluck().all() as string[]) : [];
 if (host && sample.length === 0) throw new Error('No cached dossier to look up: the database is empty.');
 
@@ -95,6 +104,16 @@ blocked.reset();
 blocked.enable();
 // The bench measures a bystander process over the same interval (bystander.ts).
 process.stdout.write(`${SYNC_STARTED_LINE}\n`);
+
+let sentences = 0;
+const reading = (async () => {
+  while (host && READ_ALOUD && syncing) {
+    const answer = await host.call('speakText', { text: 'Hồ sơ của ông bà đang được giải quyết, còn trong hạn.', lang: 'vi' });
+    if (!answer.ok) throw new Error(`speakText failed: ${JSON.stringify(answer)}`);
+    sentences += 1;
+    await sleep(READ_ALOUD_GAP_MS);
+  }
+})();
 trace?.phase('sync started');
 // Opt-in: its reads of /proc every 100 ms are main-thread work the blocking measure would count.
 const threadCpu = process.env.BENCH_THREAD_CPU === '1' ? sampleThreadCpu() : null;
@@ -113,6 +132,7 @@ blocked.disable();
 process.stdout.write(`${SYNC_ENDED_LINE}\n`);
 syncing = false;
 await scanning;
+await reading;
 trace?.finish(`${writer}${lookups ? ' with lookups' : ''}${THREAD_NICE === undefined ? '' : ` nice ${THREAD_NICE}`}`);
 await host?.close();
 const mainThreadBlockedMs = { p99: blocked.percentile(99) / 1e6, max: blocked.max / 1e6, samples: blocked.count };
@@ -124,5 +144,5 @@ const lookup = host ? { idleP50: percentile(idle, 50), idleP99: percentile(idle,
 const cpu = process.cpuUsage();
 threadCpu?.stop();
 console.log(
-  JSON.stringify({ ...outcome.report, seconds, mainThreadBlockedMs, idleBlockedMs, lookup, cpuSeconds: (cpu.user + cpu.system) / 1e6, threadCpuSeconds: threadCpu?.busiest(4), peakRssMb: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({ ...outcome.report, seconds, mainThreadBlockedMs, idleBlockedMs, lookup, sentences, cpuSeconds: (cpu.user + cpu.system) / 1e6, threadCpuSeconds: threadCpu?.busiest(4), peakRssMb: process.resourceUsage().maxRSS / 1024 }),
 );
