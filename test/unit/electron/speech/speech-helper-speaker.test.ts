@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,11 +8,11 @@ import type { HelperLauncher } from '../../../../electron/speech/helper-process.
 import { SpeechHelperSpeaker } from '../../../../electron/speech/speech-helper-speaker.ts';
 import { speechHelperScript } from '../../../support/speech-helper-build.ts';
 
+/** Whether a process runs: an exited one may linger as a zombie until it is reaped (state Z). */
 const alive = (pid: number | undefined) => {
   if (pid === undefined) return false;
   try {
-    process.kill(pid, 0);
-    return true;
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return false;
   }
@@ -40,7 +41,7 @@ describe('SpeechHelperSpeaker: espeak-ng started from a helper process, never fr
     const fake = path.join(dir, 'espeak-ng');
     writeFileSync(
       fake,
-      `#!/bin/sh\nif [ "$1" = "--voices=vi" ]; then echo " 5  vi  --/M  Vietnamese aav/vi"; exit 0; fi\necho $PPID >> ${dir}/parents\ncat > ${dir}/stdin\nsleep ${seconds}\n`,
+      `#!/bin/sh\nif [ "$1" = "--voices=vi" ]; then echo " 5  vi  --/M  Vietnamese aav/vi"; exit 0; fi\necho $PPID >> ${dir}/parents\ncat > ${dir}/stdin\nexec sleep ${seconds}\n`,
     );
     chmodSync(fake, 0o755);
     return { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}` };
@@ -118,6 +119,22 @@ describe('SpeechHelperSpeaker: espeak-ng started from a helper process, never fr
     expect(await s.available()).toBe(true);
     expect(await s.speak('Xin chào.', 'vi')).toBe('spoken');
     expect(parents()).toEqual([process.pid]);
+  });
+
+  it('a host killed outright mid-sentence leaves nothing behind: the helper stops espeak-ng and ends', async () => {
+    const fake = path.join(dir, 'espeak-ng');
+    writeFileSync(fake, `#!/bin/sh\nif [ "$1" = "--voices=vi" ]; then echo " 5  vi  --/M  Vietnamese aav/vi"; exit 0; fi\necho $$ > ${dir}/speaking\ncat > /dev/null\nexec sleep 30\n`);
+    chmodSync(fake, 0o755);
+    // A stand-in host: launches the helper as the kiosk does, asks for a sentence, says the helper's pid, then waits to be killed.
+    const hostScript = `const c = require('node:child_process').fork(${JSON.stringify(script)}, ['{}'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+      c.send({ kind: 'speak', id: 1, text: 'Một câu dài.', lang: 'vi' }); console.log(c.pid); setInterval(() => {}, 1000);`;
+    const host = spawn(process.execPath, ['-e', hostScript], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}` } });
+    const helper = Number(await new Promise<string>((resolve) => host.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()))));
+    await expect.poll(() => existsSync(path.join(dir, 'speaking')), { timeout: 5000 }).toBe(true);
+    const espeak = Number(readFileSync(path.join(dir, 'speaking'), 'utf8'));
+    expect(alive(helper) && alive(espeak)).toBe(true);
+    host.kill('SIGKILL');
+    await expect.poll(() => alive(helper) || alive(espeak), { timeout: 5000 }).toBe(false);
   });
 
   it('close() ends the helper and the sentence it was speaking', async () => {
