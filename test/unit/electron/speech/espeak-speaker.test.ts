@@ -63,7 +63,7 @@ describe('EspeakSpeaker (espeak-ng, a Debian test prerequisite)', () => {
   it('bounds the length, speaks one sentence at a time, and stops on demand', async () => {
     const fake = path.join(dir, 'espeak-ng');
     const log = path.join(dir, 'stdin');
-    writeFileSync(fake, `#!/bin/sh\nif [ "$1" = "--voices=vi" ]; then echo " 5  vi  --/M  Vietnamese aav/vi"; exit 0; fi\ncat > ${log}\nsleep 30\n`);
+    writeFileSync(fake, `#!/bin/sh\nif [ "$1" = "--voices=vi" ]; then echo " 5  vi  --/M  Vietnamese aav/vi"; exit 0; fi\ncat > ${log}\nexec sleep 30\n`);
     chmodSync(fake, 0o755);
     const speaker = new EspeakSpeaker({ env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}` } });
     const first = speaker.speak('a'.repeat(5000), 'vi');
