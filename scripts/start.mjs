@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureElectronBinary } from './electron-binary.mjs';
 import { sandboxProblem } from './linux-sandbox.mjs';
+import { MAIN_PROCESS_ELECTRON_SWITCH } from './main-process-flags.mjs';
 import { checkNodeVersion } from './node-version.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +20,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** What `npm start <argv>` runs: the kiosk, or with --dev the developer window. */
 export function planStart(argv) {
   const dev = argv.includes('--dev');
-  return { dev, production: !dev, electronArgs: argv.filter((arg) => arg !== '--dev') };
+  return { dev, production: !dev, electronArgs: [MAIN_PROCESS_ELECTRON_SWITCH, ...argv.filter((arg) => arg !== '--dev')] };
 }
 
 /**

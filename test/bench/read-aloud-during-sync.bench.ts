@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleFeedWorker } from '../support/feed-worker-build.ts';
+import { bundleSpeechHelper } from '../support/speech-helper-build.ts';
 import { percentile, recordBenchResult, round } from './bench-results.ts';
 import { startSimProcess } from './district-sim-process.ts';
 import { runSyncKioskProcess } from './sync-kiosk-run.ts';
@@ -36,9 +37,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-bench-read-aloud-'));
 const db = path.join(dir, 'kiosk.db');
 const kiosk = await bundleSyncKiosk(dir);
 const feedWorker = await bundleFeedWorker(path.join(dir, 'feed-worker.cjs'), true);
-const { buildSpeechHelper } = (await import('../../scripts/build-electron.mjs')) as { buildSpeechHelper(options: { production: boolean; outfile: string }): Promise<unknown> };
-const speechHelper = path.join(dir, 'speech-helper.cjs');
-await buildSpeechHelper({ production: true, outfile: speechHelper });
+const speechHelper = await bundleSpeechHelper(path.join(dir, 'speech-helper.cjs'), true);
 const sim = await startSimProcess({ dossiers: DOSSIERS, token: TOKEN, seed: 42 });
 
 const resync = async (arm: Arm): Promise<ResyncRun> => {

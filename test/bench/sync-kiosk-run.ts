@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { MAIN_PROCESS_V8_FLAGS } from '../../scripts/main-process-flags.mjs';
 import { bystanderBesideSync } from './bystander.ts';
 import type { BystanderFigures } from './bystander.ts';
 
@@ -11,7 +12,10 @@ const APP_ROOT = path.join(import.meta.dirname, '..', '..');
  * sync (bystander.ts). BENCH_KIOSK_NODE_ARGS goes to Node (for example `--cpu-prof`).
  */
 export function runSyncKioskProcess<T>(args: string[], env: NodeJS.ProcessEnv = {}): Promise<T & { bystanderBlockedMs: BystanderFigures }> {
-  const nodeArgs = (process.env.BENCH_KIOSK_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // Started as the kiosk starts its host (scripts/main-process-flags.mjs; BENCH_HOST_V8_FLAGS=off
+  // for the baseline without them), then BENCH_KIOSK_NODE_ARGS.
+  const hostFlags = process.env.BENCH_HOST_V8_FLAGS === 'off' ? [] : MAIN_PROCESS_V8_FLAGS;
+  const nodeArgs = [...hostFlags, ...(process.env.BENCH_KIOSK_NODE_ARGS ?? '').split(' ').filter(Boolean)];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, ...args], { env: { ...process.env, KIOSK_LOG: 'silent', BENCH_APP_ROOT: APP_ROOT, ...env } });
     let out = '';

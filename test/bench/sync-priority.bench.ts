@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { MAIN_PROCESS_V8_FLAGS } from '../../scripts/main-process-flags.mjs';
 import { startDistrictSim } from '../district-sim/index.ts';
 import { bundleFeedWorker } from '../support/feed-worker-build.ts';
 import { recordBenchResult, round } from './bench-results.ts';
@@ -52,7 +53,7 @@ const mainRunQueueMs = (pid: number) => Number((readOrNull(`/proc/${pid}/task/${
 
 function syncAlternatingNice(db: string, phase: Window['phase'], windows: Window[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [kiosk, sim.url, TOKEN, db, 'worker', feedWorker, ...(phase === 'resync' ? ['lookups'] : [])], {
+    const child = spawn(process.execPath, [...MAIN_PROCESS_V8_FLAGS, kiosk, sim.url, TOKEN, db, 'worker', feedWorker, ...(phase === 'resync' ? ['lookups'] : [])], {
       env: { ...process.env, KIOSK_LOG: 'silent', BENCH_APP_ROOT: path.join(import.meta.dirname, '..', '..'), BENCH_THREAD_NICE: '0', BENCH_BLOCK_TRACE: traceFile },
     });
     const pid = child.pid!;

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { watchServeHealth } from '../support/serve-output.ts';
+import { MAIN_PROCESS_V8_FLAGS } from '../../scripts/main-process-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const READY = /Kiosk ready at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
@@ -44,7 +45,8 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-'));
   const dbPath = options.dbPath ?? path.join(dir, 'kiosk.db');
   const serve = options.viaBin ? SERVE_BIN : (process.env.KIOSK_TEST_SERVE_BUNDLE ?? SERVE_BIN);
-  const args = [serve, '--port', String(options.port ?? 0), '--db', dbPath];
+  // With the V8 flags `npm run serve` gives Node (scripts/main-process-flags.mjs).
+  const args = [...MAIN_PROCESS_V8_FLAGS, serve, '--port', String(options.port ?? 0), '--db', dbPath];
   if (options.idleTimeoutSec !== undefined) args.push('--idle-timeout', String(options.idleTimeoutSec));
   if (options.token !== undefined) args.push('--token', options.token);
   if (options.lookupThrottle !== true) args.push('--no-lookup-throttle');

@@ -12,13 +12,15 @@ let built: Promise<string> | null = null;
  * test process.
  */
 export function speechHelperScript(): Promise<string> {
-  built ??= (async () => {
-    const { buildSpeechHelper } = (await import(pathToFileURL(path.join(root, 'scripts', 'build-electron.mjs')).href)) as {
-      buildSpeechHelper(options: { production: boolean; outfile: string }): Promise<unknown>;
-    };
-    const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-speech-helper-')), 'speech-helper.cjs');
-    await buildSpeechHelper({ production: false, outfile });
-    return outfile;
-  })();
+  built ??= bundleSpeechHelper(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-speech-helper-')), 'speech-helper.cjs'), false);
   return built;
+}
+
+/** Bundles the speech helper to `outfile` with the Electron build's own settings. */
+export async function bundleSpeechHelper(outfile: string, production: boolean): Promise<string> {
+  const { buildSpeechHelper } = (await import(pathToFileURL(path.join(root, 'scripts', 'build-electron.mjs')).href)) as {
+    buildSpeechHelper(options: { production: boolean; outfile: string }): Promise<unknown>;
+  };
+  await buildSpeechHelper({ production, outfile });
+  return outfile;
 }
