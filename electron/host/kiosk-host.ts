@@ -52,10 +52,6 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const listeners = new Set<(event: KioskEvent) => void>();
   // Everything the host starts is registered here and stopped in reverse order on close.
   const lifetime = new DisposableStore();
-  // Before the sync threads start: the helper that starts espeak-ng, so that the host never starts
-  // a program itself once it has grown (speech-helper-main.ts says why).
-  const speaker = hostSpeaker(options);
-  lifetime.add('speech helper', () => speaker.close?.());
   // A listener that throws (a transport gone wrong) must not break whatever emitted the event.
   const emit = (event: KioskEvent) => {
     for (const listener of [...listeners]) {
@@ -136,6 +132,11 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     technicianSession: new TechnicianSessionCheck(),
   };
   const scanners = startScannerService(services);
+  // Before the sync threads start, and after everything that could fail the host's start (a helper
+  // launched before a failure would be left running): the helper that starts espeak-ng, so that
+  // the host never starts a program itself once it has grown (speech-helper-main.ts says why).
+  const speaker = hostSpeaker(options);
+  lifetime.add('speech helper', () => speaker.close?.());
   const handlers: Handlers = {
     ...kioskInfoHandlers(services),
     ...dossierHandlers(services),

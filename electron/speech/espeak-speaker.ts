@@ -24,6 +24,10 @@ export interface EspeakOptions {
 export class EspeakSpeaker implements Speaker {
   private current: ChildProcess | null = null;
   private availability: Promise<boolean> | null = null;
+  /** Moves at every sentence and every stop: a sentence still waiting to start when it moved does not start. */
+  private generation = 0;
+  /** The generation of the sentence waiting for `available()`, or -1. */
+  private waiting = -1;
   constructor(private readonly options: EspeakOptions = {}) {}
 
   /** Whether espeak-ng runs here with its Vietnamese voice (English it always has); asked once, then remembered. */
@@ -41,8 +45,15 @@ export class EspeakSpeaker implements Speaker {
   /** Starts speaking `text`; resolves when espeak-ng has finished (or was stopped). */
   async speak(text: string, lang: SpeechLanguage): Promise<SpeakOutcome> {
     const sentence = text.replace(/\s+/g, ' ').trim().slice(0, SPEECH_MAX_CHARS);
-    if (sentence === '' || !(await this.available())) return 'unavailable';
-    this.stop();
+    if (sentence === '') return 'unavailable';
+    const generation = ++this.generation;
+    this.waiting = generation;
+    const available = await this.available();
+    if (this.waiting === generation) this.waiting = -1;
+    if (!available) return 'unavailable';
+    // A stop, or a newer sentence, came while this one waited (the helper gets both in one tick).
+    if (generation !== this.generation) return 'stopped';
+    this.endCurrent();
     const args = ['-v', VOICES[lang], '-s', String(this.options.wordsPerMinute ?? 150), '-b', '1', '--stdin'];
     if (this.options.wavFile) args.push('-w', this.options.wavFile);
     const child = spawn(ESPEAK, args, { stdio: ['pipe', 'ignore', 'ignore'], shell: false, env: this.options.env });
@@ -58,8 +69,15 @@ export class EspeakSpeaker implements Speaker {
     return outcome;
   }
 
-  /** Stops the sentence being spoken, if any. True when one was. */
+  /** Stops the sentence being spoken, or about to be, if any. True when one was. */
   stop(): boolean {
+    const cancelled = this.waiting === this.generation;
+    this.generation += 1;
+    this.waiting = -1;
+    return this.endCurrent() || cancelled;
+  }
+
+  private endCurrent(): boolean {
     const child = this.current;
     this.current = null;
     if (!child || child.exitCode !== null || child.signalCode !== null) return false;

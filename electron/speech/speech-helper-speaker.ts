@@ -11,10 +11,17 @@ export interface SpeechHelperOptions extends EspeakOptions {
   launch: HelperLauncher;
   /** Log lines (no sentence text ever reaches them). */
   log?: (message: string, fields?: Record<string, unknown>) => void;
+  /** Milliseconds a helper has to say whether espeak-ng runs (default 5 s). */
+  availableDeadlineMs?: number;
+  /** Epoch milliseconds (a fake clock in tests). */
+  now?: () => number;
 }
 
-/** After this many ends the host did not ask for, read-aloud goes on from the host's own process. */
+/** After this many ends the host did not ask for, each within QUIET_MS of the one before, read-aloud goes on from the host's own process. */
 const MAX_UNEXPECTED_ENDS = 3;
+const QUIET_MS = 10 * 60_000;
+/** A helper that has not said within this whether espeak-ng runs is taken to say no, this time. */
+const AVAILABLE_DEADLINE_MS = 5000;
 
 /**
  * Read-aloud through the speech helper process (speech-helper-main.ts): launched at once, when
@@ -29,6 +36,7 @@ export class SpeechHelperSpeaker implements Speaker {
   private nextId = 1;
   private speakingId: number | null = null;
   private unexpectedEnds = 0;
+  private lastUnexpectedEnd = -Infinity;
   private fallback: Speaker | null = null;
   private closed = false;
 
@@ -43,7 +51,14 @@ export class SpeechHelperSpeaker implements Speaker {
 
   available(): Promise<boolean> {
     if (this.fallback) return this.fallback.available();
-    this.availability ??= this.ask({ kind: 'available', id: this.nextId++ }, false) as Promise<boolean>;
+    if (this.availability === null) {
+      const asked = this.ask({ kind: 'available', id: this.nextId++ }, false, this.options.availableDeadlineMs ?? AVAILABLE_DEADLINE_MS) as Promise<boolean>;
+      this.availability = asked;
+      // A no is asked again next time: it may have been a helper too busy to answer.
+      void asked.then((available) => {
+        if (!available && this.availability === asked) this.availability = null;
+      });
+    }
     return this.availability;
   }
 
@@ -71,11 +86,25 @@ export class SpeechHelperSpeaker implements Speaker {
     this.channel = null;
   }
 
-  private ask(request: Extract<HelperRequest, { id: number }>, whenGone: boolean | SpeakOutcome): Promise<boolean | SpeakOutcome> {
+  private ask(request: Extract<HelperRequest, { id: number }>, whenGone: boolean | SpeakOutcome, deadlineMs?: number): Promise<boolean | SpeakOutcome> {
     const channel = this.channel ?? this.launch();
     if (channel === null) return this.fallback ? this.askFallback(request) : Promise.resolve(whenGone);
     return new Promise((resolve) => {
-      this.waiting.set(request.id, { resolve, whenGone });
+      const timer =
+        deadlineMs === undefined
+          ? null
+          : setTimeout(() => {
+              this.waiting.delete(request.id);
+              resolve(whenGone);
+            }, deadlineMs);
+      timer?.unref();
+      this.waiting.set(request.id, {
+        resolve: (answer) => {
+          if (timer) clearTimeout(timer);
+          resolve(answer);
+        },
+        whenGone,
+      });
       channel.send(request);
     });
   }
@@ -118,6 +147,9 @@ export class SpeechHelperSpeaker implements Speaker {
     // A question the helper never answered: no voice it could confirm, no sentence it finished.
     for (const { resolve, whenGone } of waiting) resolve(whenGone);
     if (this.closed || !current) return;
+    const now = (this.options.now ?? Date.now)();
+    if (now - this.lastUnexpectedEnd > QUIET_MS) this.unexpectedEnds = 0;
+    this.lastUnexpectedEnd = now;
     this.unexpectedEnds += 1;
     if (this.unexpectedEnds >= MAX_UNEXPECTED_ENDS) this.fallBack('speech helper keeps ending; speaking from the host');
     else this.options.log?.('speech helper ended; it starts again at the next sentence', { ends: this.unexpectedEnds });

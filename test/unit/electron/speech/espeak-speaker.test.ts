@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -73,6 +73,24 @@ describe('EspeakSpeaker (espeak-ng, a Debian test prerequisite)', () => {
     expect(speaker.stop()).toBe(true);
     expect(await second).toBe('stopped');
     expect(speaker.stop()).toBe(false);
+  });
+
+  it('a stop before the sentence has started (still asking whether espeak-ng runs) keeps it from starting', async () => {
+    const fake = path.join(dir, 'espeak-ng');
+    const log = path.join(dir, 'started');
+    writeFileSync(fake, `#!/bin/sh\nif [ "$1" = "--voices=vi" ]; then echo " 5  vi  --/M  Vietnamese aav/vi"; exit 0; fi\ntouch ${log}\ncat > /dev/null\n`);
+    chmodSync(fake, 0o755);
+    const speaker = new EspeakSpeaker({ env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}` } });
+    const first = speaker.speak('Xin chào.', 'vi');
+    expect(speaker.stop()).toBe(true);
+    expect(await first).toBe('stopped');
+    expect(speaker.stop()).toBe(false);
+    // A newer sentence ends one still waiting to start, too.
+    const older = speaker.speak('Câu trước.', 'vi');
+    const newer = speaker.speak('Câu sau.', 'vi');
+    expect(await older).toBe('stopped');
+    expect(await newer).toBe('spoken');
+    expect(existsSync(log)).toBe(true);
   });
 
   it('reports unavailable when espeak-ng is missing, and for empty text', async () => {

@@ -110,6 +110,40 @@ describe('SpeechHelperSpeaker: espeak-ng started from a helper process, never fr
     expect(parents()).toEqual([process.pid]);
   });
 
+  it('a stop in the same tick as the sentence it stops: that sentence never starts', async () => {
+    const s = make(standIn(3));
+    expect(await s.available()).toBe(true);
+    const speaking = s.speak('Hồ sơ đã có kết quả.', 'vi');
+    expect(s.stop()).toBe(true);
+    // The helper got both messages together: espeak-ng was never started for the sentence.
+    expect(await speaking).toBe('stopped');
+    expect(existsSync(path.join(dir, 'parents'))).toBe(false);
+  });
+
+  it('a helper that never answers: read-aloud is unavailable after the deadline, and asked again next time', async () => {
+    const silent = path.join(dir, 'silent-helper.cjs');
+    writeFileSync(silent, 'process.on("message", () => {}); setInterval(() => {}, 1000);\n');
+    const s = new SpeechHelperSpeaker({ script: silent, launch: forkHelper, availableDeadlineMs: 200 });
+    speaker = s;
+    expect(await s.available()).toBe(false);
+    expect(await s.available()).toBe(false);
+  });
+
+  it('helper ends far apart never add up to the fallback: the count starts again after ten quiet minutes', async () => {
+    let clock = 0;
+    const s = new SpeechHelperSpeaker({ script, launch: forkHelper, env: standIn(), log: (message) => logged.push(message), now: () => clock });
+    speaker = s;
+    for (let i = 0; i < 5; i += 1) {
+      if (s.helperPid === undefined) expect(await s.available()).toBe(true);
+      process.kill(s.helperPid!, 'SIGKILL');
+      await expect.poll(() => s.helperPid, { timeout: 5000 }).toBeUndefined();
+      clock += 11 * 60_000;
+    }
+    expect(logged).not.toContain('speech helper keeps ending; speaking from the host');
+    expect(await s.speak('Xin chào.', 'vi')).toBe('spoken');
+    expect(parents()).toEqual([s.helperPid]);
+  });
+
   it('a launcher that throws: read-aloud from the host at once, with a log line', async () => {
     const s = make(standIn(), () => {
       throw new Error('no utility process');
