@@ -17,7 +17,8 @@ Runs the kiosk for a plain browser on http://127.0.0.1:<port>/ (loopback only).
   --idle-timeout  seconds before the screen returns home (overrides the setting)
   --token         the launch token instead of a random one (24-128 letters, digits, - or _),
                   so that a browser still open on a stopped host is let in again when the
-                  host restarts on the same port (the recovery test); keep it secret
+                  host restarts on the same port (the recovery test); keep it secret;
+                  write --token=<t> when it starts with "-"
   --no-lookup-throttle  lookups never wait after misses (for test suites that play many citizens in a row)`;
 
 const TOKEN = /^[A-Za-z0-9_-]{24,128}$/;

@@ -48,7 +48,8 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
   // With the V8 flags `npm run serve` gives Node (scripts/main-process-flags.mjs).
   const args = [...MAIN_PROCESS_V8_FLAGS, serve, '--port', String(options.port ?? 0), '--db', dbPath];
   if (options.idleTimeoutSec !== undefined) args.push('--idle-timeout', String(options.idleTimeoutSec));
-  if (options.token !== undefined) args.push('--token', options.token);
+  // With '=': a token may start with '-' (base64url), which parseArgs would take for an option.
+  if (options.token !== undefined) args.push(`--token=${options.token}`);
   if (options.lookupThrottle !== true) args.push('--no-lookup-throttle');
   const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
 

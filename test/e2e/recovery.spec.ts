@@ -31,7 +31,8 @@ test.describe('recovery in the browser transport', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-recovery-'));
     const db = path.join(dir, 'kiosk.db');
     const port = await freePort();
-    const token = randomBytes(24).toString('base64url');
+    // Starts with '-', as one random base64url token in 64 does: it must still reach serve as a token, not an option.
+    const token = `-${randomBytes(24).toString('base64url')}`;
     let host = await startHost(port, db, token);
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     try {
