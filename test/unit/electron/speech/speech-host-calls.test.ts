@@ -65,6 +65,20 @@ describe('read-aloud host calls', () => {
   });
 });
 
+describe('a host that cannot start', () => {
+  it('leaves no speech helper behind (the demo data it must load is missing)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'speech-host-fails-'));
+    const before = childPids().filter((pid) => commandLine(pid).includes('speech-helper'));
+    await expect(
+      createKioskHost({ dbPath: path.join(dir, 'kiosk.db'), backgroundSync: false, demoWhenEmpty: true, assetsDir: path.join(dir, 'no-assets'), speechHelperScript: await speechHelperScript() }),
+    ).rejects.toThrow(/ENOENT/);
+    // A helper launched before the failure would still be running, with nothing left to close it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(childPids().filter((pid) => commandLine(pid).includes('speech-helper') && !before.includes(pid))).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 /** This process's children (Linux /proc). */
 function childPids(): number[] {
   return readdirSync('/proc')
