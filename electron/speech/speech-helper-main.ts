@@ -35,17 +35,16 @@ function receive(message: unknown): void {
   }
 }
 
+/** The host closed it, or is gone: nothing is left to speak for. */
+function end(): void {
+  speaker.stop();
+  process.exit(0);
+}
+
 if (parentPort) {
   parentPort.on('message', (event) => receive(event.data));
 } else {
   process.on('message', receive);
-  // The host is gone (closed, or killed): nothing is left to speak for.
-  process.on('disconnect', () => {
-    speaker.stop();
-    process.exit(0);
-  });
+  process.on('disconnect', end);
 }
-process.on('SIGTERM', () => {
-  speaker.stop();
-  process.exit(0);
-});
+process.on('SIGTERM', end);

@@ -50,9 +50,10 @@ export class SpeechHelperSpeaker implements Speaker {
   }
 
   available(): Promise<boolean> {
+    const channel = this.channel ?? this.launch();
     if (this.fallback) return this.fallback.available();
     if (this.availability === null) {
-      const asked = this.ask({ kind: 'available', id: this.nextId++ }, false, this.options.availableDeadlineMs ?? AVAILABLE_DEADLINE_MS) as Promise<boolean>;
+      const asked = this.ask<boolean>(channel, { kind: 'available', id: this.nextId++ }, false, this.options.availableDeadlineMs ?? AVAILABLE_DEADLINE_MS);
       this.availability = asked;
       // A no is asked again next time: it may have been a helper too busy to answer.
       void asked.then((available) => {
@@ -63,10 +64,11 @@ export class SpeechHelperSpeaker implements Speaker {
   }
 
   async speak(text: string, lang: SpeechLanguage): Promise<SpeakOutcome> {
+    const channel = this.channel ?? this.launch();
     if (this.fallback) return this.fallback.speak(text, lang);
     const id = this.nextId++;
     this.speakingId = id;
-    const outcome = (await this.ask({ kind: 'speak', id, text, lang }, 'unavailable')) as SpeakOutcome;
+    const outcome = await this.ask<SpeakOutcome>(channel, { kind: 'speak', id, text, lang }, 'unavailable');
     if (this.speakingId === id) this.speakingId = null;
     return outcome;
   }
@@ -86,10 +88,10 @@ export class SpeechHelperSpeaker implements Speaker {
     this.channel = null;
   }
 
-  private ask(request: Extract<HelperRequest, { id: number }>, whenGone: boolean | SpeakOutcome, deadlineMs?: number): Promise<boolean | SpeakOutcome> {
-    const channel = this.channel ?? this.launch();
-    if (channel === null) return this.fallback ? this.askFallback(request) : Promise.resolve(whenGone);
-    return new Promise((resolve) => {
+  /** The helper's answer to `request`, or `whenGone` when it ends (or misses the deadline) first. */
+  private ask<T extends boolean | SpeakOutcome>(channel: HelperChannel | null, request: Extract<HelperRequest, { id: number }>, whenGone: T, deadlineMs?: number): Promise<T> {
+    if (channel === null) return Promise.resolve(whenGone);
+    return new Promise<T>((resolve) => {
       const timer =
         deadlineMs === undefined
           ? null
@@ -101,16 +103,12 @@ export class SpeechHelperSpeaker implements Speaker {
       this.waiting.set(request.id, {
         resolve: (answer) => {
           if (timer) clearTimeout(timer);
-          resolve(answer);
+          resolve(answer as T);
         },
         whenGone,
       });
       channel.send(request);
     });
-  }
-
-  private askFallback(request: Extract<HelperRequest, { id: number }>): Promise<boolean | SpeakOutcome> {
-    return request.kind === 'available' ? this.fallback!.available() : this.fallback!.speak(request.text, request.lang);
   }
 
   private launch(): HelperChannel | null {

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { electronBuild } from './feed-worker-build.ts';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 let built: Promise<string> | null = null;
 
 /**
@@ -18,9 +17,7 @@ export function speechHelperScript(): Promise<string> {
 
 /** Bundles the speech helper to `outfile` with the Electron build's own settings. */
 export async function bundleSpeechHelper(outfile: string, production: boolean): Promise<string> {
-  const { buildSpeechHelper } = (await import(pathToFileURL(path.join(root, 'scripts', 'build-electron.mjs')).href)) as {
-    buildSpeechHelper(options: { production: boolean; outfile: string }): Promise<unknown>;
-  };
+  const { buildSpeechHelper } = await electronBuild();
   await buildSpeechHelper({ production, outfile });
   return outfile;
 }
