@@ -14,6 +14,8 @@ export interface KioskServer {
   /** The address that authorises a browser (sets the cookie) and redirects to `/`. */
   url: string;
   origin: string;
+  /** Taken just before the host started: the day it moved an empty cache's demo data to. */
+  startedAt: Date;
   /** `kiosk config reset-pin` on this kiosk's database, as a technician runs it: the one-time setup code it prints. */
   issueSetupCode(): Promise<string>;
   stop(): Promise<void>;
@@ -51,6 +53,7 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
   // With '=': a token may start with '-' (base64url), which parseArgs would take for an option.
   if (options.token !== undefined) args.push(`--token=${options.token}`);
   if (options.lookupThrottle !== true) args.push('--no-lookup-throttle');
+  const startedAt = new Date();
   const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
 
   // A test whose host had an unhandled rejection or uncaught exception fails when it stops.
@@ -90,7 +93,7 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
         reject(new Error(`serve exited with ${code} before it was ready.\n${stderr}`));
       });
     });
-    return { url, origin: new URL(url).origin, issueSetupCode: () => issueSetupCode(dbPath), stop };
+    return { url, origin: new URL(url).origin, startedAt, issueSetupCode: () => issueSetupCode(dbPath), stop };
   } catch (error) {
     await stop();
     throw error;
