@@ -3,6 +3,7 @@ import { AppImageUpdater, DebUpdater, NsisUpdater } from 'electron-updater';
 import { createKioskHost } from '../host/kiosk-host.ts';
 import { watchProcessFaults } from '../log/process-faults.ts';
 import { kioskCliArguments, runKioskCliInApp } from './kiosk-cli-in-app.ts';
+import { relaunchForMainProcessFlags } from './main-process-flags-relaunch.ts';
 import { safeStorageSealer } from './safe-storage-sealer.ts';
 import { startKiosk } from './start-kiosk.ts';
 import { detectInstallKind, electronUpdaterPort } from './updater.ts';
@@ -18,7 +19,16 @@ if (process.platform === 'linux') app.commandLine.appendSwitch('password-store',
 const cliArguments = kioskCliArguments(process.argv, process.defaultApp === true);
 if (cliArguments !== null) {
   void runKioskCliInApp({ app, args: cliArguments, resourcesPath: process.resourcesPath });
-} else {
+} else if (
+  !relaunchForMainProcessFlags({
+    argv: process.argv,
+    env: process.env,
+    isPackaged: app.isPackaged,
+    appImage: process.env.APPIMAGE,
+    relaunch: (options) => app.relaunch(options),
+    exit: (code) => app.exit(code),
+  })
+) {
   startKiosk({
     electron: { app, BrowserWindow, ipcMain, Menu, protocol, session, utilityProcess },
     createHost: createKioskHost,

@@ -1,6 +1,7 @@
 // Runs a built dist-electron/main.cjs in plain Node with a recording stand-in for the
 // 'electron' module, drives it until the kiosk page loads, then prints what it saw as JSON.
-// With `cliArgs`, it is started as `receipt-kiosk <cliArgs…>` (the packaged executable's argv).
+// With `cliArgs`, it is started as `receipt-kiosk <cliArgs…>` (the packaged executable's argv);
+// with `args`, as `receipt-kiosk <args…>`.
 //   node --import tsx fake-electron-runner.ts <main.cjs> <json options>
 import { EventEmitter } from 'node:events';
 import Module, { createRequire } from 'node:module';
@@ -12,6 +13,8 @@ interface Options {
   resourcesPath: string;
   isPackaged: boolean;
   cliArgs?: string[];
+  /** The executable's arguments otherwise (as its desktop entry starts it). */
+  args?: string[];
 }
 
 const [mainFile, optionsJson] = process.argv.slice(2) as [string, string];
@@ -101,7 +104,10 @@ const app = Object.assign(new EventEmitter(), {
     report.exitCode = code;
     print();
   },
-  relaunch: () => calls.push('relaunch'),
+  relaunch: (relaunchOptions: unknown) => {
+    calls.push('relaunch');
+    report.relaunch = relaunchOptions;
+  },
 });
 
 const electron = {
@@ -162,4 +168,5 @@ process.on('beforeExit', () => {
   print();
 });
 if (options.cliArgs) process.argv = [process.execPath, ...options.cliArgs];
+else if (options.args) process.argv = [process.execPath, ...options.args];
 createRequire(import.meta.url)(path.resolve(mainFile));

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/db/open-database.ts';
 import { AuditLog } from '../../../../electron/audit/audit-log.ts';
 import { TechnicianAuth } from '../../../../electron/technician/technician-auth.ts';
+import { MAIN_PROCESS_ELECTRON_SWITCH } from '../../../../scripts/main-process-flags.mjs';
 import { preparePackagingProject } from './packaging-project.ts';
 import type { PackagingProject } from './packaging-project.ts';
 
@@ -32,9 +33,11 @@ interface Run {
   stderr: string;
 }
 
-function run(isPackaged: boolean, extra: { userData?: string; cliArgs?: string[]; input?: string } = {}): Run {
+/** Started as its desktop entry starts it (with the V8 switch), or with `args`. */
+function run(isPackaged: boolean, extra: { userData?: string; cliArgs?: string[]; args?: string[]; input?: string } = {}): Run {
   const userData = extra.userData ?? fs.mkdtempSync(path.join(project.dir, 'userdata-'));
-  const options = { appPath: project.project, userData, resourcesPath: path.join(project.dir, 'resources'), isPackaged, cliArgs: extra.cliArgs };
+  const args = extra.args ?? [MAIN_PROCESS_ELECTRON_SWITCH];
+  const options = { appPath: project.project, userData, resourcesPath: path.join(project.dir, 'resources'), isPackaged, cliArgs: extra.cliArgs, args };
   const result = spawnSync(process.execPath, ['--import', 'tsx', runner, path.join(project.project, 'dist-electron', 'main.cjs'), JSON.stringify(options)], {
     cwd: project.project,
     encoding: 'utf8',
@@ -154,8 +157,16 @@ describe('the production main process started with a kiosk command (receipt-kios
     expect(unknown.report.exitCode).toBe(2);
     expect(unknown.stderr).toContain('Unknown command "frobnicate"');
     expect(unknown.report.windows).toEqual([]);
-    const started = run(true, { cliArgs: ['--updated'] }).report;
+    const started = run(true, { cliArgs: ['--updated', MAIN_PROCESS_ELECTRON_SWITCH] }).report;
     expect(started.calls).toContain('requestSingleInstanceLock');
     expect(started.calls).toContain('loadURL kiosk://app/index.html');
+  }, 90_000);
+
+  it('started bare (an updated AppImage, the Windows installer), it starts itself again with the V8 switch and its arguments, and opens nothing', () => {
+    const bare = run(true, { args: ['--updated'] }).report;
+    expect(bare.relaunch).toEqual({ args: ['--updated', MAIN_PROCESS_ELECTRON_SWITCH] });
+    expect(bare.exitCode).toBe(0);
+    expect(bare.calls).not.toContain('requestSingleInstanceLock');
+    expect(bare.windows).toEqual([]);
   }, 90_000);
 });

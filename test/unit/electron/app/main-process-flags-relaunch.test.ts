@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { argsWithMainProcessFlags, FLAGS_RELAUNCH_MARKER, relaunchForMainProcessFlags } from '../../../../electron/app/main-process-flags-relaunch.ts';
+import type { FlagsRelaunchDeps } from '../../../../electron/app/main-process-flags-relaunch.ts';
+import { log } from '../../../../electron/log/log.ts';
+
+const EXE = '/opt/Receipt Kiosk/receipt-kiosk';
+
+function fakeApp(argv: string[], overrides: Partial<FlagsRelaunchDeps> = {}) {
+  const relaunches: { execPath?: string; args: string[] }[] = [];
+  const exits: number[] = [];
+  const env: Record<string, string | undefined> = { HOME: '/home/kiosk' };
+  const deps: FlagsRelaunchDeps = {
+    argv,
+    env,
+    isPackaged: true,
+    relaunch: (options) => relaunches.push(options),
+    exit: (code) => exits.push(code),
+    ...overrides,
+  };
+  return { deps, env, relaunches, exits };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('argsWithMainProcessFlags', () => {
+  it('adds the switch to a bare command line and keeps the other arguments in order', () => {
+    expect(argsWithMainProcessFlags([])).toEqual(['--js-flags=--no-memory-reducer']);
+    expect(argsWithMainProcessFlags(['--enable-logging', 'kiosk://x'])).toEqual(['--enable-logging', 'kiosk://x', '--js-flags=--no-memory-reducer']);
+  });
+
+  it('is null when the switch already carries the flags, alone or among others', () => {
+    expect(argsWithMainProcessFlags(['--js-flags=--no-memory-reducer'])).toBeNull();
+    expect(argsWithMainProcessFlags(['--js-flags=--max-old-space-size=512 --no-memory-reducer', '%U'])).toBeNull();
+  });
+
+  it('merges flags given in other --js-flags switches into one, since Chromium reads only the last', () => {
+    expect(argsWithMainProcessFlags(['--js-flags=--max-old-space-size=512', '--x', '--js-flags=--trace-gc'])).toEqual([
+      '--x',
+      '--js-flags=--max-old-space-size=512 --trace-gc --no-memory-reducer',
+    ]);
+  });
+
+  it('does not take a flag that only starts like it for the flag', () => {
+    expect(argsWithMainProcessFlags(['--js-flags=--no-memory-reducer-x'])).toEqual(['--js-flags=--no-memory-reducer-x --no-memory-reducer']);
+  });
+});
+
+describe('relaunchForMainProcessFlags', () => {
+  it('an updated AppImage started with no arguments starts itself again from its file, with the flags, and exits', () => {
+    const info = vi.spyOn(log, 'info');
+    const app = fakeApp(['/tmp/.mount_ReceipXYZ/receipt-kiosk'], { appImage: '/home/kiosk/Applications/Receipt-Kiosk.AppImage' });
+    expect(relaunchForMainProcessFlags(app.deps)).toBe(true);
+    expect(app.relaunches).toEqual([{ execPath: '/home/kiosk/Applications/Receipt-Kiosk.AppImage', args: ['--js-flags=--no-memory-reducer'] }]);
+    expect(app.exits).toEqual([0]);
+    expect(app.env[FLAGS_RELAUNCH_MARKER]).toBe('1');
+    expect(info).toHaveBeenCalledWith('starting again with the main process V8 flags', { flags: '--no-memory-reducer' });
+  });
+
+  it('an executable started bare (the Windows installer, its restart watchdog) starts itself again with its own arguments and the flags', () => {
+    const app = fakeApp(['C:\\Program Files\\Receipt Kiosk\\Receipt Kiosk.exe', '--updated']);
+    expect(relaunchForMainProcessFlags(app.deps)).toBe(true);
+    expect(app.relaunches).toEqual([{ args: ['--updated', '--js-flags=--no-memory-reducer'] }]);
+  });
+
+  it('an instance started with the flags starts the kiosk', () => {
+    const app = fakeApp([EXE, '--js-flags=--no-memory-reducer', '%U']);
+    expect(relaunchForMainProcessFlags(app.deps)).toBe(false);
+    expect(app.relaunches).toEqual([]);
+    expect(app.exits).toEqual([]);
+  });
+
+  it('the relaunched instance never starts itself again, even if the flags did not reach it, and says so', () => {
+    const warn = vi.spyOn(log, 'warn');
+    const app = fakeApp([EXE]);
+    app.env[FLAGS_RELAUNCH_MARKER] = '1';
+    expect(relaunchForMainProcessFlags(app.deps)).toBe(false);
+    expect(app.relaunches).toEqual([]);
+    expect(app.exits).toEqual([]);
+    expect(warn).toHaveBeenCalledWith('started again for the V8 flags, and still without them: going on without', { flags: '--no-memory-reducer' });
+  });
+
+  it('takes the marker out of its environment, so an update it starts later (which inherits it) still gets its flags', () => {
+    const relaunched = fakeApp([EXE, '--js-flags=--no-memory-reducer']);
+    relaunched.env[FLAGS_RELAUNCH_MARKER] = '1';
+    expect(relaunchForMainProcessFlags(relaunched.deps)).toBe(false);
+    expect(relaunched.env).not.toHaveProperty(FLAGS_RELAUNCH_MARKER);
+
+    const updated = fakeApp(['/tmp/.mount_ReceipABC/receipt-kiosk'], { appImage: '/home/kiosk/Receipt-Kiosk.AppImage' });
+    Object.assign(updated.env, relaunched.env);
+    expect(relaunchForMainProcessFlags(updated.deps)).toBe(true);
+  });
+
+  it('leaves a development start alone (npm start passes the flags itself)', () => {
+    const app = fakeApp(['/repo/node_modules/electron/dist/electron', '.'], { isPackaged: false });
+    expect(relaunchForMainProcessFlags(app.deps)).toBe(false);
+    expect(app.relaunches).toEqual([]);
+  });
+});
