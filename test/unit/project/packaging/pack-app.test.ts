@@ -13,6 +13,7 @@ import { electronSqliteBinding } from '../../../../electron/app/kiosk-paths.ts';
 import { SLIP_FONT_FILES } from '../../../../electron/printer/slip-fonts.ts';
 import { updaterForInstallKind } from '../../../../electron/app/updater-class.ts';
 import { detectInstallKind } from '../../../../electron/app/updater.ts';
+import { MAIN_PROCESS_ELECTRON_SWITCH } from '../../../../scripts/main-process-flags.mjs';
 import { fuseWire, NODE_SQLITE_ADDON, preparePackagingProject, requireFromRoot, ROOT } from './packaging-project.ts';
 import type { PackagingProject } from './packaging-project.ts';
 
@@ -97,7 +98,8 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
     // Nothing of the project may leak in: node_modules is resolved from the extracted app only.
     expect(fs.existsSync(path.join(extracted, 'node_modules', 'better-sqlite3', 'lib', 'index.js'))).toBe(true);
     const userData = fs.mkdtempSync(path.join(project.dir, 'userdata-'));
-    const options = { appPath: extracted, userData, resourcesPath: path.join(appOut, 'resources'), isPackaged: true };
+    // Started as its desktop entry starts it, with the main process's V8 flags (else it starts itself again with them).
+    const options = { appPath: extracted, userData, resourcesPath: path.join(appOut, 'resources'), isPackaged: true, args: [MAIN_PROCESS_ELECTRON_SWITCH] };
     const result = spawnSync(process.execPath, ['--import', 'tsx', RUNNER, path.join(extracted, 'dist-electron', 'main.cjs'), JSON.stringify(options)], {
       cwd: ROOT, // for `--import tsx`; the app resolves its own modules from where it was extracted
       encoding: 'utf8',
@@ -172,7 +174,7 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
 
 describe('the AppImage (its desktop entry; the runtime is not downloaded here) and the deb made from the same linux-unpacked', () => {
   it('starts the kiosk with its sandbox (no --no-sandbox in the desktop entry) and its main process’s V8 flags', () => {
-    expect(appImageDesktopEntry).toMatch(/^Exec=AppRun --js-flags=--no-memory-reducer %U$/m);
+    expect(appImageDesktopEntry).toMatch(/^Exec=AppRun "--js-flags=--no-memory-reducer --single-threaded-gc" %U$/m);
     expect(appImageDesktopEntry).not.toContain('--no-sandbox');
   });
 
