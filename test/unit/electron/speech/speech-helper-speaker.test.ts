@@ -41,7 +41,7 @@ describe('SpeechHelperSpeaker: espeak-ng started from a helper process, never fr
     const fake = path.join(dir, 'espeak-ng');
     writeFileSync(
       fake,
-      `#!/bin/sh\nif [ "$1" = "--voices=vi" ]; then echo " 5  vi  --/M  Vietnamese aav/vi"; exit 0; fi\necho $PPID >> ${dir}/parents\ncat > ${dir}/stdin\nexec sleep ${seconds}\n`,
+      `#!/bin/sh\nif [ "$1" = "--voices=vi" ]; then echo " 5  vi  --/M  Vietnamese aav/vi"; exit 0; fi\necho $PPID >> ${dir}/parents\necho $$ >> ${dir}/pids\ncat > ${dir}/stdin\nexec sleep ${seconds}\n`,
     );
     chmodSync(fake, 0o755);
     return { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}` };
@@ -110,14 +110,16 @@ describe('SpeechHelperSpeaker: espeak-ng started from a helper process, never fr
     expect(parents()).toEqual([process.pid]);
   });
 
-  it('a stop in the same tick as the sentence it stops: that sentence never starts', async () => {
+  it('a stop in the same tick as the sentence it stops: the sentence is stopped, and nothing of it plays on', async () => {
     const s = make(standIn(3));
     expect(await s.available()).toBe(true);
     const speaking = s.speak('Hồ sơ đã có kết quả.', 'vi');
     expect(s.stop()).toBe(true);
-    // The helper got both messages together: espeak-ng was never started for the sentence.
     expect(await speaking).toBe('stopped');
-    expect(existsSync(path.join(dir, 'parents'))).toBe(false);
+    // When the helper reads both messages at once, espeak-ng never starts (espeak-speaker.test.ts
+    // holds that in one process); when the channel hands them over apart, it starts and is stopped.
+    const started = existsSync(path.join(dir, 'pids')) ? readFileSync(path.join(dir, 'pids'), 'utf8').trim().split('\n').map(Number) : [];
+    for (const pid of started) await expect.poll(() => alive(pid), { timeout: 2000 }).toBe(false);
   });
 
   it('a helper that never answers: read-aloud is unavailable after the deadline, and asked again next time', async () => {
