@@ -10,9 +10,21 @@
 // writer thread does the work), so those collections came in the middle of it: 17-31 ms gaps of
 // the main thread, the largest of a 1,000,000-dossier sync. Without it the heap still shrinks at
 // every ordinary full collection.
+//
+// --single-threaded-gc: V8 collects each isolate's garbage on that isolate's own thread, with no
+// helper threads. On the kiosk's two cores the sync's two threads, the host's main thread and
+// V8's helpers all wanted the same cores; without the helpers a 1,000,000-dossier initial sync
+// took about 9 % less time and 8-12 % less CPU, and the main thread's largest gap fell, for
+// 12-15 MB more peak memory (docs/sync.md, Round 10). Electron hands --js-flags to its renderers too.
 
 /** For Node: `node <flags> script`. */
-export const MAIN_PROCESS_V8_FLAGS = ['--no-memory-reducer'];
+export const MAIN_PROCESS_V8_FLAGS = ['--no-memory-reducer', '--single-threaded-gc'];
 
 /** For Electron's executable: its main process takes V8 flags through --js-flags, at start only. */
 export const MAIN_PROCESS_ELECTRON_SWITCH = `--js-flags=${MAIN_PROCESS_V8_FLAGS.join(' ')}`;
+
+/**
+ * The switch as one argument of a command line that a shell-like parser splits (a desktop
+ * entry's Exec, the Windows Run key): in double quotes, since the flags are separated by a space.
+ */
+export const MAIN_PROCESS_ELECTRON_SWITCH_QUOTED = `"${MAIN_PROCESS_ELECTRON_SWITCH}"`;

@@ -26,6 +26,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import type { CDPSession, Page } from 'playwright-core';
+import { MAIN_PROCESS_ELECTRON_SWITCH } from '../../scripts/main-process-flags.mjs';
 import buildUiIfStale from '../e2e/global-setup.ts';
 import { RESULTS_FILE, recordBenchResult, round } from './bench-results.ts';
 import { startResyncingKiosk } from './resyncing-kiosk.ts';
@@ -42,6 +43,8 @@ const GIVEN_UP_IN_A_ROW = 3;
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic',
+  // Electron hands the main process's --js-flags to its renderers too, so the kiosk's page runs with them.
+  MAIN_PROCESS_ELECTRON_SWITCH,
 ];
 
 interface Phase {

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { argsWithMainProcessFlags, FLAGS_RELAUNCH_MARKER, relaunchForMainProcessFlags } from '../../../../electron/app/main-process-flags-relaunch.ts';
 import type { FlagsRelaunchDeps } from '../../../../electron/app/main-process-flags-relaunch.ts';
 import { log } from '../../../../electron/log/log.ts';
+import { MAIN_PROCESS_ELECTRON_SWITCH as SWITCH } from '../../../../scripts/main-process-flags.mjs';
+
+const FLAGS = '--no-memory-reducer --single-threaded-gc';
 
 const EXE = '/opt/Receipt Kiosk/receipt-kiosk';
 
@@ -24,24 +27,29 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('argsWithMainProcessFlags', () => {
   it('adds the switch to a bare command line and keeps the other arguments in order', () => {
-    expect(argsWithMainProcessFlags([])).toEqual(['--js-flags=--no-memory-reducer']);
-    expect(argsWithMainProcessFlags(['--enable-logging', 'kiosk://x'])).toEqual(['--enable-logging', 'kiosk://x', '--js-flags=--no-memory-reducer']);
+    expect(SWITCH).toBe(`--js-flags=${FLAGS}`);
+    expect(argsWithMainProcessFlags([])).toEqual([SWITCH]);
+    expect(argsWithMainProcessFlags(['--enable-logging', 'kiosk://x'])).toEqual(['--enable-logging', 'kiosk://x', SWITCH]);
   });
 
   it('is null when the switch already carries the flags, alone or among others', () => {
-    expect(argsWithMainProcessFlags(['--js-flags=--no-memory-reducer'])).toBeNull();
-    expect(argsWithMainProcessFlags(['--js-flags=--max-old-space-size=512 --no-memory-reducer', '%U'])).toBeNull();
+    expect(argsWithMainProcessFlags([SWITCH])).toBeNull();
+    expect(argsWithMainProcessFlags(['--js-flags=--single-threaded-gc --max-old-space-size=512  --no-memory-reducer', '%U'])).toBeNull();
+  });
+
+  it('adds only the flags that are missing', () => {
+    expect(argsWithMainProcessFlags(['--js-flags=--no-memory-reducer'])).toEqual([SWITCH]);
   });
 
   it('merges flags given in other --js-flags switches into one, since Chromium reads only the last', () => {
     expect(argsWithMainProcessFlags(['--js-flags=--max-old-space-size=512', '--x', '--js-flags=--trace-gc'])).toEqual([
       '--x',
-      '--js-flags=--max-old-space-size=512 --trace-gc --no-memory-reducer',
+      `--js-flags=--max-old-space-size=512 --trace-gc ${FLAGS}`,
     ]);
   });
 
   it('does not take a flag that only starts like it for the flag', () => {
-    expect(argsWithMainProcessFlags(['--js-flags=--no-memory-reducer-x'])).toEqual(['--js-flags=--no-memory-reducer-x --no-memory-reducer']);
+    expect(argsWithMainProcessFlags(['--js-flags=--no-memory-reducer-x'])).toEqual([`--js-flags=--no-memory-reducer-x ${FLAGS}`]);
   });
 });
 
@@ -50,20 +58,20 @@ describe('relaunchForMainProcessFlags', () => {
     const info = vi.spyOn(log, 'info');
     const app = fakeApp(['/tmp/.mount_ReceipXYZ/receipt-kiosk'], { appImage: '/home/kiosk/Applications/Receipt-Kiosk.AppImage' });
     expect(relaunchForMainProcessFlags(app.deps)).toBe(true);
-    expect(app.relaunches).toEqual([{ execPath: '/home/kiosk/Applications/Receipt-Kiosk.AppImage', args: ['--js-flags=--no-memory-reducer'] }]);
+    expect(app.relaunches).toEqual([{ execPath: '/home/kiosk/Applications/Receipt-Kiosk.AppImage', args: [SWITCH] }]);
     expect(app.exits).toEqual([0]);
     expect(app.env[FLAGS_RELAUNCH_MARKER]).toBe('1');
-    expect(info).toHaveBeenCalledWith('starting again with the main process V8 flags', { flags: '--no-memory-reducer' });
+    expect(info).toHaveBeenCalledWith('starting again with the main process V8 flags', { flags: FLAGS });
   });
 
   it('an executable started bare (the Windows installer, its restart watchdog) starts itself again with its own arguments and the flags', () => {
     const app = fakeApp(['C:\\Program Files\\Receipt Kiosk\\Receipt Kiosk.exe', '--updated']);
     expect(relaunchForMainProcessFlags(app.deps)).toBe(true);
-    expect(app.relaunches).toEqual([{ args: ['--updated', '--js-flags=--no-memory-reducer'] }]);
+    expect(app.relaunches).toEqual([{ args: ['--updated', SWITCH] }]);
   });
 
   it('an instance started with the flags starts the kiosk', () => {
-    const app = fakeApp([EXE, '--js-flags=--no-memory-reducer', '%U']);
+    const app = fakeApp([EXE, SWITCH, '%U']);
     expect(relaunchForMainProcessFlags(app.deps)).toBe(false);
     expect(app.relaunches).toEqual([]);
     expect(app.exits).toEqual([]);
@@ -76,11 +84,11 @@ describe('relaunchForMainProcessFlags', () => {
     expect(relaunchForMainProcessFlags(app.deps)).toBe(false);
     expect(app.relaunches).toEqual([]);
     expect(app.exits).toEqual([]);
-    expect(warn).toHaveBeenCalledWith('started again for the V8 flags, and still without them: going on without', { flags: '--no-memory-reducer' });
+    expect(warn).toHaveBeenCalledWith('started again for the V8 flags, and still without them: going on without', { flags: FLAGS });
   });
 
   it('takes the marker out of its environment, so an update it starts later (which inherits it) still gets its flags', () => {
-    const relaunched = fakeApp([EXE, '--js-flags=--no-memory-reducer']);
+    const relaunched = fakeApp([EXE, SWITCH]);
     relaunched.env[FLAGS_RELAUNCH_MARKER] = '1';
     expect(relaunchForMainProcessFlags(relaunched.deps)).toBe(false);
     expect(relaunched.env).not.toHaveProperty(FLAGS_RELAUNCH_MARKER);

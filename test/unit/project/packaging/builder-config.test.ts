@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { electronSqliteBinding } from '../../../../electron/app/kiosk-paths.ts';
 import { SLIP_FONT_FILES } from '../../../../electron/printer/slip-fonts.ts';
-import { MAIN_PROCESS_ELECTRON_SWITCH, MAIN_PROCESS_V8_FLAGS } from '../../../../scripts/main-process-flags.mjs';
+import { MAIN_PROCESS_ELECTRON_SWITCH, MAIN_PROCESS_ELECTRON_SWITCH_QUOTED, MAIN_PROCESS_V8_FLAGS } from '../../../../scripts/main-process-flags.mjs';
 import { builderConfig, requireFromRoot, ROOT } from './packaging-project.ts';
 
 type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -47,9 +47,10 @@ describe('electron-builder.yml', () => {
   });
 
   it('every launcher of the packaged kiosk gives its main process the V8 flags, which it reads only at start', () => {
-    expect(MAIN_PROCESS_ELECTRON_SWITCH).toBe('--js-flags=--no-memory-reducer');
-    expect(config.linux.executableArgs).toEqual([MAIN_PROCESS_ELECTRON_SWITCH]);
-    expect(config.appImage.executableArgs).toEqual([MAIN_PROCESS_ELECTRON_SWITCH]);
+    expect(MAIN_PROCESS_ELECTRON_SWITCH).toBe('--js-flags=--no-memory-reducer --single-threaded-gc');
+    // Written into the desktop entries' Exec as they are: quoted, or the second flag would be an argument of its own.
+    expect(config.linux.executableArgs).toEqual([MAIN_PROCESS_ELECTRON_SWITCH_QUOTED]);
+    expect(config.appImage.executableArgs).toEqual([MAIN_PROCESS_ELECTRON_SWITCH_QUOTED]);
     const manifest = JSON.parse(fs.readFileSync(file('package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(manifest.scripts.serve).toBe(`node ${MAIN_PROCESS_V8_FLAGS.join(' ')} bin/serve.mjs`);
   });
@@ -59,7 +60,7 @@ describe('electron-builder.yml', () => {
     const lines = entry.trim().split('\n');
     expect(lines[0]).toBe('[Desktop Entry]');
     const keys = Object.fromEntries(lines.slice(1).map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]));
-    expect(keys).toMatchObject({ Type: 'Application', Exec: `/usr/bin/${config.executableName} ${MAIN_PROCESS_ELECTRON_SWITCH}`, Terminal: 'false', 'X-GNOME-Autostart-enabled': 'true' });
+    expect(keys).toMatchObject({ Type: 'Application', Exec: `/usr/bin/${config.executableName} ${MAIN_PROCESS_ELECTRON_SWITCH_QUOTED}`, Terminal: 'false', 'X-GNOME-Autostart-enabled': 'true' });
     expect(keys.Name).toBeTruthy();
   });
 
@@ -79,12 +80,12 @@ describe('electron-builder.yml', () => {
     expect(nsh).toMatch(/!macro customInstall[\s\S]*WriteRegStr HKCU "Software\\Microsoft\\Windows\\CurrentVersion\\Run" "ReceiptKiosk"[\s\S]*!macroend/);
     expect(nsh).toMatch(/!macro customUnInstall[\s\S]*DeleteRegValue HKCU "Software\\Microsoft\\Windows\\CurrentVersion\\Run" "ReceiptKiosk"[\s\S]*!macroend/);
     expect(nsh).not.toContain('HKLM');
-    expect(nsh).toContain(`'"$INSTDIR\\\${APP_EXECUTABLE_FILENAME}" ${MAIN_PROCESS_ELECTRON_SWITCH}'`);
+    expect(nsh).toContain(`'"$INSTDIR\\\${APP_EXECUTABLE_FILENAME}" ${MAIN_PROCESS_ELECTRON_SWITCH_QUOTED}'`);
   });
 
   it('builds the AppImage with the static runtime (no libfuse2), never with --no-sandbox, under a name without the version', () => {
     expect(config.toolsets).toEqual({ appimage: '1.0.3' });
-    expect(config.appImage.executableArgs).toEqual([MAIN_PROCESS_ELECTRON_SWITCH]);
+    expect(config.appImage.executableArgs).toEqual([MAIN_PROCESS_ELECTRON_SWITCH_QUOTED]);
     expect(config.appImage.artifactName).toBe('receipt-kiosk-${arch}.${ext}');
     // The static runtime is a toolset this electron-builder knows (and the legacy one is the FUSE2 runtime).
     const linuxToolsets = requireFromRoot('app-builder-lib/out/toolsets/linux.js') as { appimageChecksums: Record<string, Record<string, string>> };
