@@ -4,7 +4,7 @@
 ; key; an update (which uninstalls the old version first) writes it again.
 
 !macro customInstall
-  WriteRegStr HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "ReceiptKiosk" '"$INSTDIR\${APP_EXECUTABLE_FILENAME}" "--js-flags=--no-memory-reducer --single-threaded-gc"'
+  WriteRegStr HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "ReceiptKiosk" '"$INSTDIR\${APP_EXECUTABLE_FILENAME}" "--js-flags=--no-memory-reducer --single-threaded-gc --max-semi-space-size=3"'
 !macroend
 
 !macro customUnInstall

@@ -18,7 +18,9 @@ export interface WorkerFeedSourceOptions {
  * the host's: that page fails the sync with a clear error and is never retried in this thread.
  * The young generation is held to 8 MB (V8's default lets each thread grow it to about 32 MB):
  * a page's objects live for one page, and with two sync threads this took the peak RSS of a
- * 100,000-dossier sync from 259–266 MB to 221 MB for the same CPU time.
+ * 100,000-dossier sync from 259–266 MB to 221 MB for the same CPU time. The kiosk's process
+ * starts with --max-semi-space-size=3 (scripts/main-process-flags.mjs), which V8 puts before
+ * this limit: 9 MB then.
  */
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 };
 export const PAGE_TOO_LARGE = new SyncError('bad-response', 'The district server sent a change-feed page too large to read (the reader ran out of memory).');

@@ -3,9 +3,11 @@
 // fresh kiosk process each, against one simulator; arms alternate, ROUNDS times. Prints time,
 // the kiosk's CPU, peak RSS and the main thread's largest gap for both syncs.
 //   npx tsx test/bench/sync-items-ab.ts build /tmp/ab/head
-//   ARMS='|--single-threaded-gc' ROUNDS=2 npx tsx test/bench/sync-v8-flags-ab.ts /tmp/ab/head
+//   BENCH_HOST_V8_FLAGS=off ARMS='--no-memory-reducer|--no-memory-reducer --single-threaded-gc' ROUNDS=2 \
+//     npx tsx test/bench/sync-v8-flags-ab.ts /tmp/ab/head
 // Each arm's flags come after the kiosk's own (scripts/main-process-flags.mjs; BENCH_HOST_V8_FLAGS=off
-// leaves those out). Used for the choice of --single-threaded-gc (docs/sync.md, Round 10).
+// leaves those out; ARMS='|--x' compares the kiosk's own with them plus --x). Used for the choice of
+// --single-threaded-gc and --max-semi-space-size=3 (docs/sync.md, Round 10).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +33,7 @@ const removeDb = () => {
 const describe = (run: Run) => `${run.seconds.toFixed(2)} s, CPU ${run.cpuSeconds.toFixed(2)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB, main thread max ${run.mainThreadBlockedMs.max.toFixed(1)} ms`;
 try {
   for (let round = 0; round < Number(process.env.ROUNDS ?? 2); round += 1) {
-    for (const flags of (process.env.ARMS ?? '|--single-threaded-gc').split('|')) {
+    for (const flags of (process.env.ARMS ?? '').split('|')) {
       process.env.BENCH_KIOSK_NODE_ARGS = flags;
       removeDb();
       const args = (lookups: boolean) => [path.join(bundle, 'sync-kiosk-process.mjs'), sim.url, 't', db, 'worker', path.join(bundle, 'feed-worker.cjs'), ...(lookups ? ['lookups'] : [])];

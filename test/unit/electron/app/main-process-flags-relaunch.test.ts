@@ -4,7 +4,7 @@ import type { FlagsRelaunchDeps } from '../../../../electron/app/main-process-fl
 import { log } from '../../../../electron/log/log.ts';
 import { MAIN_PROCESS_ELECTRON_SWITCH as SWITCH } from '../../../../scripts/main-process-flags.mjs';
 
-const FLAGS = '--no-memory-reducer --single-threaded-gc';
+const FLAGS = '--no-memory-reducer --single-threaded-gc --max-semi-space-size=3';
 
 const EXE = '/opt/Receipt Kiosk/receipt-kiosk';
 
@@ -34,7 +34,7 @@ describe('argsWithMainProcessFlags', () => {
 
   it('is null when the switch already carries the flags, alone or among others', () => {
     expect(argsWithMainProcessFlags([SWITCH])).toBeNull();
-    expect(argsWithMainProcessFlags(['--js-flags=--single-threaded-gc --max-old-space-size=512  --no-memory-reducer', '%U'])).toBeNull();
+    expect(argsWithMainProcessFlags(['--js-flags=--single-threaded-gc --max-old-space-size=512  --no-memory-reducer --max-semi-space-size=3', '%U'])).toBeNull();
   });
 
   it('adds only the flags that are missing', () => {

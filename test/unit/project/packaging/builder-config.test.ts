@@ -47,7 +47,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('every launcher of the packaged kiosk gives its main process the V8 flags, which it reads only at start', () => {
-    expect(MAIN_PROCESS_ELECTRON_SWITCH).toBe('--js-flags=--no-memory-reducer --single-threaded-gc');
+    expect(MAIN_PROCESS_ELECTRON_SWITCH).toBe('--js-flags=--no-memory-reducer --single-threaded-gc --max-semi-space-size=3');
     // Written into the desktop entries' Exec as they are: quoted, or the second flag would be an argument of its own.
     expect(config.linux.executableArgs).toEqual([MAIN_PROCESS_ELECTRON_SWITCH_QUOTED]);
     expect(config.appImage.executableArgs).toEqual([MAIN_PROCESS_ELECTRON_SWITCH_QUOTED]);

@@ -174,7 +174,7 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
 
 describe('the AppImage (its desktop entry; the runtime is not downloaded here) and the deb made from the same linux-unpacked', () => {
   it('starts the kiosk with its sandbox (no --no-sandbox in the desktop entry) and its main process’s V8 flags', () => {
-    expect(appImageDesktopEntry).toMatch(/^Exec=AppRun "--js-flags=--no-memory-reducer --single-threaded-gc" %U$/m);
+    expect(appImageDesktopEntry).toMatch(/^Exec=AppRun "--js-flags=--no-memory-reducer --single-threaded-gc --max-semi-space-size=3" %U$/m);
     expect(appImageDesktopEntry).not.toContain('--no-sandbox');
   });
 

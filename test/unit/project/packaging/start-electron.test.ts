@@ -203,8 +203,8 @@ describe('npm start’s order: binary, sandbox, then better-sqlite3 for Electron
 
 describe('npm start and npm run start:dev', () => {
   it('npm start is the kiosk (production build); --dev (npm run start:dev) the developer window; other arguments go to Electron after the main process’s V8 flags', () => {
-    expect(startScript.planStart([])).toEqual({ dev: false, production: true, electronArgs: ['--js-flags=--no-memory-reducer --single-threaded-gc'] });
-    expect(startScript.planStart(['--dev', '--enable-logging'])).toEqual({ dev: true, production: false, electronArgs: ['--js-flags=--no-memory-reducer --single-threaded-gc', '--enable-logging'] });
+    expect(startScript.planStart([])).toEqual({ dev: false, production: true, electronArgs: ['--js-flags=--no-memory-reducer --single-threaded-gc --max-semi-space-size=3'] });
+    expect(startScript.planStart(['--dev', '--enable-logging'])).toEqual({ dev: true, production: false, electronArgs: ['--js-flags=--no-memory-reducer --single-threaded-gc --max-semi-space-size=3', '--enable-logging'] });
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(manifest.scripts.start).toBe('node scripts/start.mjs');
     expect(manifest.scripts['start:dev']).toBe('node scripts/start.mjs --dev');
