@@ -1,5 +1,6 @@
 import { spawn as nodeSpawn } from 'node:child_process';
 import type { SpawnOptions } from 'node:child_process';
+import { MAIN_PROCESS_ELECTRON_SWITCH_QUOTED } from '../../scripts/main-process-flags.mjs';
 import type { UpdaterPort } from '../updates/update-controller.ts';
 
 /** Long enough for any silent install to have finished and started the new version. */
@@ -19,7 +20,8 @@ export function withRestartWatchdog(port: UpdaterPort, executable: string, spawn
     ...port,
     install() {
       const wait = `ping -n ${RESTART_WATCHDOG_SEC + 1} 127.0.0.1 >NUL`;
-      const child = spawn('cmd.exe', ['/d', '/s', '/c', `"${wait} & start "" "${executable}""`], {
+      // With the main process's V8 flags, or the instance it starts would first start itself again with them.
+      const child = spawn('cmd.exe', ['/d', '/s', '/c', `"${wait} & start "" "${executable}" ${MAIN_PROCESS_ELECTRON_SWITCH_QUOTED}"`], {
         detached: true,
         stdio: 'ignore',
         windowsHide: true,

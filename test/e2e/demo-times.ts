@@ -12,11 +12,17 @@ interface DemoFile {
 }
 
 /**
- * The due date the answer shows for a demo dossier, as "HH:mm dd/MM/yyyy" in Vietnam's time.
- * The host moves the demo's times by whole days so its anchor is the day it loaded them
- * (rounded to the nearest day), so the date depends on when that kiosk started.
+ * What the answer may show as a demo dossier's due date: the host moves the demo's times by whole
+ * days so that the anchor is the day it loaded them (rounded to the nearest day), at a moment
+ * between its start and its "ready"; when those straddle the rounding's turn, either day.
  */
-export function demoDueOnScreen(code: string, loadedAt: Date): string {
+export function demoDueOnScreen(code: string, kiosk: { startedAt: Date; readyAt: Date }): RegExp {
+  const dues = new Set([demoDueAt(code, kiosk.startedAt), demoDueAt(code, kiosk.readyAt)]);
+  return new RegExp(`^(${[...dues].join('|')})$`);
+}
+
+/** The due date the answer shows for a demo dossier loaded at `loadedAt`, as "HH:mm dd/MM/yyyy" in Vietnam's time. */
+export function demoDueAt(code: string, loadedAt: Date): string {
   const demo = JSON.parse(readFileSync(path.join(root, 'assets', 'demo', 'dossiers.json'), 'utf8')) as DemoFile;
   const dueAt = demo.dossiers.find((d) => d.code === code)?.dueAt;
   if (!dueAt) throw new Error(`demo dossier ${code} has no due date`);

@@ -14,8 +14,9 @@ export interface KioskServer {
   /** The address that authorises a browser (sets the cookie) and redirects to `/`. */
   url: string;
   origin: string;
-  /** Taken just before the host started: the day it moved an empty cache's demo data to. */
+  /** Just before the host started, and once it said it was ready: it loaded an empty cache's demo data in between. */
   startedAt: Date;
+  readyAt: Date;
   /** `kiosk config reset-pin` on this kiosk's database, as a technician runs it: the one-time setup code it prints. */
   issueSetupCode(): Promise<string>;
   stop(): Promise<void>;
@@ -93,7 +94,7 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
         reject(new Error(`serve exited with ${code} before it was ready.\n${stderr}`));
       });
     });
-    return { url, origin: new URL(url).origin, startedAt, issueSetupCode: () => issueSetupCode(dbPath), stop };
+    return { url, origin: new URL(url).origin, startedAt, readyAt: new Date(), issueSetupCode: () => issueSetupCode(dbPath), stop };
   } catch (error) {
     await stop();
     throw error;

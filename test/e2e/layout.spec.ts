@@ -52,7 +52,7 @@ for (const { name: orientation, viewport } of ORIENTATIONS) {
         await expectUnscrolled(page);
         await expectOnScreen(page, result.statusSentence, 'status sentence');
         await expectOnScreen(page, page.getByTestId('summary-due'), 'due date');
-        await expect(page.getByTestId('summary-due')).toHaveText(demoDueOnScreen(DEMO.inProgressOverdue, kiosk.startedAt));
+        await expect(page.getByTestId('summary-due')).toHaveText(demoDueOnScreen(DEMO.inProgressOverdue, kiosk));
         await expectOnScreen(page, page.getByTestId('summary-latest'), 'latest step');
         await expect(page.getByTestId('summary-latest')).toContainText('Chỉnh lý hồ sơ địa chính');
         await expectOnScreen(page, page.getByTestId('rating-jump'), 'rating button');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { argsWithMainProcessFlags, FLAGS_RELAUNCH_MARKER, relaunchForMainProcessFlags } from '../../../../electron/app/main-process-flags-relaunch.ts';
+import { argsWithMainProcessFlags, FLAGS_RELAUNCH_MARKER, relaunchForMainProcessFlags, startDetached } from '../../../../electron/app/main-process-flags-relaunch.ts';
 import type { FlagsRelaunchDeps } from '../../../../electron/app/main-process-flags-relaunch.ts';
 import { log } from '../../../../electron/log/log.ts';
 import { MAIN_PROCESS_ELECTRON_SWITCH as SWITCH } from '../../../../scripts/main-process-flags.mjs';
@@ -9,7 +9,8 @@ const FLAGS = '--no-memory-reducer --single-threaded-gc --max-semi-space-size=3'
 const EXE = '/opt/Receipt Kiosk/receipt-kiosk';
 
 function fakeApp(argv: string[], overrides: Partial<FlagsRelaunchDeps> = {}) {
-  const relaunches: { execPath?: string; args: string[] }[] = [];
+  const relaunches: { args: string[] }[] = [];
+  const started: { file: string; args: readonly string[]; marker: string | undefined }[] = [];
   const exits: number[] = [];
   const env: Record<string, string | undefined> = { HOME: '/home/kiosk' };
   const deps: FlagsRelaunchDeps = {
@@ -18,9 +19,10 @@ function fakeApp(argv: string[], overrides: Partial<FlagsRelaunchDeps> = {}) {
     isPackaged: true,
     relaunch: (options) => relaunches.push(options),
     exit: (code) => exits.push(code),
+    startDetached: (file, args, childEnv) => started.push({ file, args, marker: childEnv[FLAGS_RELAUNCH_MARKER] }) > 0,
     ...overrides,
   };
-  return { deps, env, relaunches, exits };
+  return { deps, env, relaunches, started, exits };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -48,20 +50,41 @@ describe('argsWithMainProcessFlags', () => {
     ]);
   });
 
+  it('checks the last --js-flags, the only one Chromium reads, and merges them all when there are several', () => {
+    expect(argsWithMainProcessFlags([SWITCH, '--js-flags=--trace-gc'])).toEqual([`--js-flags=${FLAGS} --trace-gc`]);
+    expect(argsWithMainProcessFlags(['--js-flags=--trace-gc', SWITCH])).toEqual([`--js-flags=--trace-gc ${FLAGS}`]);
+  });
+
   it('does not take a flag that only starts like it for the flag', () => {
     expect(argsWithMainProcessFlags(['--js-flags=--no-memory-reducer-x'])).toEqual([`--js-flags=--no-memory-reducer-x ${FLAGS}`]);
   });
 });
 
+describe('startDetached', () => {
+  it('says whether the program started: a real one yes, a missing file no', () => {
+    expect(startDetached('/bin/true', [], process.env)).toBe(true);
+    expect(startDetached('/nonexistent/Receipt-Kiosk.AppImage', [], process.env)).toBe(false);
+  });
+});
+
 describe('relaunchForMainProcessFlags', () => {
-  it('an updated AppImage started with no arguments starts itself again from its file, with the flags, and exits', () => {
+  it('an updated AppImage started with no arguments starts its file again, detached (not app.relaunch, whose helper runs from the mount), with the flags and the marker, and exits', () => {
     const info = vi.spyOn(log, 'info');
     const app = fakeApp(['/tmp/.mount_ReceipXYZ/receipt-kiosk'], { appImage: '/home/kiosk/Applications/Receipt-Kiosk.AppImage' });
     expect(relaunchForMainProcessFlags(app.deps)).toBe(true);
-    expect(app.relaunches).toEqual([{ execPath: '/home/kiosk/Applications/Receipt-Kiosk.AppImage', args: [SWITCH] }]);
+    expect(app.started).toEqual([{ file: '/home/kiosk/Applications/Receipt-Kiosk.AppImage', args: [SWITCH], marker: '1' }]);
+    expect(app.relaunches).toEqual([]);
     expect(app.exits).toEqual([0]);
-    expect(app.env[FLAGS_RELAUNCH_MARKER]).toBe('1');
     expect(info).toHaveBeenCalledWith('starting again with the main process V8 flags', { flags: FLAGS });
+  });
+
+  it('an AppImage that cannot be started again goes on without the flags rather than leave the screen dark', () => {
+    const warn = vi.spyOn(log, 'warn');
+    const app = fakeApp(['/tmp/.mount_ReceipXYZ/receipt-kiosk'], { appImage: '/home/kiosk/gone.AppImage', startDetached: () => false });
+    expect(relaunchForMainProcessFlags(app.deps)).toBe(false);
+    expect(app.exits).toEqual([]);
+    expect(app.env).not.toHaveProperty(FLAGS_RELAUNCH_MARKER);
+    expect(warn).toHaveBeenCalledWith('could not start the AppImage again for the V8 flags: going on without', { flags: FLAGS });
   });
 
   it('an executable started bare (the Windows installer, its restart watchdog) starts itself again with its own arguments and the flags', () => {
@@ -96,6 +119,7 @@ describe('relaunchForMainProcessFlags', () => {
     const updated = fakeApp(['/tmp/.mount_ReceipABC/receipt-kiosk'], { appImage: '/home/kiosk/Receipt-Kiosk.AppImage' });
     Object.assign(updated.env, relaunched.env);
     expect(relaunchForMainProcessFlags(updated.deps)).toBe(true);
+    expect(updated.started).toHaveLength(1);
   });
 
   it('leaves a development start alone (npm start passes the flags itself)', () => {

@@ -40,7 +40,7 @@ describe('withRestartWatchdog', () => {
     expect(run!.command).toBe('cmd.exe');
     expect(run!.options).toMatchObject({ detached: true, stdio: 'ignore', windowsHide: true, windowsVerbatimArguments: true });
     expect(run!.unref).toBe(true);
-    expect(run!.args).toEqual(['/d', '/s', '/c', `"ping -n ${RESTART_WATCHDOG_SEC + 1} 127.0.0.1 >NUL & start "" "${EXE}""`]);
+    expect(run!.args).toEqual(['/d', '/s', '/c', `"ping -n ${RESTART_WATCHDOG_SEC + 1} 127.0.0.1 >NUL & start "" "${EXE}" "--js-flags=--no-memory-reducer --single-threaded-gc --max-semi-space-size=3""`]);
     expect(RESTART_WATCHDOG_SEC).toBeGreaterThanOrEqual(120);
   });
 

@@ -10,8 +10,11 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..', '..', '..');
 const SCANNED = ['test', 'electron', 'bin', 'playwright.config.ts', 'vitest.config.ts', 'vite.config.ts'];
 /** This file: its samples of code that starts programs are not the tests'. */
 const SAMPLES = path.join(import.meta.dirname, 'spawned-programs.test.ts');
-/** Files that start, by a computed path, only programs they write themselves. */
-const STARTS_ITS_OWN_PROGRAMS = new Map([['test/unit/project/packaging/start-electron.test.ts', 'a stand-in Electron binary the test writes']]);
+/** Files that start, by a computed path, only programs they write themselves, or the kiosk's own executable. */
+const STARTS_ITS_OWN_PROGRAMS = new Map([
+  ['test/unit/project/packaging/start-electron.test.ts', 'a stand-in Electron binary the test writes'],
+  ['electron/app/main-process-flags-relaunch.ts', 'the kiosk’s own AppImage ($APPIMAGE), started again with its V8 flags; never in a test'],
+]);
 const PROVIDED = new Set([...BASE_PROGRAMS, ...DEBIAN_PREREQUISITES.flatMap((p) => p.programs)]);
 
 const where = (s: SpawnSite) => `${path.relative(ROOT, s.file)}:${s.line} (${s.argument})`;
