@@ -18,6 +18,7 @@
  * socket (the floor of the lane the app's lookup takes) after each scan.
  *
  *   npm run bench:scan-latency [-- --runs 100]      BENCH_DOSSIERS=200000 for a smaller district
+ *   BENCH_CHROMIUM_V8_FLAGS=off: Chromium without the kiosk's V8 flags (which Electron gives its renderers)
  *
  * Prints the figures and appends them as one JSON line to test/bench/results.jsonl.
  */
@@ -43,9 +44,9 @@ const GIVEN_UP_IN_A_ROW = 3;
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic',
-  // Electron hands the main process's --js-flags to its renderers too, so the kiosk's page runs with them.
-  MAIN_PROCESS_ELECTRON_SWITCH,
 ];
+/** Electron hands the main process's --js-flags to its renderers too, so the kiosk's page runs with them (BENCH_CHROMIUM_V8_FLAGS=off: without). */
+const CHROMIUM_JS_FLAGS = process.env.BENCH_CHROMIUM_V8_FLAGS === 'off' ? null : MAIN_PROCESS_ELECTRON_SWITCH;
 
 interface Phase {
   samples: ScanSample[];
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
   buildUiIfStale();
   const startedAt = performance.now();
   const site: ResyncingKiosk = await startResyncingKiosk(DOSSIERS);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...(CHROMIUM_JS_FLAGS ? [CHROMIUM_JS_FLAGS] : [])] });
   try {
     const initial = await site.initialSync(30 * 60_000);
     console.log(`scan-latency: kiosk synced ${DOSSIERS} dossiers in ${round(initial.seconds, 1)} s (ready ${round((performance.now() - startedAt) / 1000, 1)} s after start)`);
@@ -192,6 +193,7 @@ async function main(): Promise<void> {
       transport: 'http',
       measuredTo: 'painted',
       chromium: browser.version(),
+      chromiumJsFlags: CHROMIUM_JS_FLAGS,
       initialSyncSeconds: round(initial.seconds, 1),
       idle: idleFigures,
       duringResync: { ...resyncFigures, resyncStarts },
