@@ -19,8 +19,8 @@
 //
 // --max-semi-space-size=3: young generations of at most 9 MB (three semi-spaces of 3 MB). The
 // sync's workers asked for 8 MB (WORKER_LIMITS), and this flag overrides that for them; the main
-// isolate's grew to 48 MB while it answered lookups during a full resync, which with the flag
-// above put the resync's peak RSS at 252-258 MB. With it, 247-248 MB, for the same CPU.
+// isolate's may grow to 48 MB, and while it answered lookups during a full resync the flag above
+// put the resync's peak RSS at 252-258 MB. With this one, 247-248 MB, for the same CPU.
 
 /** For Node: `node <flags> script`. */
 export const MAIN_PROCESS_V8_FLAGS = ['--no-memory-reducer', '--single-threaded-gc', '--max-semi-space-size=3'];
