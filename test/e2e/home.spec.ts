@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { vietnamTimeOnScreen } from './demo-times.ts';
 import { callHost } from './host-call.ts';
 
 test.describe('home screen', () => {
@@ -17,11 +18,7 @@ test.describe('home screen', () => {
 
   test('the banner shows the host’s last sync time in Vietnam time', async ({ shell, page }) => {
     const info = await callHost<{ sync: { lastSuccessAt: string } }>(page, 'getKioskInfo');
-    const at = new Date(info.body.result!.sync.lastSuccessAt);
-    const vn = new Date(at.getTime() + 7 * 3600_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const expected = `${pad(vn.getUTCHours())}:${pad(vn.getUTCMinutes())} ${pad(vn.getUTCDate())}/${pad(vn.getUTCMonth() + 1)}/${vn.getUTCFullYear()}`;
-    await expect(shell.dataAsOf).toHaveText(`Dữ liệu cập nhật lúc ${expected}`);
+    await expect(shell.dataAsOf).toHaveText(`Dữ liệu cập nhật lúc ${vietnamTimeOnScreen(new Date(info.body.result!.sync.lastSuccessAt))}`);
   });
 
   test('touch targets are at least 64 px', async ({ shell, home }) => {

@@ -14,9 +14,6 @@ export interface KioskServer {
   /** The address that authorises a browser (sets the cookie) and redirects to `/`. */
   url: string;
   origin: string;
-  /** Just before the host started, and once it said it was ready: it loaded an empty cache's demo data in between. */
-  startedAt: Date;
-  readyAt: Date;
   /** `kiosk config reset-pin` on this kiosk's database, as a technician runs it: the one-time setup code it prints. */
   issueSetupCode(): Promise<string>;
   stop(): Promise<void>;
@@ -54,7 +51,6 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
   // With '=': a token may start with '-' (base64url), which parseArgs would take for an option.
   if (options.token !== undefined) args.push(`--token=${options.token}`);
   if (options.lookupThrottle !== true) args.push('--no-lookup-throttle');
-  const startedAt = new Date();
   const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
 
   // A test whose host had an unhandled rejection or uncaught exception fails when it stops.
@@ -94,7 +90,7 @@ export async function startKioskServer(options: KioskServerOptions = {}): Promis
         reject(new Error(`serve exited with ${code} before it was ready.\n${stderr}`));
       });
     });
-    return { url, origin: new URL(url).origin, startedAt, readyAt: new Date(), issueSetupCode: () => issueSetupCode(dbPath), stop };
+    return { url, origin: new URL(url).origin, issueSetupCode: () => issueSetupCode(dbPath), stop };
   } catch (error) {
     await stop();
     throw error;
